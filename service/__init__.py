@@ -1,0 +1,1 @@
+"""quotetrail: quote attribution and provenance."""
