@@ -1,0 +1,1 @@
+"""HTTP API v1: thin litestar controllers that parse, call a service function, return a Struct."""

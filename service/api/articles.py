@@ -1,0 +1,102 @@
+"""/v1/articles and /v1/extract."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, Response, delete, get, post
+from litestar.openapi import ResponseSpec
+from litestar.params import Parameter
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.schemas import ArticleIn, ArticleOut, ArticlePage, ExtractOut
+from service import articles
+from service.api.params import DEFAULT_LIMIT, Cursor, Limit
+from service.api.problems import Problem
+from service.settings import Settings
+
+_ERRORS = {
+    400: ResponseSpec(
+        Problem,
+        description="Malformed JSON, wrong types or empty text.",
+        media_type="application/problem+json",
+    ),
+    413: ResponseSpec(
+        Problem, description="Text over the configured limit.", media_type="application/problem+json"
+    ),
+}
+_NOT_FOUND = {
+    404: ResponseSpec(Problem, description="No such article.", media_type="application/problem+json")
+}
+ArticleId = Annotated[int, Parameter(ge=1, description="Article id.")]
+
+
+class ArticleController(Controller):
+    path = "/v1/articles"
+    tags = ["articles"]  # noqa: RUF012 - litestar reads this class attribute
+
+    @post(
+        "/",
+        status_code=201,
+        summary="Store an article and its quotes",
+        responses={
+            200: ResponseSpec(ArticleOut, description="Already stored (same url, or outlet + text)."),
+            **_ERRORS,
+        },
+    )
+    async def create(
+        self, data: ArticleIn, db_session: AsyncSession, settings: Settings
+    ) -> Response[ArticleOut]:
+        """Extract quotes, store article, quotes, speakers and chains in one transaction.
+
+        Posting an article that is already stored returns the stored one with 200.
+        """
+        stored, created = await articles.ingest(db_session, data, settings.max_text_bytes)
+        return Response(stored, status_code=201 if created else 200)
+
+    @get("/", summary="List articles, newest first")
+    async def list(
+        self,
+        db_session: AsyncSession,
+        outlet: Annotated[str | None, Parameter(description="Only this outlet (case-insensitive).")] = None,
+        published_from: Annotated[
+            str | None, Parameter(description="ISO 8601; only articles published at or after this.")
+        ] = None,
+        published_to: Annotated[
+            str | None,
+            Parameter(
+                description="ISO 8601; only articles published at or before this (a date: that whole day)."
+            ),
+        ] = None,
+        cursor: Cursor = None,
+        limit: Limit = DEFAULT_LIMIT,
+    ) -> ArticlePage:
+        return await articles.list_articles(
+            db_session,
+            outlet=outlet,
+            published_from=published_from,
+            published_to=published_to,
+            cursor_token=cursor,
+            limit=limit,
+        )
+
+    @get("/{article_id:int}", summary="An article with its quotes", responses=_NOT_FOUND)
+    async def read(self, article_id: ArticleId, db_session: AsyncSession) -> ArticleOut:
+        return await articles.get_article(db_session, article_id)
+
+    @delete("/{article_id:int}", summary="Delete an article and its quotes", responses=_NOT_FOUND)
+    async def remove(self, article_id: ArticleId, db_session: AsyncSession) -> None:
+        """Other articles, and entities they share, are untouched."""
+        await articles.delete_article(db_session, article_id)
+
+
+@post(
+    "/v1/extract",
+    status_code=200,
+    tags=["articles"],
+    summary="Preview extraction, store nothing",
+    responses=_ERRORS,
+)
+async def extract_preview(data: ArticleIn, settings: Settings) -> ExtractOut:
+    """Same body as POST /v1/articles; the quotes found, without ids since nothing is stored."""
+    return await articles.preview(data, settings.max_text_bytes)

@@ -1,0 +1,45 @@
+"""/v1/entities."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, get
+from litestar.openapi import ResponseSpec
+from litestar.params import Parameter
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.schemas import EntityOut, EntityPage
+from service import entities
+from service.api.params import DEFAULT_LIMIT, Cursor, Limit
+from service.api.problems import Problem
+
+
+class EntityController(Controller):
+    path = "/v1/entities"
+    tags = ["entities"]  # noqa: RUF012 - litestar reads this class attribute
+
+    @get("/", summary="Find speakers and sources by name")
+    async def list(
+        self,
+        db_session: AsyncSession,
+        name: Annotated[
+            str | None,
+            Parameter(max_length=300, description="Matches the entity key or any alias containing it."),
+        ] = None,
+        cursor: Cursor = None,
+        limit: Limit = DEFAULT_LIMIT,
+    ) -> EntityPage:
+        return await entities.list_entities(db_session, name=name, cursor_token=cursor, limit=limit)
+
+    @get(
+        "/{entity_id:int}",
+        summary="A speaker or source with aliases and counts",
+        responses={
+            404: ResponseSpec(Problem, description="No such entity.", media_type="application/problem+json")
+        },
+    )
+    async def read(
+        self, entity_id: Annotated[int, Parameter(ge=1, description="Entity id.")], db_session: AsyncSession
+    ) -> EntityOut:
+        return await entities.get_entity(db_session, entity_id)

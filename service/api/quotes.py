@@ -1,0 +1,61 @@
+"""/v1/quotes."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, get
+from litestar.openapi import ResponseSpec
+from litestar.params import Parameter
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.schemas import QuoteOut, QuotePage
+from service import quotes
+from service.api.params import DEFAULT_LIMIT, Cursor, Limit
+from service.api.problems import Problem
+
+OptionalId = Annotated[int | None, Parameter(ge=1)]
+
+
+class QuoteController(Controller):
+    path = "/v1/quotes"
+    tags = ["quotes"]  # noqa: RUF012 - litestar reads this class attribute
+
+    @get("/", summary="Search quotes, newest first")
+    async def list(
+        self,
+        db_session: AsyncSession,
+        speaker_id: Annotated[int | None, Parameter(ge=1, description="Speaker entity id.")] = None,
+        q: Annotated[
+            str | None, Parameter(max_length=500, description="Words the quote contains (case-insensitive).")
+        ] = None,
+        outlet: Annotated[str | None, Parameter(description="Publishing outlet.")] = None,
+        article_id: Annotated[int | None, Parameter(ge=1, description="Only this article.")] = None,
+        cluster_id: Annotated[
+            int | None, Parameter(ge=1, description="Only this cluster (the same quote across articles).")
+        ] = None,
+        cursor: Cursor = None,
+        limit: Limit = DEFAULT_LIMIT,
+    ) -> QuotePage:
+        return await quotes.list_quotes(
+            db_session,
+            speaker_id=speaker_id,
+            q=q,
+            outlet=outlet,
+            article_id=article_id,
+            cluster_id=cluster_id,
+            cursor_token=cursor,
+            limit=limit,
+        )
+
+    @get(
+        "/{quote_id:int}",
+        summary="One quote with speaker and chain",
+        responses={
+            404: ResponseSpec(Problem, description="No such quote.", media_type="application/problem+json")
+        },
+    )
+    async def read(
+        self, quote_id: Annotated[int, Parameter(ge=1, description="Quote id.")], db_session: AsyncSession
+    ) -> QuoteOut:
+        return await quotes.get_quote(db_session, quote_id)

@@ -1,0 +1,63 @@
+"""The litestar application factory.
+
+`create_app(settings)` for tests and embedding; `create_app()` reads the environment, which is what
+`uvicorn --factory service.app:create_app` and `quotetrail serve` use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+
+from service.api.articles import ArticleController, extract_preview
+from service.api.deps import provide_session, provide_settings
+from service.api.entities import EntityController
+from service.api.health import health, ready
+from service.api.problems import EXCEPTION_HANDLERS
+from service.api.quotes import QuoteController
+from service.settings import Settings
+from service.store import migrate
+from service.store.engine import create_engine, create_sessionmaker
+
+# JSON may escape each character of the text as \uXXXX: allow for that before our own byte check
+_JSON_OVERHEAD = 6
+_BODY_SLACK = 64 * 1024
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    settings = Settings.from_env() if settings is None else settings
+
+    @asynccontextmanager
+    async def database(app: Litestar) -> AsyncGenerator[None, None]:
+        engine = create_engine(settings.database_url)
+        try:
+            if settings.auto_migrate:
+                await migrate.upgrade(engine)
+            app.state.engine = engine
+            app.state.sessionmaker = create_sessionmaker(engine)
+            yield
+        finally:
+            await engine.dispose()
+
+    return Litestar(
+        route_handlers=[ArticleController, extract_preview, QuoteController, EntityController, health, ready],
+        dependencies={
+            "db_session": Provide(provide_session),
+            "settings": Provide(provide_settings, sync_to_thread=False),
+        },
+        exception_handlers=EXCEPTION_HANDLERS,
+        lifespan=[database],
+        state=State({"settings": settings}),
+        request_max_body_size=settings.max_text_bytes * _JSON_OVERHEAD + _BODY_SLACK,
+        openapi_config=OpenAPIConfig(
+            title="quotetrail",
+            version="1.0.0",
+            path="/schema",
+            description="Quote attribution and provenance for newsrooms.",
+        ),
+    )

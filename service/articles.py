@@ -1,0 +1,228 @@
+"""Article ingestion, preview, lookup, listing and deletion: what the API and `quotetrail seed` call.
+
+Extraction runs before any database work (and off the event loop: it is CPU-bound), then the
+article and everything derived from it is written in a single transaction, so a failure at any
+point leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import anyio.to_thread
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.schemas import (
+    ArticleIn,
+    ArticleOut,
+    ArticlePage,
+    ArticleSummary,
+    ExtractOut,
+    PreviewEntity,
+    PreviewLink,
+    PreviewQuote,
+)
+from service import quotes as quote_service
+from service.attribution import ArticleMeta, Quote, extract
+from service.attribution.types import Entity as EngineEntity
+from service.dates import as_utc, parse_instant, upper_bound
+from service.errors import InvalidInput, NotFound, TooLarge
+from service.pagination import decode_cursor
+from service.provenance.cluster import QuoteSig, context_window
+from service.store import articles_repo, clustering, cursor, entities_repo, quotes_repo
+from service.store.keys import outlet_key, text_hash
+
+
+def validate(article: ArticleIn, max_text_bytes: int) -> datetime | None:
+    """Checks the schema cannot express; returns the parsed publication time."""
+    size = len(article.text.encode("utf-8"))
+    if size > max_text_bytes:
+        raise TooLarge(f"text is {size} bytes; the limit is {max_text_bytes}")
+    if not article.text.strip():
+        raise InvalidInput("text: must contain something other than whitespace")
+    if article.published_at is None:
+        return None
+    return parse_instant(article.published_at, "published_at")
+
+
+def _meta(article: ArticleIn) -> ArticleMeta:
+    return ArticleMeta(
+        outlet=article.outlet,
+        title=article.title,
+        url=article.url,
+        byline=article.byline,
+        published_at=article.published_at,
+        language=article.language,
+    )
+
+
+async def run_engine(article: ArticleIn) -> list[Quote]:
+    return await anyio.to_thread.run_sync(extract, article.text, _meta(article))
+
+
+def _preview_entity(e: EngineEntity) -> PreviewEntity:
+    return PreviewEntity(name=e.name, type=e.type)
+
+
+async def preview(article: ArticleIn, max_text_bytes: int) -> ExtractOut:
+    validate(article, max_text_bytes)
+    found = await run_engine(article)
+    return ExtractOut(
+        quotes=[
+            PreviewQuote(
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                kind=q.kind,
+                speaker=_preview_entity(q.speaker) if q.speaker else None,
+                cue=q.cue,
+                confidence=q.confidence,
+                chain=[
+                    PreviewLink(role=link.role, entity=_preview_entity(link.entity), cue=link.cue)
+                    for link in q.chain
+                ],
+            )
+            for q in found
+        ]
+    )
+
+
+async def ingest(session: AsyncSession, article: ArticleIn, max_text_bytes: int) -> tuple[ArticleOut, bool]:
+    """Store an article and its quotes; (stored article, True if new / False if it was a duplicate)."""
+    published_at = validate(article, max_text_bytes)
+    okey, thash = outlet_key(article.outlet), text_hash(article.text)
+    existing = await articles_repo.find_existing(session, article.url, okey, thash)
+    await session.rollback()  # end the read transaction: extraction below may take a while
+    if existing is not None:
+        return await get_article(session, existing), False
+    found = await run_engine(article)
+    article_id = await articles_repo.insert(
+        session,
+        {
+            "url": article.url,
+            "outlet": article.outlet,
+            "outlet_key": okey,
+            "title": article.title,
+            "byline": article.byline,
+            "language": article.language,
+            "published_at": published_at,
+            "text": article.text,
+            "text_hash": thash,
+        },
+    )
+    if article_id is not None:
+        await _store_quotes(session, article_id, article.text, found)
+    await session.commit()  # on any exception before this, closing the session rolls it all back
+    if article_id is None:  # a concurrent post of the same article won the unique key
+        existing = await articles_repo.find_existing(session, article.url, okey, thash)
+        if existing is None:
+            raise InvalidInput("url: already used by an article that is being deleted; retry")
+        return await get_article(session, existing), False
+    return await get_article(session, article_id), True
+
+
+async def _store_quotes(session: AsyncSession, article_id: int, text: str, found: list[Quote]) -> None:
+    # get-or-create every entity first, in key order: concurrent transactions then take the
+    # entity rows' locks in the same order and cannot deadlock each other
+    named: dict[str, EngineEntity] = {}
+    for q in found:
+        for e in ([q.speaker] if q.speaker else []) + [link.entity for link in q.chain]:
+            named.setdefault(entities_repo.key_for(e.name), e)
+    ids: dict[str, tuple[int, str]] = {}
+    for key in sorted(named):
+        e = named[key]
+        ids[key] = await entities_repo.get_or_create(session, e.name, e.type, e.aliases)
+
+    def entity_id(e: EngineEntity) -> tuple[int, str]:
+        return ids[entities_repo.key_for(e.name)]
+
+    for position, q in enumerate(found):
+        speaker_id, speaker_name = entity_id(q.speaker) if q.speaker else (None, None)
+        context = context_window(text, q.start, q.end)
+        sig = QuoteSig(text=q.text, context=context, speaker=speaker_name)
+        keys = clustering.keys_for(sig)
+        cluster_id = await clustering.find_or_create_cluster(session, sig, keys, speaker_id)
+        values: dict[str, Any] = {
+            "article_id": article_id,
+            "position": position,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "kind": q.kind,
+            "speaker_entity_id": speaker_id,
+            "cue": q.cue,
+            "confidence": q.confidence,
+            "cluster_id": cluster_id,
+            "context": context,
+        }
+        quote_id = await quotes_repo.insert(session, values)
+        await quotes_repo.insert_links(
+            session, quote_id, [(link.role, entity_id(link.entity)[0], link.cue) for link in q.chain]
+        )
+        await clustering.index_quote(session, quote_id, keys)
+
+
+async def get_article(session: AsyncSession, article_id: int) -> ArticleOut:
+    article = await articles_repo.get(session, article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id}")
+    quotes = await quote_service.render(session, await quotes_repo.for_article(session, article_id))
+    return ArticleOut(
+        id=article.id,
+        outlet=article.outlet,
+        url=article.url,
+        title=article.title,
+        byline=article.byline,
+        language=article.language,
+        published_at=as_utc(article.published_at) if article.published_at else None,
+        created_at=as_utc(article.created_at),
+        text=article.text,
+        quotes=quotes,
+    )
+
+
+async def list_articles(
+    session: AsyncSession,
+    *,
+    outlet: str | None = None,
+    published_from: str | None = None,
+    published_to: str | None = None,
+    cursor_token: str | None = None,
+    limit: int = 50,
+) -> ArticlePage:
+    before = decode_cursor(cursor_token)
+    rows = await articles_repo.page(
+        session,
+        outlet_key=outlet_key(outlet) if outlet is not None else None,
+        published_from=parse_instant(published_from, "published_from") if published_from else None,
+        published_before=upper_bound(published_to, "published_to") if published_to else None,
+        before_id=before,
+        limit=limit + 1,
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return ArticlePage(
+        items=[
+            ArticleSummary(
+                id=a.id,
+                outlet=a.outlet,
+                url=a.url,
+                title=a.title,
+                byline=a.byline,
+                language=a.language,
+                published_at=as_utc(a.published_at) if a.published_at else None,
+                created_at=as_utc(a.created_at),
+                quote_count=n,
+            )
+            for a, n in rows
+        ],
+        next_cursor=cursor.encode(rows[-1][0].id) if more else None,
+    )
+
+
+async def delete_article(session: AsyncSession, article_id: int) -> None:
+    deleted = await articles_repo.delete_with_quotes(session, article_id)
+    await session.commit()
+    if not deleted:
+        raise NotFound(f"no article with id {article_id}")

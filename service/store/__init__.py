@@ -1,0 +1,1 @@
+"""Storage: async SQLAlchemy engine and sessions, repositories, Alembic migrations."""

@@ -1,0 +1,97 @@
+"""Entities (speakers, relays, outlets) keyed by `entity_key`, and their surface-name aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.tables import ChainLink, Entity, EntityAlias, Quote
+from service.provenance.entities import entity_key
+from service.store.keys import bounded
+from service.store.upsert import insert_ignore
+
+MAX_ALIAS_CHARS = 300
+
+
+def key_for(name: str) -> str:
+    """The stored key of a name; falls back to the casefolded name when the normaliser yields ''."""
+    return bounded(entity_key(name) or name.casefold().strip() or name)
+
+
+async def get_or_create(
+    session: AsyncSession, name: str, type_: str, aliases: Iterable[str]
+) -> tuple[int, str]:
+    """Id and canonical name of the entity for `name`, creating it if new.
+
+    Insert-then-select (never select-then-insert) so that concurrent requests naming the same new
+    speaker both end up with the one row that won the unique key.
+    """
+    key = key_for(name)
+    await session.execute(insert_ignore(session, Entity).values(name=name, type=type_, key=key))
+    row = (await session.execute(select(Entity.id, Entity.name, Entity.type).where(Entity.key == key))).one()
+    if row.type == "unknown" and type_ != "unknown":
+        await session.execute(
+            update(Entity).where(Entity.id == row.id, Entity.type == "unknown").values(type=type_)
+        )
+    surface = {a.strip() for a in (name, *aliases) if a and a.strip() and len(a.strip()) <= MAX_ALIAS_CHARS}
+    if surface:
+        await session.execute(
+            insert_ignore(session, EntityAlias).values(
+                [{"entity_id": row.id, "alias": a} for a in sorted(surface)]
+            )
+        )
+    return row.id, row.name
+
+
+async def get(session: AsyncSession, entity_id: int) -> Entity | None:
+    return await session.get(Entity, entity_id)
+
+
+def search_query(name: str | None) -> Select[tuple[Entity]]:
+    query = select(Entity)
+    if name:
+        needle = name.strip().casefold()
+        by_alias = select(EntityAlias.entity_id).where(
+            func.lower(EntityAlias.alias).contains(needle, autoescape=True)
+        )
+        query = query.where(or_(Entity.key == key_for(name), Entity.id.in_(by_alias)))
+    return query
+
+
+async def page(session: AsyncSession, name: str | None, before_id: int | None, limit: int) -> list[Entity]:
+    query = search_query(name)
+    if before_id is not None:
+        query = query.where(Entity.id < before_id)
+    return list((await session.scalars(query.order_by(Entity.id.desc()).limit(limit))).all())
+
+
+async def aliases(session: AsyncSession, ids: Sequence[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    rows = await session.execute(
+        select(EntityAlias.entity_id, EntityAlias.alias)
+        .where(EntityAlias.entity_id.in_(ids))
+        .order_by(EntityAlias.alias)
+    )
+    for entity_id, alias in rows:
+        out[entity_id].append(alias)
+    return out
+
+
+async def quote_counts(session: AsyncSession, ids: Sequence[int]) -> dict[int, int]:
+    rows = await session.execute(
+        select(Quote.speaker_entity_id, func.count())
+        .where(Quote.speaker_entity_id.in_(ids))
+        .group_by(Quote.speaker_entity_id)
+    )
+    return {i: n for i, n in rows if i is not None}
+
+
+async def relay_counts(session: AsyncSession, ids: Sequence[int]) -> dict[int, int]:
+    rows = await session.execute(
+        select(ChainLink.entity_id, func.count())
+        .where(ChainLink.entity_id.in_(ids), ChainLink.role == "relay")
+        .group_by(ChainLink.entity_id)
+    )
+    return dict(rows.tuples().all())

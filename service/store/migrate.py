@@ -1,0 +1,42 @@
+"""Run Alembic programmatically: no alembic.ini to ship or to find relative to the working dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url is not None:
+        # '%' is ConfigParser interpolation syntax; URLs with encoded passwords contain it
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade_sync(url: str, revision: str = "head") -> None:
+    """For the CLI: opens its own engine (must not be called from inside a running event loop)."""
+    command.upgrade(alembic_config(url), revision)
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    """For app start-up: migrate through the app's own engine on the running loop."""
+    async with engine.connect() as conn:
+        await conn.run_sync(lambda sync_conn: command.upgrade(alembic_config(connection=sync_conn), revision))
+        await conn.commit()
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    async with engine.connect() as conn:
+        return await conn.run_sync(lambda c: MigrationContext.configure(c).get_current_revision())
