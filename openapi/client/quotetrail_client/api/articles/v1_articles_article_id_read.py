@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article_out import ArticleOut
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    article_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/articles/{article_id}".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ArticleOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticleOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ArticleOut | Problem]:
+    """An article with its quotes
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ArticleOut | Problem | None:
+    """An article with its quotes
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleOut | Problem
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ArticleOut | Problem]:
+    """An article with its quotes
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ArticleOut | Problem | None:
+    """An article with its quotes
+
+    Args:
+        article_id (int): Article id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.quote_out import QuoteOut
+
+
+T = TypeVar("T", bound="ArticleOut")
+
+
+@_attrs_define
+class ArticleOut:
+    """
+    Attributes:
+        byline (None | str):
+        created_at (datetime.datetime): When quotetrail stored the article.
+        id (int): Database id.
+        language (None | str):
+        outlet (None | str):
+        published_at (datetime.datetime | None): Publication time (UTC).
+        quotes (list[QuoteOut]):
+        text (str):
+        title (None | str):
+        url (None | str):
+    """
+
+    byline: None | str
+    created_at: datetime.datetime
+    id: int
+    language: None | str
+    outlet: None | str
+    published_at: datetime.datetime | None
+    quotes: list[QuoteOut]
+    text: str
+    title: None | str
+    url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        byline: None | str
+        byline = self.byline
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        language: None | str
+        language = self.language
+
+        outlet: None | str
+        outlet = self.outlet
+
+        published_at: None | str
+        if isinstance(self.published_at, datetime.datetime):
+            published_at = self.published_at.isoformat()
+        else:
+            published_at = self.published_at
+
+        quotes = []
+        for quotes_item_data in self.quotes:
+            quotes_item = quotes_item_data.to_dict()
+            quotes.append(quotes_item)
+
+        text = self.text
+
+        title: None | str
+        title = self.title
+
+        url: None | str
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "byline": byline,
+                "created_at": created_at,
+                "id": id,
+                "language": language,
+                "outlet": outlet,
+                "published_at": published_at,
+                "quotes": quotes,
+                "text": text,
+                "title": title,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quote_out import QuoteOut  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_byline(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        byline = _parse_byline(d.pop("byline"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        def _parse_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        language = _parse_language(d.pop("language"))
+
+        def _parse_outlet(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        outlet = _parse_outlet(d.pop("outlet"))
+
+        def _parse_published_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return published_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        published_at = _parse_published_at(d.pop("published_at"))
+
+        quotes = []
+        _quotes = d.pop("quotes")
+        for quotes_item_data in _quotes:
+            quotes_item = QuoteOut.from_dict(quotes_item_data)
+
+            quotes.append(quotes_item)
+
+        text = d.pop("text")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        url = _parse_url(d.pop("url"))
+
+        article_out = cls(
+            byline=byline,
+            created_at=created_at,
+            id=id,
+            language=language,
+            outlet=outlet,
+            published_at=published_at,
+            quotes=quotes,
+            text=text,
+            title=title,
+            url=url,
+        )
+
+        article_out.additional_properties = d
+        return article_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

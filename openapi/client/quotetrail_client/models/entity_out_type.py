@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class EntityOutType(StrEnum):
+    GOVERNMENT = "government"
+    MEDIA = "media"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preview_link_role import PreviewLinkRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_entity import PreviewEntity
+
+
+T = TypeVar("T", bound="PreviewLink")
+
+
+@_attrs_define
+class PreviewLink:
+    """
+    Attributes:
+        entity (PreviewEntity):
+        role (PreviewLinkRole):
+        cue (None | str | Unset): The verb or phrase that attributes the words.
+    """
+
+    entity: PreviewEntity
+    role: PreviewLinkRole
+    cue: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity = self.entity.to_dict()
+
+        role = self.role.value
+
+        cue: None | str | Unset
+        if isinstance(self.cue, Unset):
+            cue = UNSET
+        else:
+            cue = self.cue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity": entity,
+                "role": role,
+            }
+        )
+        if cue is not UNSET:
+            field_dict["cue"] = cue
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preview_entity import PreviewEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        entity = PreviewEntity.from_dict(d.pop("entity"))
+
+        role = PreviewLinkRole(d.pop("role"))
+
+        def _parse_cue(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cue = _parse_cue(d.pop("cue", UNSET))
+
+        preview_link = cls(
+            entity=entity,
+            role=role,
+            cue=cue,
+        )
+
+        preview_link.additional_properties = d
+        return preview_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
