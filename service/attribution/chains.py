@@ -1,0 +1,73 @@
+"""Relays: who passed the words on between the speaker and the article.
+
+A relay is named by "according to X", "as reported/captured/cited by X", "X reported", "X said"
+when X is an outlet and someone else speaks, "X quoted Y as saying", and "Y told X" when X is an
+outlet. The order is nearest the speaker first: the outlet told, then relays named before the
+speaker's cue from the innermost outward (`Reuters reported that KCNA quoted Kim as saying` ->
+KCNA, Reuters), then those named after it, in reading order (`..., KCNA reported, according to AP`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.attribution.frames import Sentence
+from service.attribution.mentions import Mention
+
+_BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
+                       "relayed", "aired", "told"})
+_SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "cited", "cites",
+                        "carried", "published", "added", "stated", "wrote", "noted"})
+_RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
+
+
+@dataclass(slots=True)
+class Relay:
+    mention: Mention
+    cue: str
+    pos: int
+    recipient: bool = False
+
+
+def _is_media(s: Sentence, m: Mention) -> bool:
+    return m.kind == "mdesc" or (m.kind == "name" and s.lex.outlet(m.text) is not None)
+
+
+def _after(s: Sentence, k: int) -> Mention | None:
+    """The mention starting at token k, looking past a leading "the"."""
+    m = s.by_start.get(k)
+    if m is None and s.low(k) == "the":
+        m = _after(s, k + 1)
+    return m
+
+
+def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
+    found: list[Relay] = []
+    for k in range(s.a, s.b):
+        low = s.toks[k].low
+        if low == "according" and s.low(k + 1) == "to":
+            m = _after(s, k + 2)
+            if m is not None and m is not speaker:
+                found.append(Relay(m, "according to", k))
+        elif low in _BY_VERBS and s.low(k + 1) == "by":
+            m = _after(s, k + 2)
+            if m is not None and m is not speaker:
+                found.append(Relay(m, f"{low} by", k))
+        elif low in _RECIPIENT_VERBS:
+            m = _after(s, k + 1)
+            if m is not None and _is_media(s, m):
+                found.append(Relay(m, low, k, recipient=True))
+        elif low == "interview" and s.low(k + 1) == "with":
+            m = _after(s, k + 2)
+            if m is not None and _is_media(s, m):
+                found.append(Relay(m, "interview with", k, recipient=True))
+        elif low in _SAY_FORMS and s.toks[k].text == low:
+            j = s.skip_adverbs_left(k - 1)
+            m = s.by_end.get(j)
+            if m is not None and m is not speaker and _is_media(s, m):
+                found.append(Relay(m, low, k))
+    anchor = cue if cue >= 0 else s.a
+    recipients = [r for r in found if r.recipient]
+    left = sorted((r for r in found if not r.recipient and r.pos < anchor), key=lambda r: -r.pos)
+    right = sorted((r for r in found if not r.recipient and r.pos >= anchor), key=lambda r: r.pos)
+    return [*recipients, *left, *right]

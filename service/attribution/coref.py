@@ -1,0 +1,164 @@
+"""One article's entities: every way the article refers to someone, leading back to one full name.
+
+Built from all mentions of the article before any quote is attributed, so a surname used in a
+headline can lean on the full name given in the body. Short forms match a full name's first or last
+word ("Putin" -> Vladimir Putin, "Xi" -> Xi Jinping); different full names are never merged, even
+when they share a surname (Kim Jong Un and Kim Yo Jong stay two people), and a bare shared surname
+goes to the more prominent of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.attribution.lexicon import Lexicon, norm_key
+from service.attribution.mentions import Mention
+from service.attribution.segment import Token
+from service.attribution.types import Entity, EntityType
+
+_GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    first: int
+    count: int = 0
+    parts: tuple[str, ...] = ()
+
+
+@dataclass
+class Registry:
+    lex: Lexicon
+    people: dict[str, _Person] = field(default_factory=dict)
+    descriptions: dict[str, list[str]] = field(default_factory=dict)
+    media_desc: dict[str, str] = field(default_factory=dict)
+    surfaces: dict[str, list[str]] = field(default_factory=dict)
+    types: dict[str, EntityType] = field(default_factory=dict)
+    person_positions: list[tuple[int, str]] = field(default_factory=list)
+    last_person: str | None = None
+    last_group: str | None = None
+
+    # --- building ----------------------------------------------------------------------------------
+    def learn(self, toks: list[Token], mentions: list[Mention]) -> None:
+        by_start = {m.i: m for m in mentions}
+        for idx, m in enumerate(mentions):
+            if m.kind == "name" and not m.org and self._is_person_name(m.text):
+                p = self.people.get(m.text)
+                if p is None:
+                    p = self.people[m.text] = _Person(m.text, toks[m.i].start, parts=tuple(m.text.split()))
+                    self.types[m.text] = "person"
+                p.count += 1
+                self.person_positions.append((toks[m.i].start, m.text))
+                if m.title:
+                    self._describe(m.title, m.text)
+                # apposition: "Edward Howell, a lecturer at ..." describes him as a lecturer
+                nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+                if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == ",":
+                    self._describe(nxt.text, m.text)
+            elif m.kind == "name" and m.org and self.lex.outlet(m.text) is None and len(m.text.split()) > 1:
+                name = self._org_name(m.text)
+                self.types[name] = "organization"
+                self._describe(name.split()[-1], name)
+            elif m.kind == "mdesc":
+                after = by_start.get(m.j + 1)
+                before = mentions[idx - 1] if idx > 0 else None
+                if after is not None and after.kind == "name" and self.lex.outlet(after.text):
+                    self.media_desc[m.text] = self.lex.outlet(after.text).name  # type: ignore[union-attr]
+                elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
+                    self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
+
+    def _describe(self, title: str, name: str) -> None:
+        words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
+        if not words:
+            return
+        for key in {" ".join(words), words[-1]}:
+            names = self.descriptions.setdefault(key, [])
+            if name in names:
+                names.remove(name)
+            names.append(name)
+
+    def _is_person_name(self, name: str) -> bool:
+        key = norm_key(name)
+        words = name.split()
+        if len(words) < 2 or key in self.lex.places or key in self.lex.metonyms:
+            return False
+        return not any(w in self.lex.titles for w in words)
+
+    @staticmethod
+    def _org_name(text: str) -> str:
+        return text[4:] if text.startswith(("The ", "the ")) else text
+
+    # --- resolving ---------------------------------------------------------------------------------
+    def resolve(self, m: Mention, pos: int) -> Entity | None:
+        name, etype = self._resolve_name(m, pos)
+        if name is None:
+            return None
+        surface = m.text if m.kind != "pron" else ""
+        if surface and surface != name:
+            forms = self.surfaces.setdefault(name, [])
+            if surface not in forms:
+                forms.append(surface)
+        return Entity(name=name, type=etype)
+
+    def entity(self, name: str, etype: EntityType) -> Entity:
+        return Entity(name=name, type=etype, aliases=tuple(self.surfaces.get(name, ())))
+
+    def note_speaker(self, e: Entity) -> None:
+        if e.type == "person":
+            self.last_person = e.name
+        elif e.type in ("organization", "government", "media"):
+            self.last_group = e.name
+
+    def _resolve_name(self, m: Mention, pos: int) -> tuple[str | None, EntityType]:
+        lex = self.lex
+        if m.kind == "pron":
+            if m.text in ("he", "she", "i"):
+                if self.last_person:
+                    return self.last_person, "person"
+                before = [n for p, n in self.person_positions if p < pos]
+                return (before[-1], "person") if before else (None, "unknown")
+            return (self.last_group, self.types.get(self.last_group or "", "unknown")) if self.last_group \
+                else (None, "unknown")
+        if m.kind == "mdesc":
+            hit = self.media_desc.get(m.text)
+            if hit is None and len(self.media_desc) == 1 and m.text.startswith("state"):
+                hit = next(iter(self.media_desc.values()))
+            return (hit, "media") if hit else (m.text, "media")
+        if m.kind == "desc":
+            words = [w for w in norm_key(m.text).split() if w not in _GENERIC_DESC_SKIP]
+            for key in (" ".join(words), words[-1] if words else ""):
+                names = self.descriptions.get(key)
+                if names:
+                    name = names[-1]
+                    return name, self.types.get(name, "unknown")
+            return m.text, "unknown"
+        text = m.text
+        outlet = lex.outlet(text)
+        if outlet is not None:
+            return outlet.name, "media"
+        key = norm_key(text)
+        if key.startswith("the "):
+            key = key[4:]
+            text = text[4:]
+        if key in lex.metonyms or key in lex.places:
+            return text, "government"
+        if m.org:
+            return self._org_name(m.text), "organization"
+        if text in self.people:
+            return text, "person"
+        words = text.split()
+        if len(words) == 1:
+            best: _Person | None = None
+            for p in self.people.values():
+                if text in (p.parts[0], p.parts[-1]) and (best is None or (-p.count, p.first) < (
+                        -best.count, best.first)):
+                    best = p
+            if best is not None:
+                return best.name, "person"
+            return text, "unknown"
+        # a longer form of a known name ("Kim Jong Un" inside "Kim Jong Un Meet") is that name
+        for p in self.people.values():
+            if len(p.parts) < len(words) and tuple(words[:len(p.parts)]) == p.parts:
+                return p.name, "person"
+        return text, "person"

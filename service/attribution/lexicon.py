@@ -1,0 +1,362 @@
+"""Word lists the engine reasons with, as one extendable value.
+
+The engine is rule-based, so its reach is exactly the reach of these lists. They live in one
+`Lexicon` value (not module globals the rules reach into) so a newsroom can add its own outlets,
+cue verbs or titles from configuration without touching code: `Lexicon.from_dict(user_json)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+
+def wordset(text: str) -> frozenset[str]:
+    """Whitespace-separated words, for word lists kept readable in the source."""
+    return frozenset(text.split())
+
+# --- cue verbs ------------------------------------------------------------------------------------
+# lemma -> irregular forms (past, present-3rd, -ing, past participle); regular ones are generated.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "speak": ("spoke", "speaks", "speaking"),
+    "put it": ("put it", "puts it", "putting it"),
+    "quip": ("quipped", "quips", "quipping"),
+    "plead": ("pleaded", "pleads", "pleading", "pled"),
+    "swear": ("swore", "swears", "swearing"),
+    "admit": ("admitted", "admits", "admitting"),
+    "slam": ("slammed", "slams", "slamming"),
+    "regret": ("regretted", "regrets", "regretting"),
+    "rebut": ("rebutted", "rebuts", "rebutting"),
+    "commit": ("committed", "commits", "committing"),
+    "hit out": ("hit out", "hits out", "hitting out"),
+}
+
+_REGULAR = """
+state declare stress assure pledge praise describe call accuse dismiss laud congratulate indicate
+advise note add warn insist claim argue explain tweet post announce confirm deny reply respond
+answer ask urge suggest emphasize emphasise acknowledge vow promise predict recall remark comment
+observe conclude continue agree complain criticize criticise condemn blast hail welcome reiterate
+repeat maintain contend assert affirm reaffirm joke shout whisper exclaim mutter boast concede
+lament caution counter retort testify tout characterize characterise label brand term question
+wonder demand propose recommend charge allege mention report reveal disclose write recount insist
+stress underline underscore highlight thank greet threaten declare proclaim signal hint estimate
+cheer mock decry denounce lambast vow warn pledge yell scream sigh explain elaborate clarify
+acknowledge recommend reassure inform announce pledge opine muse reflect cite quote
+"""
+
+# Verbs that introduce a relay, not a speaker, when a speaker is also present in the sentence.
+RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadcast", "air"})
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        return (lemma + "d", lemma + "s", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma + "ed", lemma + "es", lemma + "ing")
+    return (lemma + "ed", lemma + "s", lemma + "ing")
+
+
+def _cue_forms(extra: Iterable[str] = ()) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for lemma in {*_REGULAR.split(), *extra}:
+        forms[lemma] = lemma
+        for f in _regular_forms(lemma):
+            forms[f] = lemma
+    for lemma, irregular in _IRREGULAR.items():
+        forms[lemma] = lemma
+        for f in irregular:
+            forms[f] = lemma
+    forms["carried"] = "carry"
+    return forms
+
+
+# --- people: titles and roles ------------------------------------------------------------------------
+_TITLES = """
+President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Pope Minister
+Secretary Senator Sen. Sen Rep. Representative Congressman Congresswoman Governor Gov. Mayor Judge
+Justice Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen. Lt. Col. Colonel Lieutenant
+Admiral Marshal Commander Captain Capt. Sgt. Sergeant Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx. Prof.
+Professor Dean Chairman Chairwoman Chairperson Chair Director Commissioner Chief CEO Leader Lord Lady
+Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. Coach Detective
+Inspector Superintendent Officer Councillor Councilman Councilwoman Assemblyman Assemblywoman Speaker
+Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Brother Officer Analyst
+Economist Professor Historian Founder Mufti Ayatollah Defense Defence
+"""
+_ROLE_NOUNS = """
+leader president spokesman spokeswoman spokesperson minister secretary official officials chief
+executive director analyst analysts expert experts professor lecturer researcher economist lawyer
+attorney senator governor mayor ambassador envoy general commander chairman chairwoman founder
+head ceo adviser advisor aide dean coach manager owner resident student teacher doctor nurse
+officer sister brother wife husband daughter son mother father colleague counterpart correspondent
+reporter editor host premier chancellor king queen prince princess diplomat diplomats ministry
+spokesperson negotiator strongman dictator administration government agency company firm
+observer observers critics critic researchers scientists scientist officials authorities regime
+military army police prosecutor prosecutors judge court party foreign-ministry historian fellow
+candidate lawmaker lawmakers legislator mp activist activists campaigner chair representative
+"""
+
+# --- organisations and places -----------------------------------------------------------------------
+_ORG_WORDS = """
+Ministry Department Agency University College School Party Council Committee Commission Office
+Army Navy Forces Force Police Bank Company Corporation Corp Corp. Inc Inc. Ltd Group Institute
+Association Union Organization Organisation Federation Foundation Court Parliament Congress Senate
+Assembly Government Administration Embassy Service Board Authority Bureau Center Centre League
+Club Society Network Times Post News Daily Journal Herald Tribune Gazette Telegraph Guardian
+Press Media Television Radio Broadcasting Fund Program Programme Institution Alliance Coalition
+Front Movement Secretariat Cabinet Presidency Command Guard Ministry Trust Lab Labs Laboratory
+Hospital Museum Library Airlines Airways Motors Industries Holdings Partners Capital Reserve
+"""
+_METONYMS = """
+Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Blue House|Zhongnanhai|
+Whitehall|Quai d'Orsay|Foggy Bottom|Capitol Hill|Vatican|Beltway|Moscow|Beijing|Washington|
+Pyongyang|Seoul|Tokyo|Kyiv|Kiev|London|Paris|Berlin|Brussels|Tehran|Jerusalem|Ankara|New Delhi|
+Taipei|Islamabad|Canberra|Ottawa|Riyadh|Cairo|Damascus|Baghdad|Kabul|Minsk|Warsaw|Rome|Madrid|
+Hanoi|Manila|Jakarta|Bangkok|Caracas|Havana|Brasilia|Brasília|Pretoria|Abuja|Nairobi|Doha|
+Abu Dhabi|Tel Aviv|Beirut|Amman|Baku|Yerevan|Tbilisi|Bern|Vienna|Athens|Lisbon|Dublin|Stockholm|
+Oslo|Copenhagen|Helsinki|Budapest|Prague|Bucharest|Belgrade|Mexico City|Buenos Aires|Santiago|
+Lima|Bogota|Bogotá|Wellington|Singapore|Kuala Lumpur|Naypyidaw|Dhaka|Colombo|Kathmandu
+"""
+_COUNTRIES = """
+Russia|China|North Korea|South Korea|Korea|Japan|Ukraine|United States|United States of America|
+U.S.|US|USA|America|Britain|Great Britain|United Kingdom|UK|U.K.|France|Germany|Italy|Spain|Iran|
+Iraq|Syria|Israel|India|Pakistan|Afghanistan|Turkey|Türkiye|Canada|Mexico|Brazil|Argentina|
+Australia|New Zealand|Taiwan|Vietnam|Philippines|Indonesia|Malaysia|Thailand|Myanmar|Belarus|
+Poland|Hungary|Egypt|Saudi Arabia|Qatar|Israel|Palestine|Gaza|Lebanon|Jordan|Venezuela|Cuba|
+Nigeria|Kenya|South Africa|Ethiopia|European Union|EU|NATO|Asia|Europe|Africa|Kursk|Crimea|
+Alaska|Tiananmen Square|Great Hall of the People|Korean Peninsula|Northeast Asia|East Asia|
+World War II|World War Two|Cold War|Korean War|Victory Day|Ukraine War|Middle East
+"""
+
+# Lower-case words that start a comma-bounded aside ("Putin, however, said"), never a name.
+ASIDE_STARTERS = wordset("""
+a an the who which whose whom however meanwhile though also too in for at on as then later still
+moreover furthermore instead likewise nonetheless nevertheless notably speaking herself himself
+itself themselves now once earlier separately previously reportedly according
+""")
+
+# Words that may sit between a subject and its verb without breaking the clause.
+ADVERBS = wordset("""
+also further later then again once publicly privately repeatedly reportedly recently previously
+earlier simply sharply firmly flatly bluntly openly quickly immediately briefly has had have will
+would could would've may might had already even still too just warmly strongly angrily separately
+directly personally herself himself itself themselves once later subsequently
+""")
+
+# Capitalised words that begin sentences but never names.
+STOP_CAPS = wordset("""
+The A An In On At For But And Or Both State This That These Those It He She They We I You His Her
+Their Our Its My As According When While After Before During Despite Since If Still Yet So Then Now
+Meanwhile However Over Under With Without From To By Of Experts Analysts Officials Observers Critics
+Leaders Senior Thousands Many Some Most Several Few All Each Every No Not Western Eastern Northern
+Southern Independent Further Much There Here What Who Why How Where Which Whether Although Though
+Even Also Instead Moreover Furthermore Last Next Earlier Later Today Yesterday Tomorrow Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
+Sources Source Photo FILE PHOTO Read More Related Published Updated Write Speaking Asked Asked: Q A:
+Q: Top Breaking Live Watch Video Image Getty AFP/Getty Reuters/ Images
+""")
+
+# Words that mark the quoted span as a title or a name, not speech.
+NAMING_WORDS = wordset("""
+film movie book novel song album show series play poem opera documentary titled entitled called
+dubbed nicknamed named known so-called term word phrase slogan motto hashtag headline painting
+exhibition podcast programme program single track memoir essay article column brand label operation
+codenamed code-named
+""")
+
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_GROUP = frozenset({"they", "it", "we", "i"})
+
+# Generic descriptions a text uses for an outlet it named ("state media KCNA").
+MEDIA_DESCRIPTORS = (
+    "state media", "state-run media", "state news agency", "official news agency", "state broadcaster",
+    "state television", "state tv", "state-run news agency", "the news agency", "the agency",
+    "state newspaper", "official media", "state outlet", "state-controlled media", "the broadcaster",
+    "the newspaper", "the paper",
+)
+
+_OUTLETS: list[dict[str, Any]] = [
+    {"name": "Reuters", "aliases": ["Thomson Reuters"], "type": "agency"},
+    {"name": "AP", "aliases": ["Associated Press", "The Associated Press", "A.P."], "type": "agency"},
+    {"name": "AFP", "aliases": ["Agence France-Presse", "Agence France Presse"], "type": "agency"},
+    {"name": "KCNA", "aliases": ["Korean Central News Agency"], "type": "agency"},
+    {"name": "Xinhua", "aliases": ["Xinhua News Agency"], "type": "agency"},
+    {"name": "TASS", "aliases": ["Tass"], "type": "agency"},
+    {"name": "RIA Novosti", "aliases": ["RIA"], "type": "agency"},
+    {"name": "Interfax", "aliases": [], "type": "agency"},
+    {"name": "Yonhap", "aliases": ["Yonhap News Agency"], "type": "agency"},
+    {"name": "Kyodo", "aliases": ["Kyodo News"], "type": "agency"},
+    {"name": "dpa", "aliases": ["Deutsche Presse-Agentur", "DPA"], "type": "agency"},
+    {"name": "ANSA", "aliases": [], "type": "agency"},
+    {"name": "EFE", "aliases": [], "type": "agency"},
+    {"name": "Anadolu", "aliases": ["Anadolu Agency"], "type": "agency"},
+    {"name": "IRNA", "aliases": ["Islamic Republic News Agency"], "type": "agency"},
+    {"name": "Press Trust of India", "aliases": ["PTI"], "type": "agency"},
+    {"name": "Bloomberg", "aliases": ["Bloomberg News"], "type": "media"},
+    {"name": "CNN", "aliases": [], "type": "media"},
+    {"name": "BBC", "aliases": ["BBC News", "British Broadcasting Corporation"], "type": "media"},
+    {"name": "NBC", "aliases": ["NBC News"], "type": "media"},
+    {"name": "CBS", "aliases": ["CBS News"], "type": "media"},
+    {"name": "ABC News", "aliases": [], "type": "media"},
+    {"name": "Fox News", "aliases": [], "type": "media"},
+    {"name": "MSNBC", "aliases": [], "type": "media"},
+    {"name": "CNBC", "aliases": [], "type": "media"},
+    {"name": "NPR", "aliases": ["National Public Radio"], "type": "media"},
+    {"name": "Sky News", "aliases": [], "type": "media"},
+    {"name": "Al Jazeera", "aliases": [], "type": "media"},
+    {"name": "Deutsche Welle", "aliases": ["DW"], "type": "media"},
+    {"name": "France 24", "aliases": [], "type": "media"},
+    {"name": "Euronews", "aliases": [], "type": "media"},
+    {"name": "The New York Times", "aliases": ["New York Times", "NYT"], "type": "media"},
+    {"name": "The Washington Post", "aliases": ["Washington Post"], "type": "media"},
+    {"name": "The Wall Street Journal", "aliases": ["Wall Street Journal", "WSJ"], "type": "media"},
+    {"name": "The Guardian", "aliases": ["Guardian"], "type": "media"},
+    {"name": "Financial Times", "aliases": ["The Financial Times", "FT"], "type": "media"},
+    {"name": "The Economist", "aliases": ["Economist"], "type": "media"},
+    {"name": "The Telegraph", "aliases": ["Daily Telegraph"], "type": "media"},
+    {"name": "USA Today", "aliases": [], "type": "media"},
+    {"name": "Los Angeles Times", "aliases": ["LA Times"], "type": "media"},
+    {"name": "Politico", "aliases": [], "type": "media"},
+    {"name": "Axios", "aliases": [], "type": "media"},
+    {"name": "Newsweek", "aliases": [], "type": "media"},
+    {"name": "The Hill", "aliases": [], "type": "media"},
+    {"name": "China Daily", "aliases": [], "type": "media"},
+    {"name": "Global Times", "aliases": [], "type": "media"},
+    {"name": "People's Daily", "aliases": ["People’s Daily"], "type": "media"},
+    {"name": "CCTV", "aliases": ["China Central Television"], "type": "media"},
+    {"name": "CGTN", "aliases": [], "type": "media"},
+    {"name": "South China Morning Post", "aliases": ["SCMP"], "type": "media"},
+    {"name": "Nikkei", "aliases": ["Nikkei Asia"], "type": "media"},
+    {"name": "NHK", "aliases": [], "type": "media"},
+    {"name": "Asahi Shimbun", "aliases": ["Asahi"], "type": "media"},
+    {"name": "Korea Herald", "aliases": ["The Korea Herald"], "type": "media"},
+    {"name": "Korea JoongAng Daily", "aliases": ["JoongAng Daily"], "type": "media"},
+    {"name": "Chosun Ilbo", "aliases": [], "type": "media"},
+    {"name": "Rodong Sinmun", "aliases": [], "type": "media"},
+    {"name": "NK News", "aliases": [], "type": "media"},
+    {"name": "RT", "aliases": ["Russia Today"], "type": "media"},
+    {"name": "Sputnik", "aliases": [], "type": "media"},
+    {"name": "Der Spiegel", "aliases": ["Spiegel"], "type": "media"},
+    {"name": "Le Monde", "aliases": [], "type": "media"},
+    {"name": "Haaretz", "aliases": [], "type": "media"},
+    {"name": "Times of Israel", "aliases": ["The Times of Israel"], "type": "media"},
+    {"name": "Jerusalem Post", "aliases": ["The Jerusalem Post"], "type": "media"},
+    {"name": "Times of India", "aliases": ["The Times of India"], "type": "media"},
+    {"name": "Hindustan Times", "aliases": [], "type": "media"},
+    {"name": "Dawn", "aliases": [], "type": "media"},
+    {"name": "Straits Times", "aliases": ["The Straits Times"], "type": "media"},
+    {"name": "Channel NewsAsia", "aliases": ["CNA"], "type": "media"},
+    {"name": "Kyiv Independent", "aliases": ["The Kyiv Independent"], "type": "media"},
+    {"name": "Ukrinform", "aliases": [], "type": "agency"},
+    {"name": "Truth Social", "aliases": [], "type": "platform"},
+    {"name": "Twitter", "aliases": [], "type": "platform"},
+    {"name": "Facebook", "aliases": [], "type": "platform"},
+    {"name": "Instagram", "aliases": [], "type": "platform"},
+    {"name": "Telegram", "aliases": [], "type": "platform"},
+    {"name": "Weibo", "aliases": [], "type": "platform"},
+    {"name": "YouTube", "aliases": [], "type": "platform"},
+    {"name": "TikTok", "aliases": [], "type": "platform"},
+]
+
+_SPACE = regex.compile(r"\s+")
+
+
+def norm_key(name: str) -> str:
+    """The lookup key of a surface name: case-folded, curly apostrophes straightened, one space."""
+    key: str = _SPACE.sub(" ", name.replace("\u2019", "'"))
+    return key.strip().casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...] = ()
+    type: str = "media"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the rules look words up in. Immutable; `extend` returns a new one."""
+
+    outlets: tuple[Outlet, ...]
+    cue_forms: Mapping[str, str]
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    org_words: frozenset[str]
+    metonyms: frozenset[str]
+    places: frozenset[str]
+    outlet_index: Mapping[str, Outlet] = field(init=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, Outlet] = {}
+        for o in self.outlets:
+            for n in (o.name, *o.aliases):
+                index[norm_key(n)] = o
+                if norm_key(n).startswith("the "):
+                    index[norm_key(n)[4:]] = o
+        object.__setattr__(self, "outlet_index", index)
+
+    def outlet(self, name: str) -> Outlet | None:
+        key = norm_key(name)
+        hit = self.outlet_index.get(key)
+        if hit is None and key.startswith("the "):
+            hit = self.outlet_index.get(key[4:])
+        return hit
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], base: Lexicon | None = None) -> Lexicon:
+        """Build from plain JSON-like data, on top of `base` (the default lexicon when omitted).
+
+        Keys: outlets [{name, aliases, type}], cues [lemma], titles [word], roles [word],
+        org_words [word], metonyms [name], places [name]. Everything is additive.
+        """
+        base = base if base is not None else default_lexicon()
+        outlets = [Outlet(name=str(o["name"]), aliases=tuple(str(a) for a in o.get("aliases", ())),
+                          type=str(o.get("type", "media"))) for o in data.get("outlets", ())]
+        cue_forms = dict(base.cue_forms)
+        cue_forms.update(_cue_forms(str(c) for c in data.get("cues", ())))
+        return cls(
+            outlets=(*base.outlets, *outlets),
+            cue_forms=cue_forms,
+            titles=base.titles | {str(t) for t in data.get("titles", ())},
+            role_nouns=base.role_nouns | {str(t).casefold() for t in data.get("roles", ())},
+            org_words=base.org_words | {str(t) for t in data.get("org_words", ())},
+            metonyms=base.metonyms | {norm_key(str(t)) for t in data.get("metonyms", ())},
+            places=base.places | {norm_key(str(t)) for t in data.get("places", ())},
+        )
+
+    def extend(self, data: Mapping[str, Any]) -> Lexicon:
+        return Lexicon.from_dict(data, base=self)
+
+
+_DEFAULT: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Lexicon(
+            outlets=tuple(Outlet(name=o["name"], aliases=tuple(o["aliases"]), type=o["type"])
+                          for o in _OUTLETS),
+            cue_forms=_cue_forms(),
+            titles=frozenset(_TITLES.split()),
+            role_nouns=frozenset(_ROLE_NOUNS.split()),
+            org_words=frozenset(_ORG_WORDS.split()),
+            metonyms=frozenset(norm_key(m) for m in _METONYMS.replace("\n", "").split("|") if m),
+            places=frozenset(norm_key(m) for m in _COUNTRIES.replace("\n", "").split("|") if m),
+        )
+    return _DEFAULT
+
+
+def media_aliases(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """Every known outlet surface form (case-folded) -> its canonical name, for provenance reuse."""
+    lex = lexicon or default_lexicon()
+    return {key: str(o.name) for key, o in lex.outlet_index.items()}

@@ -1,0 +1,227 @@
+"""Find quoted spans: pair quote marks paragraph by paragraph.
+
+Marks are paired with a small stack, one paragraph at a time, so a stray mark can only spoil its
+own paragraph. Each mark is classified from its neighbours (an apostrophe sits between letters; an
+opening mark follows a space and precedes a word; a closing mark does the reverse), which is what
+lets straight quotes and apostrophes share one character. Only outermost pairs are reported: a
+quote inside a quote is part of the outer speaker's words. An opening mark left unclosed at the end
+of a paragraph is a continued quote when the next paragraph opens with the same kind of mark (the
+newsroom convention for multi-paragraph quotes); otherwise it is dropped and what it enclosed is
+judged on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_MARK = regex.compile(r"[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
+                      r"\u300c\u300d\u300e\u300f\uff02\n]")
+
+# mark -> family; families pair only with themselves
+_FAMILY = {
+    '"': "D", "\uff02": "D", "\u201c": "D", "\u201d": "D", "\u201e": "D", "\u201f": "D",
+    "'": "S", "\u2018": "S", "\u2019": "S", "\u201a": "S", "\u201b": "S",
+    "\u00ab": "G", "\u00bb": "G", "\u2039": "g", "\u203a": "g",
+    "\u300c": "C", "\u300d": "C", "\u300e": "W", "\u300f": "W",
+}
+_OPENING_BEFORE = set(" \t\r\u00a0([{\u2014\u2013-/:;\u201c\u2018\u00ab\u2039\u201e\u300c\u300e\"'")
+_CLOSING_AFTER = set(" \t\r\u00a0.,;:!?)]}\u2014\u2013-/\u2026\u201d\u2019\u00bb\u203a\u300d\u300f\"'")
+_MAX_DEPTH = 32
+_MAX_SEARCH = 8
+
+OPEN, CLOSE, SKIP = 1, 2, 0
+
+
+@dataclass(slots=True)
+class Span:
+    """Quoted words `text[start:end]` (inside the marks) of one paragraph."""
+
+    start: int
+    end: int
+    open_mark: str
+    continues: bool = False
+    """True when the quote runs on into the next paragraph (no closing mark here)."""
+    group: int = -1
+    """Spans of one multi-paragraph quote share a group id (their first span's index)."""
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha()
+
+
+def _classify(ch: str, prev: str, nxt: str, after: str, open_top: str | None, fam_open: bool) -> int:
+    """OPEN, CLOSE or SKIP for one mark, from its neighbours and what is open."""
+    before_space = prev == "" or prev in _OPENING_BEFORE or prev.isspace()
+    after_space = nxt == "" or nxt in _CLOSING_AFTER or nxt.isspace()
+    if ch in "'\u2019\u2018\u201b":
+        if _is_letter(prev) and _is_letter(nxt):
+            return SKIP  # don't, Kim's, China’s
+        if nxt.isdigit() and after[:2].rstrip("s").isdigit() and not fam_open:
+            return SKIP  # the '90s
+        if ch == "\u2018" or ch == "\u201b":
+            return OPEN if not after_space else SKIP
+        if before_space and not after_space:
+            return OPEN if ch == "'" else SKIP  # a curly ’ after a space is an elision (’em)
+        if after_space and not before_space:
+            return CLOSE if fam_open else SKIP  # else a plural possessive (the players' union)
+        return CLOSE if fam_open and not _is_letter(nxt) else SKIP
+    if ch in '"\uff02':
+        if before_space and not after_space:
+            return OPEN
+        if after_space and not before_space:
+            return CLOSE if fam_open else SKIP
+        if before_space and after_space:
+            return SKIP
+        if prev.isdigit():
+            return SKIP  # inches
+        return CLOSE if fam_open else OPEN
+    if ch == "\u201c":
+        if open_top == "\u201e":
+            return CLOSE
+        if fam_open and after_space and not before_space:
+            return CLOSE
+        return OPEN
+    if ch == "\u201d":
+        if not fam_open and before_space and not after_space:
+            return OPEN
+        return CLOSE
+    if ch in "\u201e\u201f\u201a":
+        return OPEN
+    if ch == "\u00ab":
+        return CLOSE if open_top == "\u00bb" else OPEN
+    if ch == "\u00bb":
+        if not fam_open and before_space and not after_space:
+            return OPEN
+        return CLOSE
+    if ch == "\u2039":
+        return CLOSE if open_top == "\u203a" else OPEN
+    if ch == "\u203a":
+        return CLOSE if fam_open else SKIP
+    if ch in "\u300c\u300e":
+        return OPEN
+    return CLOSE
+
+
+def _first_mark(text: str, pos: int) -> str | None:
+    """The opening mark a paragraph starts with, if any."""
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    if pos < n and text[pos] in _FAMILY:
+        return text[pos]
+    return None
+
+
+def find_spans(text: str) -> list[Span]:
+    """All outermost quoted spans of `text`, in order. Linear in the number of marks."""
+    spans: list[Span] = []
+    # node: [open_pos, mark, family, parent_node_index, closed]
+    nodes: list[list[object]] = []
+    pairs: list[tuple[int, int, int]] = []  # (node index, open pos, close pos)
+    stack: list[int] = []
+    fam_count: dict[str, int] = {}
+    dead: set[int] = set()  # nodes popped without a closing mark
+    pending_group = -1  # group id carried from a continued quote into this paragraph
+    para_start = 0
+    n = len(text)
+
+    def flush(para_end: int) -> None:
+        nonlocal pending_group, nodes, pairs, stack, fam_count, dead
+        if not nodes and not text[para_start:para_end].strip():
+            return  # a blank line keeps a continued quote open across it
+        unclosed = set(stack) | dead
+        carried = pending_group
+        pending_group = -1
+
+        def top_level(node: int) -> bool:
+            parent = nodes[node][3]
+            hops = 0
+            while isinstance(parent, int) and parent >= 0 and hops < _MAX_DEPTH + 1:
+                if parent not in unclosed:
+                    return False
+                parent = nodes[parent][3]
+                hops += 1
+            return True
+
+        out: list[tuple[int, int, str, int]] = []
+        for node, o, c in pairs:
+            if top_level(node):
+                out.append((o + 1, c, str(nodes[node][1]), node))
+        cont: Span | None = None
+        if stack:
+            bottom = stack[0]
+            bmark = str(nodes[bottom][1])
+            opos = int(str(nodes[bottom][0]))
+            nxt = _first_mark(text, para_end + 1) if para_end < n else None
+            if nxt is not None and _FAMILY[nxt] == _FAMILY[bmark] and top_level(bottom):
+                end = para_end
+                while end > opos + 1 and text[end - 1].isspace():
+                    end -= 1
+                if end > opos + 1:
+                    cont = Span(opos + 1, end, bmark, continues=True)
+                    # pairs nested in the continued quote are inside it, not top level
+                    out = [t for t in out if t[0] < opos]
+        out.sort()
+        first_in_para = True
+        lead = para_start
+        while lead < para_end and text[lead] in " \t\r\u00a0":
+            lead += 1
+        for s, e, mark, _ in out:
+            if e > s and not text[s:e].isspace():
+                sp = Span(s, e, mark)
+                if first_in_para and carried >= 0 and s == lead + 1:
+                    sp.group = carried
+                spans.append(sp)
+                first_in_para = False
+        if cont is not None:
+            if first_in_para and carried >= 0:
+                cont.group = carried
+            else:
+                cont.group = len(spans)
+            spans.append(cont)
+            pending_group = cont.group
+        nodes, pairs, stack = [], [], []
+        fam_count = {}
+        dead = set()
+
+    for m in _MARK.finditer(text):
+        pos = m.start()
+        ch = text[pos]
+        if ch == "\n":
+            flush(pos)
+            para_start = pos + 1
+            continue
+        fam = _FAMILY[ch]
+        prev = text[pos - 1] if pos > para_start else ""
+        nxt = text[pos + 1] if pos + 1 < n and text[pos + 1] != "\n" else ""
+        top_mark = str(nodes[stack[-1]][1]) if stack else None
+        fam_open = fam_count.get(fam, 0) > 0
+        kind = _classify(ch, prev, nxt, text[pos + 1:pos + 4], top_mark, fam_open)
+        if kind == SKIP:
+            continue
+        if kind == OPEN:
+            if stack and nodes[stack[-1]][2] == fam and fam in "DGC":
+                # the same double mark opening again: the earlier one was never closed
+                dead.add(stack.pop())
+                fam_count[fam] -= 1
+            if len(stack) >= _MAX_DEPTH:
+                continue
+            nodes.append([pos, ch, fam, stack[-1] if stack else -1, False])
+            stack.append(len(nodes) - 1)
+            fam_count[fam] = fam_count.get(fam, 0) + 1
+            continue
+        # CLOSE: pop to the nearest open mark of this family, abandoning what was opened inside
+        for depth in range(1, min(len(stack), _MAX_SEARCH) + 1):
+            node = stack[-depth]
+            if nodes[node][2] == fam:
+                for gone in stack[-depth:]:
+                    fam_count[str(nodes[gone][2])] -= 1
+                dead.update(stack[-depth + 1:] if depth > 1 else ())
+                del stack[-depth:]
+                nodes[node][4] = True
+                pairs.append((node, int(str(nodes[node][0])), pos))
+                break
+    flush(n)
+    return spans

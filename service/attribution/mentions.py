@@ -1,0 +1,170 @@
+"""Who is named in a run of tokens: names (with their titles), descriptions and pronouns.
+
+A name is a run of capitalised words; titles in front of it ("Chinese President", "North Korean
+leader") are split off and kept, because the article later uses them as descriptions ("the North
+Korean leader") that must lead back to the same person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.attribution.lexicon import MEDIA_DESCRIPTORS, STOP_CAPS, Lexicon, norm_key
+from service.attribution.segment import Token
+
+_CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "bin", "al", "da", "du", "del", "la", "le",
+                         "dos", "y", "ibn", "el"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "one"})
+_TITLE_MODIFIERS = frozenset({"Former", "former", "Late", "Acting", "Then", "Deputy", "Vice", "Prime",
+                              "Foreign", "First", "Supreme", "Chief", "Interim", "Senior", "Executive",
+                              "Secretary-General", "General", "Attorney", "Defense", "Defence",
+                              "Finance", "Trade", "Interior", "Home", "State"})
+_MEDIA_DESC_FIRST = {d.split()[0] for d in MEDIA_DESCRIPTORS}
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+@dataclass(slots=True)
+class Mention:
+    i: int
+    """First token index (of the whole mention, title included)."""
+    j: int
+    """Last token index, inclusive."""
+    kind: str
+    """"name", "pron", "desc" (a description such as "the ministry") or "mdesc" ("state media")."""
+    text: str
+    """The name without its title; for descriptions the description without its determiner."""
+    title: str = ""
+    org: bool = False
+
+
+def _is_cap(t: Token) -> bool:
+    return t.quote < 0 and t.text[:1].isupper() and t.text[:1].isalpha()
+
+
+def is_org(words: list[str], lex: Lexicon) -> bool:
+    return any(w in lex.org_words for w in words)
+
+
+def find_mentions(toks: list[Token], lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        t = toks[k]
+        low = t.low
+        if t.quote >= 0:
+            k += 1
+            continue
+        if low in _PRONOUNS and (t.text == low or t.text == low.capitalize() or low == "i"):
+            out.append(Mention(k, k, "pron", low))
+            k += 1
+            continue
+        if low in _MEDIA_DESC_FIRST:
+            hit = _media_desc(toks, k)
+            if hit:
+                out.append(Mention(k, hit, "mdesc", " ".join(x.low for x in toks[k:hit + 1])))
+                k = hit + 1
+                continue
+        if _is_cap(t):
+            e = k
+            while e + 1 < n:
+                nx = toks[e + 1]
+                if _is_cap(nx):
+                    e += 1
+                elif nx.low in _CONNECTORS and e + 2 < n and nx.text == nx.low:
+                    step = 2
+                    if toks[e + 2].low == "the" and e + 3 < n:
+                        step = 3
+                    if _is_cap(toks[e + step]):
+                        e += step
+                    else:
+                        break
+                else:
+                    break
+            m = _name(toks, k, e, lex)
+            if m is not None:
+                out.append(m)
+            k = e + 1
+            continue
+        if low in lex.role_nouns and t.text == low:
+            out.append(_description(toks, k))
+        k += 1
+    return out
+
+
+def _media_desc(toks: list[Token], k: int) -> int:
+    for size in (4, 3, 2):
+        if k + size <= len(toks):
+            phrase = " ".join(x.low for x in toks[k:k + size])
+            if phrase in MEDIA_DESCRIPTORS:
+                return k + size - 1
+    return 0
+
+
+def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
+    words = [toks[x].text for x in range(k, e + 1)]
+    full = " ".join(words)
+    outlet = lex.outlet(full)
+    if outlet is not None:
+        return Mention(k, e, "name", outlet.name, org=True)
+    start = k
+    while start <= e and toks[start].text in STOP_CAPS and lex.outlet(
+            " ".join(x.text for x in toks[start:e + 1])) is None:
+        start += 1
+    if start > e:
+        # a lone stop word may still be a description's head ("State media", "Analysts")
+        return None
+    words = [toks[x].text for x in range(start, e + 1)]
+    if lex.outlet(" ".join(words)) is not None:
+        o = lex.outlet(" ".join(words))
+        return Mention(k, e, "name", o.name if o else " ".join(words), org=True)
+    org = is_org(words, lex)
+    title = ""
+    name_start = start
+    if not org:
+        head = -1
+        for x in range(start, e + 1):
+            if toks[x].text in lex.titles:
+                head = x
+        if head != -1 and head < e:
+            # "Chinese President Xi Jinping": everything up to the last title word is the title
+            title = " ".join(toks[x].text for x in range(start, head + 1))
+            name_start = head + 1
+        elif head == e and e > start:
+            return Mention(k, e, "desc", " ".join(words))  # "the Foreign Minister"
+        elif head == e:
+            return Mention(k, e, "desc", words[0])
+    # titles written in lower case just before the name: "North Korean leader Kim Jong Un"
+    if not title and not org and start == k and k > 0 and toks[k - 1].low in lex.role_nouns and \
+            toks[k - 1].text == toks[k - 1].low:
+        b = k - 1
+        while b - 1 >= 0 and (_is_cap(toks[b - 1]) or toks[b - 1].low in lex.role_nouns) and k - b < 5:
+            b -= 1
+        title = " ".join(toks[x].text for x in range(b, k))
+        k = b
+    name = " ".join(toks[x].text for x in range(name_start, e + 1))
+    # a demonym run before a lower-case role ("North Korean leader") is part of a description
+    if e + 1 < len(toks) and toks[e + 1].low in lex.role_nouns and toks[e + 1].text == toks[e + 1].low \
+            and not org and norm_key(name) not in lex.places:
+        return None
+    return Mention(k, e, "name", name, title=title, org=org)
+
+
+def _description(toks: list[Token], r: int) -> Mention:
+    """A role noun and the words before it back to a determiner: "the North Korean leader"."""
+    b = r
+    while b - 1 >= 0 and r - b < 5:
+        p = toks[b - 1]
+        if p.quote >= 0 or not p.text[:1].isalpha():
+            break
+        if p.low in _DETERMINERS:
+            b -= 1
+            break
+        if p.text == p.low and p.low not in {"foreign", "state", "chinese", "russian", "senior", "top",
+                                             "former", "deputy", "chief", "prime", "vice"}:
+            break
+        b -= 1
+    first = toks[b].low
+    text_start = b + 1 if first in _DETERMINERS else b
+    text = " ".join(x.text for x in toks[text_start:r + 1])
+    return Mention(b, r, "desc", text)

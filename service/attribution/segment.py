@@ -1,0 +1,114 @@
+"""Paragraphs, sentences and word tokens, all as offsets into the original text.
+
+Sentence breaks are decided with the quote spans in hand: a full stop inside quoted words does not
+end the surrounding sentence (`He said, "We came. We saw." Then he left.`), which is what keeps an
+attribution and its quote in one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from service.attribution.lexicon import wordset
+from service.attribution.marks import Span
+
+_PARA = regex.compile(r"[^\n]+")
+_BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019\u00bb\u300d)\]]*+[ \t\u00a0]++"
+                       r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
+_WORD = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+\.?|\p{Nd}[\p{Nd},.:]*+|[^\s\p{L}\p{Nd}]")
+ABBREVIATIONS = wordset("""
+mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr sept jan feb mar apr jun jul aug sep oct
+nov dec no vs etc inc corp ltd co rev fr hon adm cmdr maj brig u.s u.k u.n e.g i.e a.m p.m est
+""")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARA.finditer(text) if not m.group().isspace()]
+
+
+def _abbrev_before(text: str, dot: int, floor: int) -> bool:
+    i = dot
+    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].casefold()
+    return len(word) == 1 or word in ABBREVIATIONS or "." in word
+
+
+def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
+    """Sentence offsets inside one paragraph; `spans` are the quotes of that paragraph."""
+    out: list[tuple[int, int]] = []
+    cur = start
+    si = 0
+    for m in _BREAK.finditer(text, start, end, timeout=5.0):
+        dot = m.start()
+        while si < len(spans) and spans[si].end < dot:
+            si += 1
+        if si < len(spans) and spans[si].start <= dot < spans[si].end:
+            sp = spans[si]
+            # a break inside quoted words only counts right at the quote's own end
+            tail = text[dot:sp.end]
+            if tail.strip(".!?\u2026 ") or m.end() <= sp.end:
+                continue
+        if text[dot] == "." and dot - start >= 1 and _abbrev_before(text, dot, start):
+            continue
+        out.append((cur, m.end()))
+        cur = m.end()
+    if cur < end:
+        out.append((cur, end))
+    return out
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+    quote: int = -1
+    """Index of the quote span this token stands for, or -1 for a word or punctuation."""
+
+    @property
+    def cap(self) -> bool:
+        return self.quote < 0 and self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.quote < 0 and self.text[:1].isalpha()
+
+
+def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) -> list[Token]:
+    """Word, punctuation and quote tokens of `text[start:end]`; each quote (with its marks) is one token."""
+    out: list[Token] = []
+    pos = start
+    for k, sp in enumerate(spans):
+        qs = max(start, sp.start - 1)
+        qe = min(end, sp.end if sp.continues else sp.end + 1)
+        if qe <= pos:
+            continue
+        _words(text, pos, qs, out)
+        out.append(Token(qs, qe, text[sp.start:sp.end], "", quote=first_span + k))
+        pos = qe
+    _words(text, pos, end, out)
+    return out
+
+
+def _words(text: str, start: int, end: int, out: list[Token]) -> None:
+    if end <= start:
+        return
+    for m in _WORD.finditer(text, start, end, timeout=5.0):
+        s, e = m.span()
+        w = m.group()
+        if w.endswith(".") and len(w) > 1:
+            core = w[:-1]
+            if not (len(core) == 1 or "." in core or core.casefold() in ABBREVIATIONS):
+                out.append(Token(s, e - 1, core, core.casefold()))
+                out.append(Token(e - 1, e, ".", "."))
+                continue
+        if len(w) > 2 and w[-2] in "'’" and w[-1] == "s":
+            out.append(Token(s, e - 2, w[:-2], w[:-2].casefold()))
+            out.append(Token(e - 2, e, "'s", "'s"))
+            continue
+        out.append(Token(s, e, w, w.casefold()))
