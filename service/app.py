@@ -15,11 +15,13 @@ from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 
 from service.api.articles import ArticleController, extract_preview
-from service.api.deps import provide_session, provide_settings
+from service.api.deps import provide_extractor, provide_session, provide_settings
 from service.api.entities import EntityController
 from service.api.health import health, ready
 from service.api.problems import EXCEPTION_HANDLERS
 from service.api.quotes import QuoteController
+from service.articles import Extractor
+from service.attribution import extract
 from service.settings import Settings
 from service.store import migrate
 from service.store.engine import create_engine, create_sessionmaker
@@ -29,7 +31,8 @@ _JSON_OVERHEAD = 6
 _BODY_SLACK = 64 * 1024
 
 
-def create_app(settings: Settings | None = None) -> Litestar:
+def create_app(settings: Settings | None = None, *, extractor: Extractor = extract) -> Litestar:
+    """`extractor` replaces the attribution engine (tests script its output; default: the engine)."""
     settings = Settings.from_env() if settings is None else settings
 
     @asynccontextmanager
@@ -49,10 +52,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
         dependencies={
             "db_session": Provide(provide_session),
             "settings": Provide(provide_settings, sync_to_thread=False),
+            "extractor": Provide(provide_extractor, sync_to_thread=False),
         },
         exception_handlers=EXCEPTION_HANDLERS,
         lifespan=[database],
-        state=State({"settings": settings}),
+        state=State({"settings": settings, "extractor": extractor}),
         request_max_body_size=settings.max_text_bytes * _JSON_OVERHEAD + _BODY_SLACK,
         openapi_config=OpenAPIConfig(
             title="quotetrail",

@@ -7,6 +7,7 @@ point leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -57,17 +58,22 @@ def _meta(article: ArticleIn) -> ArticleMeta:
     )
 
 
-async def run_engine(article: ArticleIn) -> list[Quote]:
-    return await anyio.to_thread.run_sync(extract, article.text, _meta(article))
+Extractor = Callable[[str, ArticleMeta], list[Quote]]
+"""The engine's signature. Injectable so tests of storage can script exactly which speakers and
+chains come back, independent of the engine's evolving output."""
+
+
+async def run_engine(article: ArticleIn, extractor: Extractor) -> list[Quote]:
+    return await anyio.to_thread.run_sync(extractor, article.text, _meta(article))
 
 
 def _preview_entity(e: EngineEntity) -> PreviewEntity:
     return PreviewEntity(name=e.name, type=e.type)
 
 
-async def preview(article: ArticleIn, max_text_bytes: int) -> ExtractOut:
+async def preview(article: ArticleIn, max_text_bytes: int, extractor: Extractor = extract) -> ExtractOut:
     validate(article, max_text_bytes)
-    found = await run_engine(article)
+    found = await run_engine(article, extractor)
     return ExtractOut(
         quotes=[
             PreviewQuote(
@@ -88,7 +94,9 @@ async def preview(article: ArticleIn, max_text_bytes: int) -> ExtractOut:
     )
 
 
-async def ingest(session: AsyncSession, article: ArticleIn, max_text_bytes: int) -> tuple[ArticleOut, bool]:
+async def ingest(
+    session: AsyncSession, article: ArticleIn, max_text_bytes: int, extractor: Extractor = extract
+) -> tuple[ArticleOut, bool]:
     """Store an article and its quotes; (stored article, True if new / False if it was a duplicate)."""
     published_at = validate(article, max_text_bytes)
     okey, thash = outlet_key(article.outlet), text_hash(article.text)
@@ -96,7 +104,7 @@ async def ingest(session: AsyncSession, article: ArticleIn, max_text_bytes: int)
     await session.rollback()  # end the read transaction: extraction below may take a while
     if existing is not None:
         return await get_article(session, existing), False
-    found = await run_engine(article)
+    found = await run_engine(article, extractor)
     article_id = await articles_repo.insert(
         session,
         {

@@ -6,14 +6,13 @@ from typing import Annotated
 
 from litestar import Controller, Response, delete, get, post
 from litestar.openapi import ResponseSpec
-from litestar.params import Parameter
-from sqlalchemy.ext.asyncio import AsyncSession
+from litestar.params import JSONBody, Parameter
 
 from models.schemas import ArticleIn, ArticleOut, ArticlePage, ExtractOut
 from service import articles
+from service.api.deps import DbSession, ExtractorDep, SettingsDep
 from service.api.params import DEFAULT_LIMIT, Cursor, Limit
 from service.api.problems import Problem
-from service.settings import Settings
 
 _ERRORS = {
     400: ResponseSpec(
@@ -45,19 +44,19 @@ class ArticleController(Controller):
         },
     )
     async def create(
-        self, data: ArticleIn, db_session: AsyncSession, settings: Settings
+        self, data: JSONBody[ArticleIn], db_session: DbSession, settings: SettingsDep, extractor: ExtractorDep
     ) -> Response[ArticleOut]:
         """Extract quotes, store article, quotes, speakers and chains in one transaction.
 
         Posting an article that is already stored returns the stored one with 200.
         """
-        stored, created = await articles.ingest(db_session, data, settings.max_text_bytes)
+        stored, created = await articles.ingest(db_session, data, settings.max_text_bytes, extractor)
         return Response(stored, status_code=201 if created else 200)
 
     @get("/", summary="List articles, newest first")
     async def list(
         self,
-        db_session: AsyncSession,
+        db_session: DbSession,
         outlet: Annotated[str | None, Parameter(description="Only this outlet (case-insensitive).")] = None,
         published_from: Annotated[
             str | None, Parameter(description="ISO 8601; only articles published at or after this.")
@@ -81,11 +80,11 @@ class ArticleController(Controller):
         )
 
     @get("/{article_id:int}", summary="An article with its quotes", responses=_NOT_FOUND)
-    async def read(self, article_id: ArticleId, db_session: AsyncSession) -> ArticleOut:
+    async def read(self, article_id: ArticleId, db_session: DbSession) -> ArticleOut:
         return await articles.get_article(db_session, article_id)
 
     @delete("/{article_id:int}", summary="Delete an article and its quotes", responses=_NOT_FOUND)
-    async def remove(self, article_id: ArticleId, db_session: AsyncSession) -> None:
+    async def remove(self, article_id: ArticleId, db_session: DbSession) -> None:
         """Other articles, and entities they share, are untouched."""
         await articles.delete_article(db_session, article_id)
 
@@ -97,6 +96,8 @@ class ArticleController(Controller):
     summary="Preview extraction, store nothing",
     responses=_ERRORS,
 )
-async def extract_preview(data: ArticleIn, settings: Settings) -> ExtractOut:
+async def extract_preview(
+    data: JSONBody[ArticleIn], settings: SettingsDep, extractor: ExtractorDep
+) -> ExtractOut:
     """Same body as POST /v1/articles; the quotes found, without ids since nothing is stored."""
-    return await articles.preview(data, settings.max_text_bytes)
+    return await articles.preview(data, settings.max_text_bytes, extractor)

@@ -7,10 +7,10 @@ from typing import Annotated
 from litestar import Controller, get
 from litestar.openapi import ResponseSpec
 from litestar.params import Parameter
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.schemas import EntityOut, EntityPage
 from service import entities
+from service.api.deps import DbSession
 from service.api.params import DEFAULT_LIMIT, Cursor, Limit
 from service.api.problems import Problem
 
@@ -22,7 +22,7 @@ class EntityController(Controller):
     @get("/", summary="Find speakers and sources by name")
     async def list(
         self,
-        db_session: AsyncSession,
+        db_session: DbSession,
         name: Annotated[
             str | None,
             Parameter(max_length=300, description="Matches the entity key or any alias containing it."),
@@ -40,6 +40,6 @@ class EntityController(Controller):
         },
     )
     async def read(
-        self, entity_id: Annotated[int, Parameter(ge=1, description="Entity id.")], db_session: AsyncSession
+        self, entity_id: Annotated[int, Parameter(ge=1, description="Entity id.")], db_session: DbSession
     ) -> EntityOut:
         return await entities.get_entity(db_session, entity_id)

@@ -7,10 +7,10 @@ from typing import Annotated
 from litestar import Controller, get
 from litestar.openapi import ResponseSpec
 from litestar.params import Parameter
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.schemas import QuoteOut, QuotePage
 from service import quotes
+from service.api.deps import DbSession
 from service.api.params import DEFAULT_LIMIT, Cursor, Limit
 from service.api.problems import Problem
 
@@ -24,7 +24,7 @@ class QuoteController(Controller):
     @get("/", summary="Search quotes, newest first")
     async def list(
         self,
-        db_session: AsyncSession,
+        db_session: DbSession,
         speaker_id: Annotated[int | None, Parameter(ge=1, description="Speaker entity id.")] = None,
         q: Annotated[
             str | None, Parameter(max_length=500, description="Words the quote contains (case-insensitive).")
@@ -56,6 +56,6 @@ class QuoteController(Controller):
         },
     )
     async def read(
-        self, quote_id: Annotated[int, Parameter(ge=1, description="Quote id.")], db_session: AsyncSession
+        self, quote_id: Annotated[int, Parameter(ge=1, description="Quote id.")], db_session: DbSession
     ) -> QuoteOut:
         return await quotes.get_quote(db_session, quote_id)
