@@ -125,6 +125,9 @@ class Registry:
             if hit is None and len(self.media_desc) == 1 and m.text.startswith("state"):
                 hit = next(iter(self.media_desc.values()))
             return (hit, "media") if hit else (m.text, "media")
+        if m.kind == "desc" and m.owner:
+            owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)
+            return f"{owner or m.owner}'s {m.text}", "organization"
         if m.kind == "desc":
             words = [w for w in norm_key(m.text).split() if w not in _GENERIC_DESC_SKIP]
             for key in (" ".join(words), words[-1] if words else ""):
@@ -159,6 +162,7 @@ class Registry:
             return text, "unknown"
         # a longer form of a known name ("Kim Jong Un" inside "Kim Jong Un Meet") is that name
         for p in self.people.values():
-            if len(p.parts) < len(words) and tuple(words[:len(p.parts)]) == p.parts:
+            if len(p.parts) < len(words) and p.parts in (tuple(words[:len(p.parts)]),
+                                                         tuple(words[-len(p.parts):])):
                 return p.name, "person"
         return text, "person"

@@ -100,6 +100,8 @@ class Sentence:
             break
         if j < self.a:
             return None
+        if self.toks[j].text == "," and (j - 1) in self.by_end:
+            j -= 1  # "the company's chief executive, Daniel Ormsby, stated"
         if self.toks[j].low in ("and", "but", "then", "before", "after"):
             return COORD
         m = self.by_end.get(j)

@@ -100,7 +100,8 @@ reporter editor host premier chancellor king queen prince princess diplomat dipl
 spokesperson negotiator strongman dictator administration government agency company firm
 observer observers critics critic researchers scientists scientist officials authorities regime
 military army police prosecutor prosecutors judge court party foreign-ministry historian fellow
-candidate lawmaker lawmakers legislator mp activist activists campaigner chair representative
+candidate lawmaker lawmakers office spokespeople statement presidency cabinet embassy
+residents witnesses sources source insiders legislator mp activist activists campaigner chair representative
 """
 
 # --- organisations and places -----------------------------------------------------------------------

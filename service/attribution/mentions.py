@@ -35,6 +35,8 @@ class Mention:
     """The name without its title; for descriptions the description without its determiner."""
     title: str = ""
     org: bool = False
+    owner: str = ""
+    """For a possessive description ("Mokoena's office"), the owner's name as written."""
 
 
 def _is_cap(t: Token) -> bool:
@@ -84,6 +86,8 @@ def find_mentions(toks: list[Token], lex: Lexicon) -> list[Mention]:
             m = _name(toks, k, e, lex)
             if m is not None:
                 out.append(m)
+            elif e == k and t.low in lex.role_nouns:
+                out.append(Mention(k, k, "desc", t.low))  # "Analysts said", "Officials say"
             k = e + 1
             continue
         if low in lex.role_nouns and t.text == low:
@@ -153,6 +157,12 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
 def _description(toks: list[Token], r: int) -> Mention:
     """A role noun and the words before it back to a determiner: "the North Korean leader"."""
     b = r
+    if r >= 2 and toks[r - 1].low == "'s" and _is_cap(toks[r - 2]):
+        o = r - 2
+        while o - 1 >= 0 and _is_cap(toks[o - 1]) and r - o < 6:
+            o -= 1
+        owner = " ".join(x.text for x in toks[o:r - 1])
+        return Mention(o, r, "desc", toks[r].text, owner=owner)
     while b - 1 >= 0 and r - b < 5:
         p = toks[b - 1]
         if p.quote >= 0 or not p.text[:1].isalpha():

@@ -15,7 +15,7 @@ from service.attribution.lexicon import wordset
 from service.attribution.marks import Span
 
 _PARA = regex.compile(r"[^\n]+")
-_BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019\u00bb\u300d)\]]*+[ \t\u00a0]++"
+_BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u300f)\]]*+[ \t\u00a0]++"
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
 _WORD = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+\.?|\p{Nd}[\p{Nd},.:]*+|[^\s\p{L}\p{Nd}]")
