@@ -1,0 +1,151 @@
+"""Cross-article quote matching on invented examples: variants link, distinct quotes stay apart."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.provenance.cluster import (
+    QuoteSig,
+    cluster_batch,
+    cluster_keys,
+    context_window,
+    normalise,
+    same_quote,
+    stem,
+)
+
+
+def sig_in(text: str, quote: str, speaker: str | None = "Ana Duarte") -> QuoteSig:
+    start = text.index(quote)
+    end = start + len(quote)
+    return QuoteSig(text=quote, context=context_window(text, start, end), speaker=speaker)
+
+
+A1 = ('Finance Minister Ana Duarte said her party would "fully back" the dockers as a "moral debt" to the '
+      "port.")
+A2 = "Duarte pledged \u201cfull backing\u201d for the dockers, according to Meridian News Agency."
+B1 = ('Duarte accused the two councillors of \u2018scheming against\u2019 the Harbour Authority of Velsk on '
+      "Tuesday.")
+B2 = 'Duarte accused the pair of scheming "against the Harbour Authority of Velsk," the Herald reported.'
+C1 = ('"Our coast, our nets, and our future." Duarte told Channel 9 on Monday, calling the quota talks a '
+      "test of nerve.")
+C2 = ('She said the accord protected "our coast, our nets and our future that belong to every fishing '
+      'family," according to the Carrow Herald.')
+
+
+def test_stemmer_equates_light_variants() -> None:
+    assert stem("fully") == stem("full")
+    assert stem("backing") == stem("back") == stem("backed")
+    assert stem("duties") == stem("duty")
+    assert stem("neighbours") == stem("neighbors")
+    assert stem("support") != stem("sport")
+
+
+def test_normalise_folds_case_punctuation_and_apostrophes() -> None:
+    assert normalise("We Won\u2019t  retreat!") == normalise("we won't retreat")
+
+
+def test_reworded_short_quote_matches() -> None:
+    assert same_quote(sig_in(A1, "fully back"), sig_in(A2, "full backing"))
+
+
+def test_two_quotes_in_one_sentence_stay_apart() -> None:
+    assert not same_quote(sig_in(A1, "fully back"), sig_in(A1, "moral debt"))
+    batch = [sig_in(A1, "fully back"), sig_in(A1, "moral debt"), sig_in(A2, "full backing")]
+    assert cluster_batch(batch) == ["c1", "c2", "c1"]
+
+
+def test_partial_quotes_of_one_utterance_match_through_context() -> None:
+    a, b = sig_in(B1, "scheming against"), sig_in(B2, "against the Harbour Authority of Velsk,")
+    assert same_quote(a, b)
+    assert cluster_keys(a) & cluster_keys(b)
+
+
+def test_partial_quotes_without_shared_context_do_not_match() -> None:
+    other = "Duarte said the two men were \u201cagainst the Harbour Authority of Velsk\u201d from day one."
+    a = sig_in(B1, "scheming against")
+    b = sig_in(other, "against the Harbour Authority of Velsk")
+    assert not same_quote(a, b)
+
+
+def test_trimmed_quote_inside_a_longer_one_matches() -> None:
+    assert same_quote(sig_in(C1, "Our coast, our nets, and our future."),
+                      sig_in(C2, "our coast, our nets and our future that belong to every fishing family,"))
+
+
+def test_lightly_reworded_sentence_matches_but_a_different_sentence_does_not() -> None:
+    s = sig_in('"We will not abandon the families who built this harbour," Duarte said.',
+               "We will not abandon the families who built this harbour,")
+    t = sig_in("\u201cWe won\u2019t ever abandon the families who built this harbour,\u201d Duarte said.",
+               "We won\u2019t ever abandon the families who built this harbour,")
+    u = sig_in('"We will not abandon the fishing fleet to foreign trawlers," Duarte said.',
+               "We will not abandon the fishing fleet to foreign trawlers,")
+    assert same_quote(s, t)
+    assert not same_quote(s, u)
+
+
+def test_speaker_constrains_matching() -> None:
+    a = sig_in(A1, "fully back")
+    assert not same_quote(a, sig_in(A1, "fully back", speaker="Rui Duarte"))
+    assert not same_quote(a, sig_in(A1, "fully back", speaker=None))
+    assert same_quote(a, sig_in(A1, "fully back", speaker="Finance Minister Ana Duarte"))
+
+
+def test_anonymous_quotes_need_matching_words() -> None:
+    a, b = sig_in(B1, "scheming against", None), sig_in(B2, "against the Harbour Authority of Velsk,", None)
+    assert not same_quote(a, b)
+    assert same_quote(sig_in(C1, "Our coast, our nets, and our future.", None),
+                      sig_in(C2, "our coast, our nets and our future", None))
+
+
+def test_keys_are_speaker_scoped_and_selective() -> None:
+    a = cluster_keys(sig_in(A1, "fully back"))
+    b = cluster_keys(sig_in(A1, "fully back", speaker="Rui Duarte"))
+    assert a and b and a.isdisjoint(b)
+    # bigrams, not bare words: a speaker's other quote sharing one common word shares no key
+    c = cluster_keys(sig_in('Duarte said the port would be "back in business" soon.', "back in business"))
+    d = cluster_keys(sig_in('Duarte called it "a business decision" on Friday.', "a business decision"))
+    assert c.isdisjoint(d)
+
+
+def test_cluster_batch_links_transitively_and_labels_empty_quotes_none() -> None:
+    sigs = [sig_in(C2, "our coast, our nets and our future that belong to every fishing family,"),
+            sig_in(A1, "fully back"),
+            sig_in(C1, "Our coast, our nets, and our future."),
+            QuoteSig(text="...", context="...", speaker="Ana Duarte"),
+            sig_in(A2, "full backing")]
+    assert cluster_batch(sigs) == ["c1", "c2", "c1", None, "c2"]
+
+
+_WORDS = st.sampled_from(["port", "harbour", "dockers", "fully", "back", "support", "fair", "deal", "coast",
+                          "nets", "future", "the", "and", "of", "never", "abandon", "quota"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=8), min_size=2, max_size=12),
+       st.lists(st.sampled_from(["Ana Duarte", "Rui Duarte", None]), min_size=12, max_size=12))
+def test_batch_labels_agree_with_pairwise_matches(
+        quotes: list[list[str]], speakers: list[str | None]) -> None:
+    sigs = [QuoteSig(text=" ".join(q), context="she said " + " ".join(q) + " on Monday", speaker=s)
+            for q, s in zip(quotes, speakers, strict=False)]
+    labels = cluster_batch(sigs)
+    for i in range(len(sigs)):
+        for j in range(i + 1, len(sigs)):
+            if same_quote(sigs[i], sigs[j]):
+                assert labels[i] == labels[j]
+                assert cluster_keys(sigs[i]) & cluster_keys(sigs[j])
+            if labels[i] is not None and labels[i] == labels[j]:
+                assert sigs[i].speaker == sigs[j].speaker
+
+
+def test_same_frame_with_a_changed_figure_is_a_different_quote() -> None:
+    a = QuoteSig(text="we will cut the harbour levy by five percent", context="", speaker="Ana Duarte")
+    b = QuoteSig(text="we will cut the harbour levy by nine percent", context="", speaker="Ana Duarte")
+    assert not same_quote(a, b)
+
+
+def test_big_batch_of_distinct_quotes_by_one_speaker_stays_distinct() -> None:
+    texts = [f"plan number w{i}x for sector z{i}q" for i in range(300)]
+    sigs = [QuoteSig(text=t, context=f"she said {t} today", speaker="Ana Duarte") for t in texts]
+    assert len(set(cluster_batch(sigs))) == 300
