@@ -19,7 +19,7 @@ Reusable fixtures (other test packages may use them):
                      (real engine) on ``db_url``; one process per backend per session.
 - ``scripted_live_server`` -- the same with ``tests/api/scripted_engine`` instead of the engine,
                      for tests that need predictable speakers and chains.
-- ``run_db``      -- ``run_db(url, coro_fn)``: run ``await coro_fn(session)`` on a fresh engine (to
+- ``run_db``      -- ``await run_db(url, coro_fn)``: ``await coro_fn(session)`` on a fresh engine (to
                      check what was stored, independently of the API).
 """
 
@@ -131,17 +131,14 @@ def settings(db_url: str) -> Settings:
 
 
 @pytest.fixture
-def run_db() -> Callable[[str, Callable[[AsyncSession], Awaitable[T]]], T]:
-    def run(url: str, fn: Callable[[AsyncSession], Awaitable[T]]) -> T:
-        async def go() -> T:
-            engine = create_engine(url)
-            try:
-                async with create_sessionmaker(engine)() as session:
-                    return await fn(session)
-            finally:
-                await engine.dispose()
-
-        return asyncio.run(go())
+def run_db() -> Callable[[str, Callable[[AsyncSession], Awaitable[T]]], Awaitable[T]]:
+    async def run(url: str, fn: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        engine = create_engine(url)
+        try:
+            async with create_sessionmaker(engine)() as session:
+                return await fn(session)
+        finally:
+            await engine.dispose()
 
     return run
 

@@ -56,7 +56,7 @@ async def page(
     if before_id is not None:
         query = query.where(Article.id < before_id)
     rows = await session.execute(query.order_by(Article.id.desc()).limit(limit))
-    return [(a, int(n)) for a, n in rows.tuples()]
+    return [(a, int(n)) for a, n in rows]
 
 
 async def delete_with_quotes(session: AsyncSession, article_id: int) -> bool:

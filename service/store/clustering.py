@@ -40,7 +40,7 @@ async def find_or_create_cluster(
                 return int(cluster_id)
     cluster = Cluster(speaker_entity_id=speaker_entity_id)
     session.add(cluster)
-    await session.flush([cluster])
+    await session.flush()
     return cluster.id
 
 

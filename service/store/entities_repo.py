@@ -94,4 +94,4 @@ async def relay_counts(session: AsyncSession, ids: Sequence[int]) -> dict[int, i
         .where(ChainLink.entity_id.in_(ids), ChainLink.role == "relay")
         .group_by(ChainLink.entity_id)
     )
-    return dict(rows.tuples().all())
+    return {i: int(n) for i, n in rows}

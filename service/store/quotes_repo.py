@@ -14,7 +14,7 @@ from models.tables import Article, ChainLink, Entity, Quote
 async def insert(session: AsyncSession, values: dict[str, Any]) -> int:
     quote = Quote(**values)
     session.add(quote)
-    await session.flush([quote])
+    await session.flush()
     return quote.id
 
 

@@ -18,8 +18,8 @@ from service.app import create_app as real_create_app
 from service.attribution import ArticleMeta, ChainLink, Entity, Quote
 
 _SENTENCE = regex.compile(
-    r'"(?P<words>[^"\n]+)"\s*said\s+(?P<speaker>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)'
-    r"(?:,\s*according to\s+(?P<relay>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?"
+    r'"(?P<words>[^"\n]+)"\s*said\s+(?P<speaker>[A-Z]\w*(?: [A-Z]\w*)*)'
+    r"(?:,\s*according to\s+(?P<relay>[A-Z]\w*(?: [A-Z]\w*)*))?"
 )
 
 
