@@ -1,0 +1,88 @@
+"""`quotetrail db upgrade` and `quotetrail seed`, run through the real CLI entry point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from models.tables import Article
+from service.cli import main
+
+
+@pytest.fixture
+def env_db(monkeypatch: pytest.MonkeyPatch, fresh_db_url: str) -> str:
+    monkeypatch.setenv("QUOTETRAIL_DATABASE_URL", fresh_db_url)
+    return fresh_db_url
+
+
+def _count(url: str, table: type) -> int:
+    import asyncio
+
+    from service.store.engine import create_engine
+
+    async def go() -> int:
+        engine = create_engine(url)
+        try:
+            async with engine.connect() as conn:
+                return int((await conn.execute(select(func.count()).select_from(table))).scalar_one())
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(go())
+
+
+def test_db_upgrade_then_current(env_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "current"]) == 0
+    assert "(empty database)" in capsys.readouterr().out
+    assert main(["db", "upgrade"]) == 0
+    assert main(["db", "current"]) == 0
+    assert capsys.readouterr().out.strip().endswith("0001")
+    assert _count(env_db, Article) == 0
+
+
+def test_seed_loads_through_the_api_path_and_dedupes(
+    env_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    article = {
+        "outlet": "Seed Times",
+        "url": "https://seed.example/1",
+        "title": "T",
+        "published_at": "2024-02-03",
+        "byline": "By S",
+        "text": 'Intro. "We are ready," she said.',
+    }
+    (seeds / "a.json").write_text(json.dumps(article))
+    (seeds / "b.json").write_text(
+        json.dumps([{**article, "url": "https://seed.example/2", "outlet": "Other"}])
+    )
+    assert main(["seed", str(seeds)]) == 0
+    assert "2 stored, 0 already present, 0 failed" in capsys.readouterr().out
+    assert _count(env_db, Article) == 2
+    assert main(["seed", str(seeds)]) == 0
+    assert "0 stored, 2 already present" in capsys.readouterr().out
+    assert _count(env_db, Article) == 2
+
+
+def test_seed_reports_bad_files_and_keeps_good_ones(
+    env_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bad.json").write_text("{not json")
+    (tmp_path / "empty.json").write_text(json.dumps({"text": ""}))
+    (tmp_path / "good.json").write_text(json.dumps({"text": '"Fine," he said.'}))
+    assert main(["seed", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "1 stored, 0 already present, 2 failed" in captured.out
+    assert "bad.json" in captured.err and "empty.json" in captured.err
+    assert _count(env_db, Article) == 1
+    assert main(["seed", str(tmp_path / "missing")]) == 2
+
+
+def test_bad_setting_is_reported_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTETRAIL_MAX_TEXT_BYTES", "lots")
+    with pytest.raises(SystemExit, match="QUOTETRAIL_MAX_TEXT_BYTES"):
+        main(["db", "upgrade"])

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from models.tables import Base
+from service.settings import Settings
+from service.store.engine import create_engine
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_migrated_schema_matches_the_orm_models(db_url: str) -> None:
+    engine = create_engine(db_url)
+    try:
+        async with engine.connect() as conn:
+            diff = await conn.run_sync(
+                lambda c: compare_metadata(
+                    MigrationContext.configure(c, opts={"compare_type": True}), Base.metadata
+                )
+            )
+    finally:
+        await engine.dispose()
+    assert diff == []
+
+
+async def test_app_migrates_an_empty_database_on_start(fresh_db_url: str, backend: str) -> None:
+    from litestar.testing import AsyncTestClient
+
+    from service.app import create_app
+
+    async with AsyncTestClient(app=create_app(Settings(database_url=fresh_db_url))) as client:
+        assert (await client.get("/ready")).json()["schema_revision"] == "0001"
+        assert (await client.post("/v1/articles", json={"text": '"Yes," he said.'})).status_code == 201
+
+
+async def test_auto_migrate_false_leaves_database_alone(fresh_db_url: str) -> None:
+    from litestar.testing import AsyncTestClient
+
+    from service.app import create_app
+
+    settings = Settings(database_url=fresh_db_url, auto_migrate=False)
+    async with AsyncTestClient(app=create_app(settings)) as client:
+        assert (await client.get("/ready")).json()["schema_revision"] is None
+        r = await client.post("/v1/articles", json={"text": "no tables yet"})
+        assert r.status_code == 500 and r.headers["content-type"].startswith("application/problem+json")
