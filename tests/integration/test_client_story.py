@@ -1,0 +1,168 @@
+"""A newsroom integrator's whole story, driven through the generated client against a real server.
+
+The server is a real uvicorn process on a loopback port (SQLite, and PostgreSQL when configured);
+the client is openapi/client as generated from the committed spec. So this fails when the service, the
+spec and the client disagree about anything the story touches: paths, bodies, status codes, or the
+problem-details error model.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import pytest
+from quotetrail_client import Client
+from quotetrail_client.models import (
+    ArticleIn,
+    ArticleOut,
+    ArticlePage,
+    EntityOut,
+    Health,
+    Problem,
+    QuoteOut,
+    QuotePage,
+)
+
+from tests.integration.client_ops import in_spec, op, spec
+
+GUARDIAN = (
+    '"We will not back down," Prime Minister Jane Smith told Reuters on Monday, '
+    "as the coalition talks collapsed in Westminster."
+)
+TIMES = (
+    'Talks in Westminster ended without a deal. "We will not back down," Jane Smith told Reuters.'
+)
+QUOTE = "We will not back down"
+
+
+@pytest.fixture
+def client(live_server: str) -> Client:
+    """`live_server` (tests/conftest.py): real uvicorn on loopback, emptied database, per backend."""
+    return Client(base_url=live_server, timeout=30.0, raise_on_unexpected_status=True)
+
+
+def _ok(response: Any, status: int) -> Any:
+    assert response.status_code == status, f"{response.status_code}: {response.content[:500]!r}"
+    assert response.parsed is not None
+    return response.parsed
+
+
+def _problem(response: Any, status: int) -> Problem:
+    """An error answered as a typed problem document, as the spec promises."""
+    assert response.status_code == status, f"{response.status_code}: {response.content[:500]!r}"
+    assert response.headers["content-type"].startswith("application/problem+json")
+    problem = response.parsed
+    assert isinstance(problem, Problem), f"not parsed as Problem: {problem!r}"
+    assert problem.status == status
+    assert problem.type_.startswith("urn:quotetrail:problem:")
+    assert problem.title and problem.detail
+    return problem
+
+
+def _the_quote(article: ArticleOut) -> QuoteOut:
+    matches = [q for q in article.quotes if QUOTE in q.text]
+    assert len(matches) == 1, [q.text for q in article.quotes]
+    quote = matches[0]
+    assert article.text[quote.start : quote.end] == quote.text
+    return quote
+
+
+def test_newsroom_story(client: Client) -> None:
+    # 0. the service is up
+    health = _ok(op("GET", "/health").sync_detailed(client=client), 200)
+    assert isinstance(health, Health) and health.status == "ok"
+
+    # 1. post two articles reporting the same words from the same speaker via Reuters
+    create = op("POST", "/v1/articles")
+    first = _ok(create.sync_detailed(client=client, body=ArticleIn(
+        text=GUARDIAN, outlet="The Guardian", url="https://example.org/guardian/smith",
+        title="Smith vows to fight on", published_at="2024-05-01T09:30:00Z", language="en",
+    )), HTTPStatus.CREATED)
+    second = _ok(create.sync_detailed(client=client, body=ArticleIn(
+        text=TIMES, outlet="The Times", url="https://example.org/times/smith",
+        published_at="2024-05-01",
+    )), HTTPStatus.CREATED)
+    assert isinstance(first, ArticleOut) and isinstance(second, ArticleOut)
+    assert first.id != second.id and first.outlet == "The Guardian"
+
+    # posting the same article again returns the stored one, not a duplicate
+    again = _ok(create.sync_detailed(client=client, body=ArticleIn(
+        text=GUARDIAN, outlet="The Guardian", url="https://example.org/guardian/smith",
+    )), HTTPStatus.OK)
+    assert again.id == first.id
+
+    # 2. the quote, its speaker, cue and relay chain
+    q1, q2 = _the_quote(first), _the_quote(second)
+    for quote in (q1, q2):
+        assert quote.speaker is not None, f"no speaker attributed for {quote.text!r}"
+        assert "Smith" in quote.speaker.name
+        assert quote.cue
+        roles = [str(link.role) for link in quote.chain]
+        assert roles[0] == "speaker" and roles[-1] == "publisher", roles
+        assert any(link.role == "relay" and "Reuters" in link.entity.name for link in quote.chain)
+    assert q1.speaker is not None and q2.speaker is not None
+    assert q1.speaker.id == q2.speaker.id, "the same speaker should be one entity"
+    assert q1.cluster_id is not None and q1.cluster_id == q2.cluster_id, "same words, one cluster"
+
+    # 3. read a quote back, and list quotes by speaker
+    read = _ok(op("GET", "/v1/quotes/{quote_id}").sync_detailed(q1.id, client=client), 200)
+    assert isinstance(read, QuoteOut) and read.to_dict() == q1.to_dict()
+    by_speaker = _ok(op("GET", "/v1/quotes").sync_detailed(client=client, speaker_id=q1.speaker.id), 200)
+    assert isinstance(by_speaker, QuotePage)
+    assert {q.id for q in by_speaker.items} >= {q1.id, q2.id}
+
+    # 4. the speaker entity and its counts
+    entity = _ok(op("GET", "/v1/entities/{entity_id}").sync_detailed(q1.speaker.id, client=client), 200)
+    assert isinstance(entity, EntityOut)
+    assert entity.quote_count >= 2 and "Smith" in entity.name
+
+    # 5. list articles page by page
+    listing = op("GET", "/v1/articles")
+    page1 = _ok(listing.sync_detailed(client=client, limit=1), 200)
+    assert isinstance(page1, ArticlePage) and len(page1.items) == 1 and page1.next_cursor
+    page2 = _ok(listing.sync_detailed(client=client, limit=1, cursor=page1.next_cursor), 200)
+    assert {page1.items[0].id, page2.items[0].id} == {first.id, second.id}
+
+    # 6. errors come back as typed problem documents
+    missing = _problem(op("GET", "/v1/quotes/{quote_id}").sync_detailed(10**9, client=client), 404)
+    assert "10" in missing.detail or missing.instance == "/v1/quotes/1000000000"
+    invalid = create.sync_detailed(client=client, body=ArticleIn(text=""))
+    problem = _problem(invalid, _validation_status())
+    assert problem.errors, "a validation problem should say which field failed"
+    # an id the schema forbids (minimum 1) is a validation error too, not a 404 or a 500
+    _problem(op("GET", "/v1/articles/{article_id}").sync_detailed(0, client=client), _validation_status())
+
+    # 7. delete one article: gone, and the other article's quote and speaker remain
+    removed = op("DELETE", "/v1/articles/{article_id}").sync_detailed(first.id, client=client)
+    assert removed.status_code == HTTPStatus.NO_CONTENT
+    _problem(op("GET", "/v1/articles/{article_id}").sync_detailed(first.id, client=client), 404)
+    _problem(op("GET", "/v1/quotes/{quote_id}").sync_detailed(q1.id, client=client), 404)
+    _ok(op("GET", "/v1/quotes/{quote_id}").sync_detailed(q2.id, client=client), 200)
+
+
+def _validation_status() -> int:
+    """The status the spec documents for invalid input on POST /v1/articles (422 asked; 400 today)."""
+    documented = spec()["paths"]["/v1/articles"]["post"]["responses"]
+    statuses = [int(s) for s in documented if s in {"400", "422"}]
+    assert len(statuses) == 1, f"expected one documented validation status, got {statuses}"
+    return statuses[0]
+
+
+def test_search_and_provenance(client: Client) -> None:
+    """Full-text search and provenance, once those endpoints are in the spec (another engineer's)."""
+    search_path, provenance_path = "/v1/quotes/search", "/v1/quotes/{quote_id}/provenance"
+    absent = [p for p in (search_path, provenance_path) if not in_spec("GET", p)]
+    if absent:
+        pytest.skip(f"not in openapi/openapi.json yet: {absent}")
+    create = op("POST", "/v1/articles")
+    article = _ok(create.sync_detailed(client=client, body=ArticleIn(
+        text=GUARDIAN, outlet="The Guardian", url="https://example.org/guardian/smith-search",
+    )), HTTPStatus.CREATED)
+    quote = _the_quote(article)
+    found = _ok(op("GET", search_path).sync_detailed(client=client, q="back down"), 200)
+    assert quote.id in {q.id for q in found.items}
+    provenance = op("GET", provenance_path).sync_detailed(quote.id, client=client)
+    assert provenance.status_code == 200 and provenance.parsed is not None
+    assert "Reuters" in provenance.content.decode()
+    _problem(op("GET", provenance_path).sync_detailed(10**9, client=client), 404)
