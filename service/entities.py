@@ -22,8 +22,8 @@ async def _render(session: AsyncSession, entities: Sequence[tables.Entity]) -> l
         EntityOut(
             id=e.id,
             name=e.name,
-            type=e.type,
-            aliases=aliases[e.id],  # type: ignore[arg-type]
+            type=e.type,  # type: ignore[arg-type]  # stored from the EntityType literal
+            aliases=aliases[e.id],
             quote_count=quotes.get(e.id, 0),
             relay_count=relays.get(e.id, 0),
         )

@@ -37,8 +37,8 @@ async def render(session: AsyncSession, quotes: Sequence[tables.Quote]) -> list[
             confidence=q.confidence,
             chain=[
                 ChainLinkOut(
-                    role=link.role,
-                    entity=entity_ref(entities[link.entity_id]),  # type: ignore[arg-type]
+                    role=link.role,  # type: ignore[arg-type]  # stored from the LinkRole literal
+                    entity=entity_ref(entities[link.entity_id]),
                     cue=link.cue,
                 )
                 for link in links[q.id]

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.schemas import Health, Readiness
-from service.api.problems import Problem, problem_response
+from service.api.problems import problem_response
 from service.store.migrate import current_revision
 
 
@@ -20,7 +20,7 @@ async def health() -> Health:
 
 
 @get("/ready", tags=["ops"], summary="Readiness: the database answers")
-async def ready(request: Request[Any, Any, Any], state: State) -> Response[Readiness | Problem]:
+async def ready(request: Request[Any, Any, Any], state: State) -> Response[Any]:
     engine: AsyncEngine = state.engine
     try:
         async with engine.connect() as conn:

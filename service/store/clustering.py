@@ -37,6 +37,7 @@ async def find_or_create_cluster(
         )
         for text, context, speaker, cluster_id in candidates:
             if same_quote(sig, QuoteSig(text=text, context=context, speaker=speaker)):
+                assert cluster_id is not None  # filtered in the query
                 return int(cluster_id)
     cluster = Cluster(speaker_entity_id=speaker_entity_id)
     session.add(cluster)

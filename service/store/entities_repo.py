@@ -49,7 +49,7 @@ async def get(session: AsyncSession, entity_id: int) -> Entity | None:
     return await session.get(Entity, entity_id)
 
 
-def search_query(name: str | None) -> Select[tuple[Entity]]:
+def search_query(name: str | None) -> Select[Entity]:
     query = select(Entity)
     if name:
         needle = name.strip().casefold()

@@ -52,7 +52,7 @@ def filtered(
     outlet_key: str | None = None,
     article_id: int | None = None,
     cluster_id: int | None = None,
-) -> Select[tuple[Quote]]:
+) -> Select[Quote]:
     query = select(Quote)
     if speaker_id is not None:
         query = query.where(Quote.speaker_entity_id == speaker_id)
@@ -68,7 +68,7 @@ def filtered(
 
 
 async def page(
-    session: AsyncSession, query: Select[tuple[Quote]], before_id: int | None, limit: int
+    session: AsyncSession, query: Select[Quote], before_id: int | None, limit: int
 ) -> list[Quote]:
     if before_id is not None:
         query = query.where(Quote.id < before_id)
