@@ -7,6 +7,7 @@ reading order (so a pronoun resolves to the speaker before it).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from service.attribution.chains import find_relays
@@ -15,9 +16,10 @@ from service.attribution.frames import Frame, Sentence, attribute
 from service.attribution.lexicon import NAMING_WORDS, Lexicon, default_lexicon
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, find_mentions
-from service.attribution.segment import Token, paragraphs, sentences, tokens
+from service.attribution.segment import Token, name_tokens, paragraphs, sentences, tokens
 from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, QuoteKind
 
+_WINDOW = 60
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
 
 
@@ -30,6 +32,7 @@ class _Para:
     mentions: list[Mention]
     sents: list[tuple[int, int]]  # token index ranges
     headline: bool
+    starts: list[int]  # first token index of each mention, for bisecting
 
 
 @dataclass(slots=True)
@@ -85,8 +88,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
                 mine.append(si)
             si += 1
         pspans = [spans[i] for i in mine]
-        toks = tokens(text, ps, pe, pspans, mine[0] if mine else 0)
-        mentions = find_mentions(toks, lex) if mine or len(toks) < 400 else find_mentions(toks[:400], lex)
+        toks = tokens(text, ps, pe, pspans, mine[0]) if mine else name_tokens(text, ps, pe)
+        mentions = find_mentions(toks, lex)
         sent_offsets = sentences(text, ps, pe, pspans) if mine else [(ps, pe)]
         sents: list[tuple[int, int]] = []
         ti = 0
@@ -97,7 +100,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
             sents.append((a, ti))
         stripped = text[ps:pe].rstrip()
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
-        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline))
+        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, [m.i for m in mentions]))
     return out
 
 
@@ -133,11 +136,12 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
             qtoks = [k for k in range(a, b) if p.toks[k].quote >= 0]
             if not qtoks:
                 continue
-            sent = Sentence(p.toks, a, b, [m for m in p.mentions if a <= m.i and m.j < b], reg.lex)
             for q in qtoks:
                 sp = spans[p.toks[q].quote]
                 if _naming(p.toks, q):
                     continue
+                # attribution lives near its quote: a bounded window keeps huge sentences linear
+                sent = _window(p, max(a, q - _WINDOW), min(b, q + _WINDOW + 1), reg)
                 frame = attribute(sent, q)
                 speaker, conf = _resolve(frame, p.toks, reg)
                 cue = _cue_text(p.toks, frame)
@@ -155,6 +159,12 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     para_speaker, para_relays, para_sent = speaker, relays, si
                 found.append(_Found(sp, speaker, cue, conf, relays, _kind(text, sp, p.headline), pi, si))
     return found
+
+
+def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
+    lo = bisect_left(p.starts, a)
+    hi = bisect_left(p.starts, b)
+    return Sentence(p.toks, a, b, [m for m in p.mentions[lo:hi] if m.j < b], reg.lex)
 
 
 def _resolve(frame: Frame, toks: list[Token], reg: Registry) -> tuple[Entity | None, float]:
@@ -203,7 +213,7 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     # the next sentence may carry it: `"We will win." That was how Kim put it.`
     if si + 1 < len(p.sents):
         a, b = p.sents[si + 1]
-        sent = Sentence(p.toks, a, b, [m for m in p.mentions if a <= m.i and m.j < b], reg.lex)
+        sent = _window(p, a, min(b, a + _WINDOW), reg)
         for c in range(a, min(b, a + 8)):
             if sent.cue_lemma(c) is not None:
                 subj, _how = sent.subject_of(c)
