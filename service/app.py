@@ -22,6 +22,9 @@ from service.api.problems import EXCEPTION_HANDLERS
 from service.api.quotes import QuoteController
 from service.articles import Extractor
 from service.attribution import extract
+from service.observability import db_faults
+from service.observability.instrument import instrument
+from service.security import stack as security
 from service.settings import Settings
 from service.store import migrate
 from service.store.engine import create_engine, create_sessionmaker
@@ -37,7 +40,7 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor = extra
 
     @asynccontextmanager
     async def database(app: Litestar) -> AsyncGenerator[None, None]:
-        engine = create_engine(settings.database_url)
+        engine = create_engine(settings.database_url, **db_faults.engine_options(settings))
         try:
             if settings.auto_migrate:
                 await migrate.upgrade(engine)
@@ -47,14 +50,20 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor = extra
         finally:
             await engine.dispose()
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[ArticleController, extract_preview, QuoteController, EntityController, health, ready],
         dependencies={
             "db_session": Provide(provide_session),
             "settings": Provide(provide_settings, sync_to_thread=False),
             "extractor": Provide(provide_extractor, sync_to_thread=False),
         },
-        exception_handlers=EXCEPTION_HANDLERS,
+        exception_handlers={
+            **EXCEPTION_HANDLERS,
+            **db_faults.EXCEPTION_HANDLERS,
+            **security.EXCEPTION_HANDLERS,
+        },
+        middleware=security.middleware(settings),
+        cors_config=security.cors(settings),
         lifespan=[database],
         state=State({"settings": settings, "extractor": extractor}),
         request_max_body_size=settings.max_text_bytes * _JSON_OVERHEAD + _BODY_SLACK,
@@ -65,3 +74,4 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor = extra
             description="Quote attribution and provenance for newsrooms.",
         ),
     )
+    return instrument(app, settings)

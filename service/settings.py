@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import msgspec
 
@@ -43,6 +43,21 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     media_lexicon_path: str | None = None
     media_lexicon: tuple[MediaOutlet, ...] = ()
     """Extra media outlets loaded from `media_lexicon_path`, kept for the engine to accept later."""
+    api_key_hashes: tuple[str, ...] = ()
+    """SHA-256 hex digests of the accepted API keys (QUOTETRAIL_API_KEYS); empty = no key needed.
+    Only digests are kept so a logged or printed Settings never reveals a key."""
+    read_requires_key: bool = False
+    """Whether GET endpoints need a key too (writes always do once keys are configured)."""
+    rate_limit: str | None = None
+    """Per-key (or per-address) request budget such as "120/minute"; None = unlimited."""
+    cors_origins: tuple[str, ...] = ()
+    """Origins allowed to call the API from a browser; empty = CORS off."""
+    db_connect_timeout: Annotated[float, msgspec.Meta(gt=0)] = 3.0
+    """Seconds to wait for a database connection before answering 503."""
+    db_command_timeout: Annotated[float, msgspec.Meta(gt=0)] = 30.0
+    """Seconds a single PostgreSQL statement may run before it is abandoned (503)."""
+    log_level: str = "INFO"
+    """Level of the JSON log lines on stderr (DEBUG, INFO, WARNING, ERROR)."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -58,6 +73,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             workers=_int(e, "QUOTETRAIL_WORKERS", 1, minimum=1),
             media_lexicon_path=lexicon_path,
             media_lexicon=load_media_lexicon(Path(lexicon_path)) if lexicon_path else (),
+            **_access_settings(e),
         )
 
 
@@ -71,6 +87,49 @@ def _int(env: Mapping[str, str], name: str, default: int, *, minimum: int, maxim
         raise SettingsError(f"{name}={raw!r} is not an integer") from None
     if value < minimum or (maximum is not None and value > maximum):
         raise SettingsError(f"{name}={value} is out of range")
+    return value
+
+
+def _access_settings(e: Mapping[str, str]) -> dict[str, Any]:
+    """Security, database-fault and logging settings (issue 7), parsed and checked here at start-up."""
+    from service.security.keys import hash_key
+    from service.security.rate_limit import parse_rate_limit
+
+    keys = _list(e, "QUOTETRAIL_API_KEYS")
+    rate = (e.get("QUOTETRAIL_RATE_LIMIT") or "").strip() or None
+    if rate is not None:
+        try:
+            parse_rate_limit(rate)
+        except ValueError as exc:
+            raise SettingsError(f"QUOTETRAIL_RATE_LIMIT={rate!r}: {exc}") from None
+    level = (e.get("QUOTETRAIL_LOG_LEVEL") or "INFO").strip().upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise SettingsError(f"QUOTETRAIL_LOG_LEVEL={level!r} is not DEBUG, INFO, WARNING or ERROR")
+    return {
+        "api_key_hashes": tuple(hash_key(k) for k in keys),
+        "read_requires_key": _bool(e, "QUOTETRAIL_READ_REQUIRES_KEY", False),
+        "rate_limit": rate,
+        "cors_origins": _list(e, "QUOTETRAIL_CORS_ORIGINS"),
+        "db_connect_timeout": _float(e, "QUOTETRAIL_DB_CONNECT_TIMEOUT", 3.0),
+        "db_command_timeout": _float(e, "QUOTETRAIL_DB_COMMAND_TIMEOUT", 30.0),
+        "log_level": level,
+    }
+
+
+def _list(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in (env.get(name) or "").split(",") if item.strip())
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise SettingsError(f"{name}={raw!r} must be a positive number of seconds")
     return value
 
 

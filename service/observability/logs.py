@@ -1,0 +1,51 @@
+"""Structured logs: one JSON object per line on stderr, each carrying the current request id.
+
+JSON lines because log shippers parse them without per-service grok rules; the request id (from a
+context variable, set per request) ties the access line to any error logged while serving it.
+Records carry only what the code chose to log: headers are never logged, so keys cannot leak.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+
+REQUEST_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar("quotetrail_request_id", default=None)
+_HANDLER_NAME = "quotetrail-json"
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "msg": record.getMessage(),
+        }
+        request_id = getattr(record, "request_id", None) or REQUEST_ID.get()
+        if request_id:
+            entry["request_id"] = request_id
+        for key, value in vars(record).items():
+            if key not in _STANDARD and key not in entry and not key.startswith("_"):
+                entry[key] = value
+        if record.exc_info:
+            entry["exc"] = self.formatException(record.exc_info)
+        return msgspec.json.encode(entry, enc_hook=str).decode()
+
+
+def configure(level: str = "INFO") -> None:
+    """Send the `quotetrail` loggers to stderr as JSON lines; idempotent (apps are built per test)."""
+    logger = logging.getLogger("quotetrail")
+    logger.setLevel(level)
+    logger.propagate = False
+    if not any(h.get_name() == _HANDLER_NAME for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.set_name(_HANDLER_NAME)
+        handler.setFormatter(JsonFormatter())
+        logger.addHandler(handler)
