@@ -7,6 +7,7 @@ leave a server whose /ready reports the migrated schema, with the environment th
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,27 @@ from tests.deploy.serve import quotetrail_command, run_server, service_env
 COMPOSE = Path(__file__).resolve().parents[2] / "docker" / "compose.yaml"
 
 
+# what an operator exports before `docker compose up` (required variables have no default)
+OPERATOR_ENV = {"QUOTETRAIL_API_KEYS": "test-key-1,test-key-2"}
+_INTERPOLATION = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)(?::(?P<op>[-?])(?P<arg>[^}]*))?\}")
+
+
+def _interpolate(value: str) -> str:
+    """Compose's ${VAR}, ${VAR:-default} and ${VAR:?error}, from OPERATOR_ENV (not this shell)."""
+    def one(match: re.Match[str]) -> str:
+        name, op, arg = match["name"], match["op"], match["arg"]
+        if OPERATOR_ENV.get(name):
+            return OPERATOR_ENV[name]
+        assert op != "?", f"compose requires {name}: {arg}"
+        return arg or ""
+
+    return _INTERPOLATION.sub(one, value)
+
+
 def _compose_env(service: str) -> dict[str, str]:
     data: dict[str, Any] = yaml.safe_load(COMPOSE.read_text())
-    return {k: str(v) for k, v in data["services"][service].get("environment", {}).items()}
+    env = data["services"][service].get("environment", {})
+    return {k: _interpolate(str(v)) for k, v in env.items()}
 
 
 def _ready(base_url: str) -> dict[str, Any]:
@@ -57,6 +76,14 @@ def test_compose_order_migrate_then_serve(fresh_db_url: str, backend: str, tmp_p
     api_env["QUOTETRAIL_WORKERS"] = "2"  # compose default: the multi-worker path, as deployed
     with run_server(fresh_db_url, backend, tmp_path, extra_env=api_env) as server:
         _ready(server.base_url)
+        # compose makes writes need a key: refused without one, accepted with one
+        article = {"text": '"We will not back down," Jane Smith told Reuters.'}
+        refused = httpx.post(f"{server.base_url}/v1/articles", json=article, timeout=30)
+        assert refused.status_code == 401, refused.text
+        key = OPERATOR_ENV["QUOTETRAIL_API_KEYS"].split(",")[1]
+        accepted = httpx.post(f"{server.base_url}/v1/articles", json=article, timeout=30,
+                              headers={"X-API-Key": key})
+        assert accepted.status_code == 201, accepted.text
 
 
 def test_serve_refuses_a_bad_setting(tmp_path: Path) -> None:
@@ -72,3 +99,14 @@ def test_serve_refuses_a_bad_setting(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["api", "migrate"])
 def test_compose_services_have_the_database_url(name: str) -> None:
     assert _compose_env(name)["QUOTETRAIL_DATABASE_URL"].startswith("postgresql+asyncpg://")
+
+
+def test_compose_env_is_accepted_by_the_settings() -> None:
+    """Compose's values (defaults filled in) must parse: a bad default would stop the container."""
+    from service.settings import Settings
+
+    env = {**_compose_env("api"), "QUOTETRAIL_HOST": "0.0.0.0"}
+    settings = Settings.from_env(env)
+    assert settings.workers == 2 and settings.auto_migrate is False
+    assert len(settings.api_key_hashes) == 2
+    assert settings.database_url == "postgresql+asyncpg://quotetrail:quotetrail@db:5432/quotetrail"
