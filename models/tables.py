@@ -155,3 +155,45 @@ class QuoteKey(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     key: Mapped[str] = mapped_column(String(200))
     quote_id: Mapped[int] = mapped_column(Id, ForeignKey("quotes.id", ondelete="CASCADE"))
+
+
+class EntityMerge(Base):
+    """History of manual entity merges: who folded which entity into which, when, and what moved.
+
+    The merged entity row stays (with `merged_into_id` set) so old ids keep resolving; this table is
+    what makes a wrong merge auditable and reversible by hand.
+    """
+
+    __tablename__ = "entity_merges"
+    __table_args__ = (Index("ix_entity_merges_from_entity_id", "from_entity_id"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    from_entity_id: Mapped[int] = mapped_column(Id, ForeignKey("entities.id", ondelete="CASCADE"))
+    into_entity_id: Mapped[int] = mapped_column(Id, ForeignKey("entities.id", ondelete="CASCADE"))
+    merged_by: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    moved_quotes: Mapped[int] = mapped_column(Integer, default=0)
+    moved_links: Mapped[int] = mapped_column(Integer, default=0)
+    moved_aliases: Mapped[int] = mapped_column(Integer, default=0)
+    merged_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=_now, server_default=func.current_timestamp()
+    )
+
+
+class QuoteTerm(Base):
+    """Search index: one row per (stemmed content word, quote), for approximate-text lookup.
+
+    A plain table rather than SQLite FTS5 / a PostgreSQL tsvector index: the same stemmer as
+    clustering ("fully" = "full", "won't" = "will not") on both backends, one query for both, and
+    no virtual tables outside the ORM's view of the schema.
+    """
+
+    __tablename__ = "quote_terms"
+    __table_args__ = (
+        UniqueConstraint("term", "quote_id"),
+        Index("ix_quote_terms_quote_id", "quote_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    term: Mapped[str] = mapped_column(String(64))
+    quote_id: Mapped[int] = mapped_column(Id, ForeignKey("quotes.id", ondelete="CASCADE"))

@@ -17,9 +17,12 @@ from litestar.openapi import OpenAPIConfig
 from service.api.articles import ArticleController, extract_preview
 from service.api.deps import provide_extractor, provide_session, provide_settings
 from service.api.entities import EntityController
+from service.api.entity_links import EntityLinksController
 from service.api.health import health, ready
 from service.api.problems import EXCEPTION_HANDLERS
+from service.api.provenance import ProvenanceController
 from service.api.quotes import QuoteController
+from service.api.search import SearchController
 from service.articles import Extractor
 from service.attribution import extract
 from service.observability import db_faults
@@ -51,7 +54,8 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor = extra
             await engine.dispose()
 
     app = Litestar(
-        route_handlers=[ArticleController, extract_preview, QuoteController, EntityController, health, ready],
+        route_handlers=[ArticleController, extract_preview, QuoteController, EntityController, health, ready,
+                       SearchController, ProvenanceController, EntityLinksController],
         dependencies={
             "db_session": Provide(provide_session),
             "settings": Provide(provide_settings, sync_to_thread=False),

@@ -284,14 +284,34 @@ def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
     return fa.speaker != "?" and _context_match(fa, fb)
 
 
+# A quote with at least this many content words is a "statement"; shorter ones are fragments that
+# may match several statements ("full support" sits in many sentences of one speaker).
+LONG_CONTENT_TOKENS = 4
+
+
+def is_long(sig: QuoteSig) -> bool:
+    """Whether the quote is a statement in its own right rather than a fragment of one."""
+    return sum(1 for s in _features(sig).quote if _is_content(s)) >= LONG_CONTENT_TOKENS
+
+
+def match_score(a: QuoteSig, b: QuoteSig) -> float:
+    """How alike two matching quotes are (0..100 over stemmed tokens); picks the best cluster."""
+    fa, fb = _features(a), _features(b)
+    return float(fuzz.ratio(list(fa.quote), list(fb.quote)))
+
+
 def cluster_batch(sigs: list[QuoteSig]) -> list[str | None]:
     """Cluster labels for a batch: same label = same quote; None when the quote has no words.
 
     Candidates come from the key index and components are merged with union-find, so the work is
-    proportional to key collisions, not to the square of the batch. Linking is transitive (single
-    linkage): a trimmed quote can join two longer variants that would not match each other directly.
+    proportional to key collisions, not to the square of the batch. Linking is transitive, with
+    one guard: two components that each hold a long statement only merge when some statement of
+    one matches some statement of the other directly. A short fragment ("full support") that
+    matches two different statements of one speaker therefore joins one of them (its best match)
+    instead of bridging the two.
     """
     parent = list(range(len(sigs)))
+    longs: list[list[int]] = [[i] if is_long(s) else [] for i, s in enumerate(sigs)]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -299,21 +319,37 @@ def cluster_batch(sigs: list[QuoteSig]) -> list[str | None]:
             i = parent[i]
         return i
 
+    def may_join(ra: int, rb: int) -> bool:
+        if not longs[ra] or not longs[rb]:
+            return True
+        return any(same_quote(sigs[x], sigs[y]) for x in longs[ra][:16] for y in longs[rb][:16])
+
+    def union(ra: int, rb: int) -> None:
+        parent[ra] = rb
+        longs[rb].extend(longs[ra])
+        longs[ra] = []
+
     index: dict[str, list[int]] = {}  # key -> members, newest last; only the last MAX_BUCKET_SCAN are tried
     has_keys = [False] * len(sigs)
     for i, sig in enumerate(sigs):
         keys = _features(sig).keys
         has_keys[i] = bool(keys)
         tried: set[int] = set()
-        for key in keys:
+        matches: list[tuple[float, int]] = []
+        for key in sorted(keys):
             bucket = index.setdefault(key, [])
             for j in bucket[-MAX_BUCKET_SCAN:]:
-                if j in tried or find(j) == find(i):
+                if j in tried:
                     continue
                 tried.add(j)
                 if same_quote(sigs[j], sig):
-                    parent[find(i)] = find(j)
+                    matches.append((match_score(sigs[j], sig), j))
             bucket.append(i)
+        # best match first, so a fragment lands with the statement it resembles most
+        for _, j in sorted(matches, key=lambda m: (-m[0], m[1])):
+            ri, rj = find(i), find(j)
+            if ri != rj and may_join(ri, rj):
+                union(ri, rj)
     labels: list[str | None] = []
     names: dict[int, str] = {}
     for i in range(len(sigs)):

@@ -22,8 +22,8 @@ def _split(block: str) -> list[str]:
 _NON_WORD = re.compile(r"[\W_]+")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 
-# Canonical name -> aliases. Duplicates the engine's outlet table on purpose until the engine
-# exposes it from service/attribution/lexicon.py (see _engine_aliases); keep it small.
+# Canonical name -> aliases: outlets the engine's lexicon does not list under a long form (its
+# table, read by _engine_aliases, is merged in after this one); keep it small.
 _OWN_ALIASES: dict[str, tuple[str, ...]] = {
     "associated press": ("ap", "the ap"),
     "agence france presse": ("afp", "agence france-presse"),
@@ -73,11 +73,21 @@ def _fold(name: str) -> str:
 
 
 def _engine_aliases() -> Mapping[str, Iterable[str]]:
-    """The engine's outlet alias table, when its lexicon exposes one; empty until then."""
+    """The engine's outlet alias table, regrouped as canonical name -> surface forms.
+
+    The engine exposes it as `lexicon.media_aliases()` (surface form -> canonical name); reusing it
+    means an outlet the engine learns is also one entity here. Empty if the engine is absent.
+    """
     try:
         lexicon = importlib.import_module("service.attribution.lexicon")
     except ImportError:
         return {}
+    getter = getattr(lexicon, "media_aliases", None)
+    if callable(getter):
+        grouped: dict[str, list[str]] = {}
+        for surface, canon in dict(getter()).items():
+            grouped.setdefault(str(canon), []).append(str(surface))
+        return grouped
     for attr in ("OUTLET_ALIASES", "MEDIA_ALIASES", "ALIASES"):
         table = getattr(lexicon, attr, None)
         if isinstance(table, Mapping):
@@ -85,12 +95,25 @@ def _engine_aliases() -> Mapping[str, Iterable[str]]:
     return {}
 
 
+def _engine_org_words() -> frozenset[str]:
+    """Folded organisation words ("company", "ministry", "party") from the engine's lexicon."""
+    try:
+        lexicon = importlib.import_module("service.attribution.lexicon")
+        words = lexicon.default_lexicon().org_words
+    except (ImportError, AttributeError):
+        return frozenset()
+    return frozenset(_fold(str(w)) for w in words)
+
+
 def _build_alias_index() -> dict[str, str]:
+    """Folded surface form -> canonical key. Our table is read first; the engine's canonical names
+    are resolved through it, so "A.P." (engine: "AP") lands on our "associated press" too."""
     index: dict[str, str] = {}
     tables: list[Mapping[str, Iterable[str]]] = [_OWN_ALIASES, _engine_aliases()]
     for table in tables:
         for canon, aliases in table.items():
-            key = _strip_article(_fold(canon))
+            folded = _strip_article(_fold(canon))
+            key = index.get(folded, folded)
             names = [aliases] if isinstance(aliases, str) else list(aliases)
             for alias in [canon, *names]:
                 index.setdefault(_strip_article(_fold(alias)), key)
@@ -112,9 +135,23 @@ def _strip_titles(words: list[str]) -> list[str]:
         if has_core:
             cut = i + 1
     rest = words[cut:]
-    if cut and len(rest) >= 2 and rest[0] not in _CONNECTIVES:
+    if cut and len(rest) >= 2 and rest[0] not in _CONNECTIVES and _person_like(rest):
         return rest
     return words
+
+
+# Words that make a name an organisation's: the engine's list plus a few it lacks.
+_ORG_WORDS = _engine_org_words() | frozenset(_split("""
+    company co corporation corp inc ltd llc plc group bank party ministry agency council committee
+    union association institute university electric motors industries holdings airlines systems
+    fund trust foundation society
+"""))
+
+
+def _person_like(rest: list[str]) -> bool:
+    """What is left after a title looks like a person's name: at most five words, none of them an
+    organisation word. "General Electric Company" keeps its "General"; "General Kim Su" drops it."""
+    return len(rest) <= 5 and not any(w in _ORG_WORDS for w in rest)
 
 
 _ALIAS_INDEX = _build_alias_index()

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.tables import Cluster, Entity, Quote, QuoteKey
-from service.provenance.cluster import QuoteSig, cluster_keys, same_quote
+from service.provenance.cluster import QuoteSig, cluster_keys, match_score, same_quote
+from service.store import search_repo
 from service.store.keys import bounded
 from service.store.upsert import insert_ignore
 
@@ -35,10 +36,24 @@ async def find_or_create_cluster(
             .order_by(Quote.cluster_id)
             .limit(MAX_CANDIDATES)
         )
+        best: tuple[float, int, int] | None = None  # (score, members matched, -cluster_id)
+        matched: dict[int, int] = {}
+        top: dict[int, float] = {}
         for text, context, speaker, cluster_id in candidates:
-            if same_quote(sig, QuoteSig(text=text, context=context, speaker=speaker)):
-                assert cluster_id is not None  # filtered in the query
-                return int(cluster_id)
+            other = QuoteSig(text=text, context=context, speaker=speaker)
+            if cluster_id is None or not same_quote(sig, other):
+                continue
+            cid = int(cluster_id)
+            matched[cid] = matched.get(cid, 0) + 1
+            top[cid] = max(top.get(cid, 0.0), match_score(sig, other))
+        for cid in matched:
+            rank = (top[cid], matched[cid], -cid)
+            if best is None or rank > best:
+                best = rank
+        if best is not None:
+            # the most similar cluster, not the first: a fragment matching two statements joins
+            # the one it resembles most, and never bridges them (a quote has one cluster)
+            return -best[2]
     cluster = Cluster(speaker_entity_id=speaker_entity_id)
     session.add(cluster)
     await session.flush()
@@ -46,6 +61,14 @@ async def find_or_create_cluster(
 
 
 async def index_quote(session: AsyncSession, quote_id: int, keys: list[str]) -> None:
+    """Index a just-stored quote for clustering (its keys) and for text search (its terms).
+
+    Ingest calls this once per quote after the insert, so the search index can never miss one;
+    the quote is still in the session, so reading its text costs no query.
+    """
+    quote = await session.get(Quote, quote_id)
+    if quote is not None:
+        await search_repo.index_terms(session, quote_id, quote.text)
     if keys:
         await session.execute(
             insert_ignore(session, QuoteKey).values([{"key": k, "quote_id": quote_id} for k in keys])
