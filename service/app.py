@@ -24,7 +24,7 @@ from service.api.provenance import ProvenanceController
 from service.api.quotes import QuoteController
 from service.api.search import SearchController
 from service.articles import Extractor
-from service.attribution import extract
+from service.engine_setup import configured_extractor
 from service.observability import db_faults
 from service.observability.instrument import instrument
 from service.security import stack as security
@@ -37,9 +37,12 @@ _JSON_OVERHEAD = 6
 _BODY_SLACK = 64 * 1024
 
 
-def create_app(settings: Settings | None = None, *, extractor: Extractor = extract) -> Litestar:
-    """`extractor` replaces the attribution engine (tests script its output; default: the engine)."""
+def create_app(settings: Settings | None = None, *, extractor: Extractor | None = None) -> Litestar:
+    """`extractor` replaces the attribution engine (tests script its output; default: the engine
+    with the operator's media lexicon)."""
     settings = Settings.from_env() if settings is None else settings
+    if extractor is None:
+        extractor = configured_extractor(settings.media_lexicon)
 
     @asynccontextmanager
     async def database(app: Litestar) -> AsyncGenerator[None, None]:

@@ -42,7 +42,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     workers: Annotated[int, msgspec.Meta(ge=1)] = 1
     media_lexicon_path: str | None = None
     media_lexicon: tuple[MediaOutlet, ...] = ()
-    """Extra media outlets loaded from `media_lexicon_path`, kept for the engine to accept later."""
+    """Extra media outlets loaded from `media_lexicon_path`; the engine treats them as relays/publishers."""
     api_key_hashes: tuple[str, ...] = ()
     """SHA-256 hex digests of the accepted API keys (QUOTETRAIL_API_KEYS); empty = no key needed.
     Only digests are kept so a logged or printed Settings never reveals a key."""

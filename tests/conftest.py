@@ -151,7 +151,6 @@ async def make_client(settings: Settings) -> AsyncIterator[Callable[..., Awaitab
     from litestar.testing import AsyncTestClient
 
     from service.app import create_app
-    from service.attribution import extract
 
     opened: list[Any] = []
 
@@ -159,7 +158,7 @@ async def make_client(settings: Settings) -> AsyncIterator[Callable[..., Awaitab
         app_settings = Settings(
             **{**{f: getattr(settings, f) for f in settings.__struct_fields__}, **overrides}
         )
-        client = AsyncTestClient(app=create_app(app_settings, extractor=extractor or extract))
+        client = AsyncTestClient(app=create_app(app_settings, extractor=extractor))
         await client.__aenter__()
         opened.append(client)
         return client

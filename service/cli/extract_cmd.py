@@ -8,13 +8,18 @@ the whole batch, so the same words reported by several articles share a `cluster
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from service.attribution import ArticleMeta, Quote, extract
+from service.engine_setup import lexicon_for
 from service.provenance.cluster import QuoteSig, cluster_batch, context_window
+from service.settings import SettingsError, load_media_lexicon
 
 
 def register(sub: Any) -> None:
@@ -22,6 +27,8 @@ def register(sub: Any) -> None:
     p.add_argument("files", nargs="*", help="text files; '-' or nothing reads stdin")
     p.add_argument("--jsonl", action="store_true", help="stdin/files are JSON Lines of {id, text, ...}")
     p.add_argument("--outlet", help="publishing outlet for plain-text input")
+    p.add_argument("--lexicon", metavar="FILE", default=os.environ.get("QUOTETRAIL_MEDIA_LEXICON") or None,
+                   help="JSON list of extra media outlets (default: $QUOTETRAIL_MEDIA_LEXICON)")
     p.set_defaults(func=run)
 
 
@@ -45,7 +52,7 @@ def _read_records(args: argparse.Namespace) -> list[dict[str, Any]]:
     sources = args.files or ["-"]
     records: list[dict[str, Any]] = []
     for src in sources:
-        raw = sys.stdin.read() if src == "-" else open(src, encoding="utf-8").read()
+        raw = sys.stdin.read() if src == "-" else Path(src).read_text(encoding="utf-8")
         if args.jsonl:
             for n, line in enumerate(raw.splitlines(), 1):
                 if line.strip():
@@ -63,7 +70,14 @@ def _read_records(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 def run(args: argparse.Namespace) -> int:
     records = _read_records(args)
-    results = [extract(rec["text"], _meta(rec)) for rec in records]
+    run_engine = extract
+    if args.lexicon:
+        try:
+            outlets = load_media_lexicon(Path(args.lexicon))
+        except SettingsError as exc:
+            raise SystemExit(str(exc)) from None
+        run_engine = partial(extract, lexicon=lexicon_for(outlets))
+    results = [run_engine(rec["text"], _meta(rec)) for rec in records]
     sigs: list[QuoteSig] = []
     owners: list[tuple[int, int]] = []
     for i, (rec, quotes) in enumerate(zip(records, results, strict=True)):
@@ -76,9 +90,8 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     for i, (rec, quotes) in enumerate(zip(records, results, strict=True)):
         payload = [quote_to_dict(q, clusters[(i, j)]) for j, q in enumerate(quotes)]
-        if args.jsonl:
-            out.write(msgspec.json.encode({"id": rec.get("id"), "quotes": payload}).decode() + "\n")
-        else:
-            out.write(msgspec.json.format(msgspec.json.encode({"id": rec.get("id"), "quotes": payload}).decode(),
-                                          indent=2) + "\n")
+        line = msgspec.json.encode({"id": rec.get("id"), "quotes": payload})
+        if not args.jsonl:
+            line = msgspec.json.format(line, indent=2)
+        out.write(line.decode() + "\n")
     return 0
