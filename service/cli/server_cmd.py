@@ -84,6 +84,7 @@ async def seed_dir(settings: Settings, directory: Path) -> SeedReport:
     """Load every *.json in `directory` (an article object, or a list of them), in name order."""
     from models.schemas import ArticleIn
     from service import articles
+    from service.engine_setup import configured_extractor
     from service.errors import ServiceError
     from service.store import migrate
     from service.store.engine import create_engine, create_sessionmaker
@@ -94,6 +95,7 @@ async def seed_dir(settings: Settings, directory: Path) -> SeedReport:
         if settings.auto_migrate:
             await migrate.upgrade(engine)
         maker = create_sessionmaker(engine)
+        extractor = configured_extractor(settings.media_lexicon)
         for path in sorted(directory.glob("*.json")):
             try:
                 records = _records(path)
@@ -105,7 +107,9 @@ async def seed_dir(settings: Settings, directory: Path) -> SeedReport:
                 try:
                     article = msgspec.convert(record, ArticleIn)
                     async with maker() as session:
-                        _, created = await articles.ingest(session, article, settings.max_text_bytes)
+                        _, created = await articles.ingest(
+                            session, article, settings.max_text_bytes, extractor
+                        )
                 except (msgspec.ValidationError, ServiceError) as exc:
                     print(f"{path} #{n}: {exc}", file=sys.stderr)
                     report.failed += 1
