@@ -30,14 +30,32 @@ class Relay:
 
 
 def _is_media(s: Sentence, m: Mention) -> bool:
-    return m.kind == "mdesc" or (m.kind == "name" and s.lex.outlet(m.text) is not None)
+    return m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None)
+
+
+def _is_platform(s: Sentence, m: Mention) -> bool:
+    o = s.lex.outlet(m.text) if m.kind == "name" else None
+    return o is not None and o.type == "platform"
 
 
 def _after(s: Sentence, k: int) -> Mention | None:
-    """The mention starting at token k, looking past a leading "the"."""
+    """The mention starting at token k, looking past a leading "the" and an outlet's description.
+
+    `told the regional broadcaster Nordwelle`: up to four lower-case words may stand between the
+    verb and the outlet, but only an outlet may be reached that way.
+    """
     m = s.by_start.get(k)
     if m is None and s.low(k) == "the":
         m = _after(s, k + 1)
+    if m is None:
+        for x in range(k, min(k + 5, s.b)):
+            t = s.toks[x]
+            if t.quote >= 0 or t.text != t.low or not t.word:
+                m = s.by_start.get(x)
+                return m if m is not None and _is_media(s, m) else None
+            m = s.by_start.get(x)
+            if m is not None:
+                return m if _is_media(s, m) else None
     return m
 
 
@@ -61,6 +79,11 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, "interview with", k, recipient=True))
+        elif low in ("on", "via") and (m := s.by_start.get(k + 1)) is not None and _is_platform(s, m):
+            # "Posting on Telegram, X said" / "X wrote on Truth Social": the platform carried it
+            prev = s.low(k - 1)
+            how = f"{prev} {low}" if prev in s.lex.cue_forms or prev in ("posting", "posted") else low
+            found.append(Relay(m, how, k, recipient=True))
         elif low in _SAY_FORMS and s.toks[k].text == low:
             j = s.skip_adverbs_left(k - 1)
             m = s.by_end.get(j)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.attribution.lexicon import Lexicon, norm_key
+from service.attribution.lexicon import ORG_ROLES, Lexicon, norm_key
 from service.attribution.mentions import Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
@@ -56,6 +56,13 @@ class Registry:
                 nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
                 if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == ",":
                     self._describe(nxt.text, m.text)
+            elif m.kind == "name" and m.media:
+                self.types[m.text] = "media"
+            elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
+                    toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
+                    not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
+                # apposition the other way round: "their coach, Sofia Marant," makes her the coach
+                self._describe(m.text, mentions[idx + 1].text)
             elif m.kind == "name" and m.org and self.lex.outlet(m.text) is None and len(m.text.split()) > 1:
                 name = self._org_name(m.text)
                 self.types[name] = "organization"
@@ -135,7 +142,7 @@ class Registry:
                 if names:
                     name = names[-1]
                     return name, self.types.get(name, "unknown")
-            return m.text, "unknown"
+            return m.text, "organization" if words and words[-1] in ORG_ROLES else "unknown"
         text = m.text
         outlet = lex.outlet(text)
         if outlet is not None:
@@ -146,6 +153,8 @@ class Registry:
             text = text[4:]
         if key in lex.metonyms or key in lex.places:
             return text, "government"
+        if m.media or self.types.get(text) == "media":
+            return text, "media"
         if m.org:
             return self._org_name(m.text), "organization"
         if text in self.people:
@@ -159,7 +168,8 @@ class Registry:
                     best = p
             if best is not None:
                 return best.name, "person"
-            return text, "unknown"
+            # a lone capitalised word speaking is a surname ("Okonjo said"); an acronym is a body
+            return text, "organization" if text.isupper() and len(text) > 1 else "person"
         # a longer form of a known name ("Kim Jong Un" inside "Kim Jong Un Meet") is that name
         for p in self.people.values():
             if len(p.parts) < len(words) and p.parts in (tuple(words[:len(p.parts)]),

@@ -21,6 +21,7 @@ from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, Quo
 
 _WINDOW = 60
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
+_CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         reg.learn(p.toks, p.mentions)
     found = _attribute_all(text, spans, paras, reg)
     found = _share_groups(found)
+    _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
     out: list[Quote] = []
     for f in found:
@@ -98,7 +100,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
             while ti < len(toks) and toks[ti].start < se:
                 ti += 1
             sents.append((a, ti))
-        stripped = text[ps:pe].rstrip()
+        # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
+        stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, [m.i for m in mentions]))
     return out
@@ -143,7 +146,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 # attribution lives near its quote: a bounded window keeps huge sentences linear
                 sent = _window(p, max(a, q - _WINDOW), min(b, q + _WINDOW + 1), reg)
                 frame = attribute(sent, q)
-                speaker, conf = _resolve(frame, p.toks, reg)
+                speaker, conf = _resolve(frame, p, reg, para_speaker)
                 cue = _cue_text(p.toks, frame)
                 relays: list[tuple[Entity, str]] = []
                 if speaker is not None:
@@ -167,14 +170,35 @@ def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
     return Sentence(p.toks, a, b, [m for m in p.mentions[lo:hi] if m.j < b], reg.lex)
 
 
-def _resolve(frame: Frame, toks: list[Token], reg: Registry) -> tuple[Entity | None, float]:
+def _resolve(frame: Frame, p: _Para, reg: Registry,
+             para_speaker: Entity | None) -> tuple[Entity | None, float]:
     if frame.subject is None:
         return None, 0.0
-    ent = reg.resolve(frame.subject, toks[frame.subject.i].start)
+    subj = frame.subject
+    ent = None
+    if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
+        ent = _paragraph_subject(p, subj.i, reg)
+    if ent is None:
+        ent = reg.resolve(subj, p.toks[subj.i].start)
     if ent is None:
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
     return ent, conf
+
+
+def _paragraph_subject(p: _Para, upto: int, reg: Registry) -> Entity | None:
+    """The person a paragraph opens with, when a pronoun in it speaks before anyone else has.
+
+    `Marant also took questions. Asked whether she would stay, she said: ...` is Marant, even when
+    another woman spoke in the paragraph before: reading order beats the last speaker.
+    """
+    for m in p.mentions:
+        if m.i >= upto:
+            return None
+        if m.kind == "name":
+            ent = reg.resolve(m, p.toks[m.i].start)
+            return ent if ent is not None and ent.type == "person" else None
+    return None
 
 
 def _cue_text(toks: list[Token], frame: Frame) -> str | None:
@@ -207,6 +231,8 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     """A quote with no attribution in its sentence: the paragraph (or the quote before) speaks."""
     words = text[sp.start:sp.end].split()
     if sp.group >= 0:
+        if para_speaker is not None:  # `X told analysts. "... (runs on)`: X goes on speaking
+            return para_speaker, 0.6, list(para_relays), None
         return None, 0.6, [], None  # filled from the rest of its multi-paragraph quote
     if para_speaker is not None:
         return para_speaker, 0.6, list(para_relays), None
@@ -245,3 +271,26 @@ def _share_groups(found: list[_Found]) -> list[_Found]:
             f.speaker, f.relays, f.cue = g.speaker, g.relays, g.cue
             f.confidence = max(f.confidence, g.confidence - 0.05)
     return found
+
+
+def _squash(s: str) -> str:
+    return " ".join("".join(c for c in s.casefold() if c.isalnum() or c.isspace()).split())
+
+
+def _headlines_from_body(found: list[_Found], text: str) -> None:
+    """A headline quotes words the body attributes: "Coach hails 'brilliant' win" is whoever the
+    story has saying "brilliant". The body's attribution beats the headline's terse subject."""
+    body = [(f, _squash(text[f.span.start:f.span.end])) for f in found
+            if f.kind != "headline" and f.speaker is not None]
+    for f in found:
+        if f.kind != "headline":
+            continue
+        words = _squash(text[f.span.start:f.span.end])
+        if len(words) < 3:
+            continue
+        for g, gw in body:
+            if f" {words} " in f" {gw} ":
+                f.speaker, f.confidence = g.speaker, max(f.confidence, 0.7)
+                if f.cue is None:
+                    f.cue = g.cue
+                break

@@ -105,6 +105,12 @@ class Sentence:
         if self.toks[j].low in ("and", "but", "then", "before", "after"):
             return COORD
         m = self.by_end.get(j)
+        if m is not None and m.kind == "name" and m.org:
+            # "Hana Brill of the University of Ulm said": the person before "of", not her employer
+            o = m.i - 1 - (self.low(m.i - 1) == "the")
+            owner = self.by_end.get(o - 1) if self.low(o) == "of" else None
+            if owner is not None and owner.kind == "name" and not owner.org:
+                return owner
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
         return None

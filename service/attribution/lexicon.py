@@ -100,8 +100,11 @@ reporter editor host premier chancellor king queen prince princess diplomat dipl
 spokesperson negotiator strongman dictator administration government agency company firm
 observer observers critics critic researchers scientists scientist officials authorities regime
 military army police prosecutor prosecutors judge court party foreign-ministry historian fellow
-candidate lawmaker lawmakers office spokespeople statement presidency cabinet embassy
+candidate lawmaker lawmakers office spokespeople presidency cabinet embassy
 residents witnesses sources source insiders legislator mp activist activists campaigner chair representative
+board captain striker midfielder defender goalkeeper winger skipper player manager trainer
+physician surgeon engineer architect geologist physiologist scientist economist strategist
+shareholder investor founder partner trustee regulator auditor lender broker trader banker
 """
 
 # --- organisations and places -----------------------------------------------------------------------
@@ -114,6 +117,8 @@ Club Society Network Times Post News Daily Journal Herald Tribune Gazette Telegr
 Press Media Television Radio Broadcasting Fund Program Programme Institution Alliance Coalition
 Front Movement Secretariat Cabinet Presidency Command Guard Ministry Trust Lab Labs Laboratory
 Hospital Museum Library Airlines Airways Motors Industries Holdings Partners Capital Reserve
+Cooperative Co-operative Collective Guild Chamber Consortium Syndicate Securities Bancorp Rovers
+United Athletic Wanderers
 """
 _METONYMS = """
 Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Blue House|Zhongnanhai|
@@ -183,6 +188,35 @@ MEDIA_DESCRIPTORS = (
     "state newspaper", "official media", "state outlet", "state-controlled media", "the broadcaster",
     "the newspaper", "the paper",
 )
+
+# Nouns that, written in lower case right before a capitalised name, say the name is an outlet
+# ("the business weekly Marktblatt", "the regional broadcaster Nordwelle"): an unknown outlet is
+# still a relay when the article tells us what it is.
+MEDIA_HEADS = wordset("""
+agency daily weekly newspaper paper tabloid broadcaster radio television channel magazine website
+site outlet station network monthly journal
+""")
+
+# Role nouns that name a body, not a person: typed "organization" when the article never ties
+# them to a name ("the airport's board said").
+ORG_ROLES = wordset("""
+board ministry agency company firm government administration office cabinet embassy presidency
+council committee court party regime military army police authorities commission
+""")
+
+# Lower-case occupations that end this way are roles even when no list names them.
+ROLE_SUFFIXES = ("ologist", "ist")
+
+
+def is_role(low: str, roles: frozenset[str]) -> bool:
+    """A lower-case occupational noun: listed, or built like one ("physiologist", "lobbyist").
+
+    Verbs ending the same way (insist, resist) and lists (playlist) are kept out by their endings.
+    """
+    if low in roles:
+        return True
+    return len(low) > 6 and low.endswith(ROLE_SUFFIXES) and not low.endswith("sist") and \
+        not (low.endswith("list") and not low.endswith("alist"))
 
 _OUTLETS: list[dict[str, Any]] = [
     {"name": "Reuters", "aliases": ["Thomson Reuters"], "type": "agency"},

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.attribution.lexicon import MEDIA_DESCRIPTORS, STOP_CAPS, Lexicon, norm_key
+from service.attribution.lexicon import (
+    MEDIA_DESCRIPTORS,
+    MEDIA_HEADS,
+    ORG_ROLES,
+    STOP_CAPS,
+    Lexicon,
+    is_role,
+    norm_key,
+)
 from service.attribution.segment import Token
 
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "bin", "al", "da", "du", "del", "la", "le",
@@ -37,6 +45,8 @@ class Mention:
     org: bool = False
     owner: str = ""
     """For a possessive description ("Mokoena's office"), the owner's name as written."""
+    media: bool = False
+    """A name the article itself calls an outlet ("the daily Kronos"), known to the lexicon or not."""
 
 
 def _is_cap(t: Token) -> bool:
@@ -44,7 +54,24 @@ def _is_cap(t: Token) -> bool:
 
 
 def is_org(words: list[str], lex: Lexicon) -> bool:
-    return any(w in lex.org_words for w in words)
+    """An organisation word anywhere, or a plural possessive inside ("Lakeside Growers' Cooperative")."""
+    return any(w in lex.org_words for w in words) or any(w.endswith(("s'", "s’")) for w in words[:-1])
+
+
+def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
+    """`Hana Brill of the University of Ulm`: a person's name followed by "of" and an institution.
+
+    The run is cut before "of" when what precedes is two or more plain capitalised words and what
+    follows holds an organisation word or a place, so the person keeps her own name.
+    """
+    if e - k < 1 or any(toks[x].text in lex.org_words or toks[x].text in lex.titles for x in range(k, e + 1)):
+        return False
+    words: list[str] = []
+    x = nxt
+    while x < len(toks) and _is_cap(toks[x]) and len(words) < 6:
+        words.append(toks[x].text)
+        x += 1
+    return is_org(words, lex) or norm_key(" ".join(words)) in lex.places
 
 
 def find_mentions(toks: list[Token], lex: Lexicon) -> list[Mention]:
@@ -77,6 +104,8 @@ def find_mentions(toks: list[Token], lex: Lexicon) -> list[Mention]:
                     step = 2
                     if toks[e + 2].low == "the" and e + 3 < n:
                         step = 3
+                    if nx.low == "of" and _of_org(toks, k, e, e + step, lex):
+                        break
                     if _is_cap(toks[e + step]):
                         e += step
                     else:
@@ -90,7 +119,7 @@ def find_mentions(toks: list[Token], lex: Lexicon) -> list[Mention]:
                 out.append(Mention(k, k, "desc", t.low))  # "Analysts said", "Officials say"
             k = e + 1
             continue
-        if low in lex.role_nouns and t.text == low:
+        if t.text == low and is_role(low, lex.role_nouns):
             out.append(_description(toks, k))
         k += 1
     return out
@@ -119,6 +148,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         # a lone stop word may still be a description's head ("State media", "Analysts")
         return None
     words = [toks[x].text for x in range(start, e + 1)]
+    if k > 0 and toks[k - 1].text in MEDIA_HEADS:
+        # "the business weekly Marktblatt": the article says what it is
+        o = lex.outlet(" ".join(words))
+        return Mention(k, e, "name", o.name if o else " ".join(words), org=True, media=True)
     if lex.outlet(" ".join(words)) is not None:
         o = lex.outlet(" ".join(words))
         return Mention(k, e, "name", o.name if o else " ".join(words), org=True)
@@ -138,18 +171,23 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             return Mention(k, e, "desc", " ".join(words))  # "the Foreign Minister"
         elif head == e:
             return Mention(k, e, "desc", words[0])
+        elif e - start >= 2 and toks[start].low not in ORG_ROLES and is_role(toks[start].low, lex.role_nouns):
+            # "Geologist Mara Quist": a sentence-initial occupation is a title, not a first name
+            title = toks[start].text
+            name_start = start + 1
     # titles written in lower case just before the name: "North Korean leader Kim Jong Un"
-    if not title and not org and start == k and k > 0 and toks[k - 1].low in lex.role_nouns and \
+    if not title and not org and start == k and k > 0 and is_role(toks[k - 1].low, lex.role_nouns) and \
             toks[k - 1].text == toks[k - 1].low:
         b = k - 1
-        while b - 1 >= 0 and (_is_cap(toks[b - 1]) or toks[b - 1].low in lex.role_nouns) and k - b < 5:
+        while b - 1 >= 0 and (_is_cap(toks[b - 1]) or is_role(toks[b - 1].low, lex.role_nouns)) and k - b < 5:
             b -= 1
         title = " ".join(toks[x].text for x in range(b, k))
         k = b
     name = " ".join(toks[x].text for x in range(name_start, e + 1))
     # a demonym run before a lower-case role ("North Korean leader") is part of a description
-    if e + 1 < len(toks) and toks[e + 1].low in lex.role_nouns and toks[e + 1].text == toks[e + 1].low \
-            and not org and norm_key(name) not in lex.places:
+    nxt = toks[e + 1] if e + 1 < len(toks) else None
+    if nxt is not None and is_role(nxt.low, lex.role_nouns) and nxt.text == nxt.low and not org and \
+            norm_key(name) not in lex.places:
         return None
     return Mention(k, e, "name", name, title=title, org=org)
 
@@ -163,6 +201,12 @@ def _description(toks: list[Token], r: int) -> Mention:
             o -= 1
         owner = " ".join(x.text for x in toks[o:r - 1])
         return Mention(o, r, "desc", toks[r].text, owner=owner)
+    if r >= 2 and toks[r - 1].low == "'s" and toks[r - 2].word and toks[r - 2].text == toks[r - 2].low:
+        # "the airport's board": a body named by what it belongs to, kept whole
+        o = r - 2
+        if o >= 1 and toks[o - 1].low in _DETERMINERS:
+            o -= 1
+        return Mention(o, r, "desc", f"{toks[r - 2].text}'s {toks[r].text}")
     while b - 1 >= 0 and r - b < 5:
         p = toks[b - 1]
         if p.quote >= 0 or not p.text[:1].isalpha():

@@ -18,7 +18,10 @@ _PARA = regex.compile(r"[^\n]+")
 _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u300f)\]]*+[ \t\u00a0]++"
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
 _WORD = regex.compile(
-    r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+\.?|\p{Nd}[\p{Nd},.:]*+|[^\s\p{L}\p{Nd}]")
+    r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
+    r"|\p{Nd}[\p{Nd},.:]*+|[^\s\p{L}\p{Nd}]")
+# A plural possessive before a capitalised word stays on its word ("Growers' Cooperative"), so an
+# organisation's name is one capitalised run; quote marks never reach here (quotes are own tokens).
 ABBREVIATIONS = wordset("""
 mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr sept jan feb mar apr jun jul aug sep oct
 nov dec no vs etc inc corp ltd co rev fr hon adm cmdr maj brig u.s u.k u.n e.g i.e a.m p.m est
@@ -109,9 +112,10 @@ def name_tokens(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     for m in _NAME_WINDOW.finditer(text, start, end, timeout=5.0):
         lead = m.start()
-        for _ in range(2):  # two words of lead-in: "state media KCNA", "North Korean leader Kim"
+        # two words of lead-in: "state media KCNA", "North Korean leader Kim", "The mayor, Jo Pell"
+        for _ in range(2):
             sp = text.rfind(" ", max(start, lead - 40), max(start, lead - 1))
-            if sp < 0 or not text[sp + 1:lead].strip().isalpha():
+            if sp < 0 or not text[sp + 1:lead].strip().rstrip(",").isalpha():
                 break
             lead = sp + 1
         _words(text, lead, m.end(), out)
