@@ -305,15 +305,13 @@ async def merge_entities(
     if from_id == into_id:
         raise InvalidInput("into: an entity cannot be merged into itself")
     pair = await merge_repo.lock_pair(session, from_id, into_id)
+    # no explicit rollback on refusal: the request's session rolls back (and unlocks) when closed
     for eid in (from_id, into_id):
         if eid not in pair:
-            await session.rollback()
             raise NotFound(f"no entity with id {eid}")
     if pair[from_id].merged_into_id is not None:
-        await session.rollback()
         raise Conflict(f"entity {from_id} was already merged into {pair[from_id].merged_into_id}")
     if pair[into_id].merged_into_id is not None:
-        await session.rollback()
         raise Conflict(
             f"entity {into_id} was merged into {pair[into_id].merged_into_id}; merge into that one"
         )
