@@ -85,7 +85,8 @@ class RequestContext:
                     self.metrics.quotes_ingested.inc(len(created.quotes))
         extra: dict[str, Any] = {
             "method": method,
-            "path": scope["path"],
+            # the route template, never the raw path or query: a client that puts its key in a
+            # URL (by mistake or in a probe) must not get it written to our logs
             "route": route,
             "status": status,
             "duration_ms": round(seconds * 1000, 2),
