@@ -10,11 +10,12 @@ entity `prov:wasDerivedFrom` the version its publisher printed. Turtle output go
 from __future__ import annotations
 
 import re
-
-import rdflib
-from prov.model import ProvDocument
+from typing import TYPE_CHECKING
 
 from service.provenance.graph import ProvenanceGraph
+
+if TYPE_CHECKING:  # prov + rdflib cost ~0.6 s at import; only the PROV export endpoint needs them
+    from prov.model import ProvDocument
 
 NAMESPACE = "https://quotetrail.example/ns/"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -26,6 +27,8 @@ def _slug(text: str) -> str:
 
 def to_prov_document(graph: ProvenanceGraph, quote_id: str = "quote") -> ProvDocument:
     """Build the ProvDocument; the two serialisations below share it."""
+    from prov.model import ProvDocument
+
     doc = ProvDocument()
     doc.add_namespace("qt", NAMESPACE)
     qid = _slug(quote_id)
@@ -86,6 +89,8 @@ def to_prov_turtle(graph: ProvenanceGraph, quote_id: str = "quote") -> str:
     SPARQL queries and most PROV-O consumers look for.
     """
     doc = to_prov_document(graph, quote_id)
+    import rdflib
+
     rdf = rdflib.Graph()
     rdf.parse(data=doc.serialize(format="rdf", rdf_format="turtle"), format="turtle")
     prov_ns = rdflib.Namespace("http://www.w3.org/ns/prov#")
