@@ -1,0 +1,325 @@
+"""Store a batch of extracted articles in one transaction, with one multi-row statement per table.
+
+Same result as `service.articles.ingest` on each article in turn (the test in tests/perf_paths
+checks it): duplicates within the batch and against the database are skipped, an entity keeps the
+name of its first mention, its type the first known one, clusters are decided quote by quote in
+input order against (stored candidates fetched once for the batch) + (this batch's earlier quotes),
+choosing like `clustering.find_or_create_cluster` the lowest matching cluster id among at most
+`MAX_CANDIDATES` distinct candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models.schemas import ArticleIn
+from models.tables import Article, ChainLink, Cluster, Entity, EntityAlias, Quote, QuoteKey
+from service.attribution import Quote as EngineQuote
+from service.attribution.types import Entity as EngineEntity
+from service.ingest import ids as ids_
+from service.provenance.cluster import QuoteSig, context_window, same_quote
+from service.store import clustering, entities_repo
+from service.store.entities_repo import MAX_ALIAS_CHARS
+from service.store.upsert import insert_ignore
+
+# bound parameters per IN list: far below SQLite's and asyncpg's (32767) limits
+CHUNK = 2000
+_NEW_CLUSTER = 1 << 62
+ARTICLES: Table = Article.__table__  # type: ignore[assignment]
+CLUSTERS: Table = Cluster.__table__  # type: ignore[assignment]
+QUOTES: Table = Quote.__table__  # type: ignore[assignment]  # sorts after every stored cluster id, as a new cluster's id would
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A validated article with its hashes and the engine's quotes."""
+
+    article: ArticleIn
+    published_at: datetime | None
+    outlet_key: str
+    text_hash: str
+    quotes: list[EngineQuote] = field(default_factory=list)
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+async def stored_mask(session: AsyncSession, items: Sequence[Prepared]) -> list[bool]:
+    """Which items are already stored (by url, or outlet + text): two indexed lookups per chunk."""
+    urls = sorted({p.article.url for p in items if p.article.url is not None})
+    hashes = sorted({p.text_hash for p in items})
+    have_urls: set[str] = set()
+    have_keys: set[tuple[str, str]] = set()
+    for chunk in _chunks(urls):
+        have_urls.update((await session.scalars(select(Article.url).where(Article.url.in_(chunk)))).all())
+    for chunk in _chunks(hashes):
+        rows = await session.execute(
+            select(Article.outlet_key, Article.text_hash).where(Article.text_hash.in_(chunk))
+        )
+        have_keys.update((o, h) for o, h in rows)
+    return [p.article.url in have_urls or (p.outlet_key, p.text_hash) in have_keys for p in items]
+
+
+def dedupe(items: Sequence[Prepared]) -> list[Prepared]:
+    """Drop later copies within the batch, as the second post of one article would be a duplicate."""
+    seen_urls: set[str] = set()
+    seen_keys: set[tuple[str, str]] = set()
+    out = []
+    for p in items:
+        key = (p.outlet_key, p.text_hash)
+        if key in seen_keys or (p.article.url is not None and p.article.url in seen_urls):
+            continue
+        seen_keys.add(key)
+        if p.article.url is not None:
+            seen_urls.add(p.article.url)
+        out.append(p)
+    return out
+
+
+async def store_batch(session: AsyncSession, items: Sequence[Prepared]) -> int:
+    """Insert the new articles of `items` and everything derived from them; returns how many were new.
+
+    The caller commits. A row that a concurrent writer stored first is skipped by its unique key.
+    """
+    items = dedupe(items)
+    if not items:
+        return 0
+    article_ids = await _insert_articles(session, items)
+    new = [
+        (article_ids[(p.outlet_key, p.text_hash)], p)
+        for p in items
+        if (p.outlet_key, p.text_hash) in article_ids
+    ]
+    if not new:
+        return 0
+    entities = await _entities(session, [p for _, p in new])
+    await _insert_quotes(session, new, entities)
+    return len(new)
+
+
+async def _insert_articles(session: AsyncSession, items: Sequence[Prepared]) -> dict[tuple[str, str], int]:
+    """Insert with reserved ids, skipping unique-key conflicts; (outlet_key, text_hash) -> id of ours."""
+    ids = await ids_.reserve(session, ARTICLES, len(items))
+    rows = [
+        {
+            "id": aid,
+            "url": p.article.url,
+            "outlet": p.article.outlet,
+            "outlet_key": p.outlet_key,
+            "title": p.article.title,
+            "byline": p.article.byline,
+            "language": p.article.language,
+            "published_at": p.published_at,
+            "text": p.article.text,
+            "text_hash": p.text_hash,
+            "created_at": now,
+        }
+        for aid, p in zip(ids, items, strict=True)
+        for now in [datetime.now(UTC)]
+    ]
+    await session.execute(insert_ignore(session, ARTICLES), rows)
+    ours = {
+        aid
+        for chunk in _chunks(ids)
+        for aid in await session.scalars(select(ARTICLES.c.id).where(ARTICLES.c.id.in_(chunk)))
+    }
+    return {(p.outlet_key, p.text_hash): aid for aid, p in zip(ids, items, strict=True) if aid in ours}
+
+
+def _mentions(quotes: Sequence[EngineQuote]) -> dict[str, EngineEntity]:
+    """An article's entities by key, first mention wins (as `articles._store_quotes` picks them)."""
+    named: dict[str, EngineEntity] = {}
+    for q in quotes:
+        for e in ([q.speaker] if q.speaker else []) + [link.entity for link in q.chain]:
+            named.setdefault(entities_repo.key_for(e.name), e)
+    return named
+
+
+async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[str, tuple[int, str]]:
+    """Get-or-create every entity the batch names; key -> (id, canonical name)."""
+    per_article = [_mentions(p.quotes) for p in items]
+    first: dict[str, EngineEntity] = {}
+    for named in per_article:
+        for key, e in named.items():
+            first.setdefault(key, e)
+    if not first:
+        return {}
+    keys = sorted(first)  # key order: the same lock order as the one-article path, so no deadlocks
+    await session.execute(
+        insert_ignore(session, Entity.__table__),
+        [{"name": first[k].name, "type": first[k].type, "key": k} for k in keys],
+    )
+    rows: dict[str, tuple[int, str, str]] = {}
+    for chunk in _chunks(keys):
+        for eid, name, type_, key in await session.execute(
+            select(Entity.id, Entity.name, Entity.type, Entity.key).where(Entity.key.in_(chunk))
+        ):
+            rows[key] = (int(eid), name, type_)
+    typed = []
+    for key in keys:
+        eid, _, type_ = rows[key]
+        if type_ == "unknown":
+            known = next((n[key].type for n in per_article if key in n and n[key].type != "unknown"), None)
+            if known is not None:
+                typed.append({"eid": eid, "etype": known})
+    if typed:
+        table = Entity.__table__
+        await session.execute(
+            update(table)
+            .where(table.c.id == bindparam("eid"), table.c.type == "unknown")
+            .values(type=bindparam("etype")),
+            typed,
+        )
+    aliases: set[tuple[int, str]] = set()
+    for named in per_article:
+        for key, e in named.items():
+            for a in (e.name, *e.aliases):
+                a = a.strip() if a else ""
+                if a and len(a) <= MAX_ALIAS_CHARS:
+                    aliases.add((rows[key][0], a))
+    if aliases:
+        await session.execute(
+            insert_ignore(session, EntityAlias.__table__),
+            [{"entity_id": i, "alias": a} for i, a in sorted(aliases)],
+        )
+    return {k: (v[0], v[1]) for k, v in rows.items()}
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A quote about to be inserted; `cluster` is a stored id or an index into the new clusters."""
+
+    values: dict[str, Any]
+    sig: QuoteSig
+    keys: list[str]
+    links: list[tuple[str, int, str | None]]
+    cluster: int
+    new_cluster: bool
+
+
+async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, list[tuple[int, QuoteSig]]]:
+    """Stored clustered quotes sharing each key: per key the first MAX_CANDIDATES distinct by cluster id.
+
+    Per-key top-N is a superset of what the one-quote query sees (its first N over the union of a
+    quote's keys are each among the first N of their own key), so the choice is the same.
+    """
+    out: dict[str, list[tuple[int, QuoteSig]]] = {}
+    for chunk in _chunks(keys):
+        distinct = (
+            select(QuoteKey.key, Quote.text, Quote.context, Entity.name.label("speaker"), Quote.cluster_id)
+            .join(Quote, Quote.id == QuoteKey.quote_id)
+            .outerjoin(Entity, Entity.id == Quote.speaker_entity_id)
+            .where(QuoteKey.key.in_(chunk), Quote.cluster_id.is_not(None))
+            .distinct()
+            .subquery()
+        )
+        ranked = select(
+            distinct,
+            func.row_number().over(partition_by=distinct.c.key, order_by=distinct.c.cluster_id).label("rn"),
+        ).subquery()
+        rows = await session.execute(
+            select(
+                ranked.c.key, ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id
+            ).where(ranked.c.rn <= clustering.MAX_CANDIDATES)
+        )
+        for key, text, context, speaker, cluster_id in rows:
+            out.setdefault(key, []).append(
+                (int(cluster_id), QuoteSig(text=text, context=context, speaker=speaker))
+            )
+    return out
+
+
+async def _insert_quotes(
+    session: AsyncSession, new: Sequence[tuple[int, Prepared]], entities: dict[str, tuple[int, str]]
+) -> None:
+    pending: list[_Pending] = []
+    for article_id, p in new:
+        for position, q in enumerate(p.quotes):
+            speaker_id, speaker_name = (
+                entities[entities_repo.key_for(q.speaker.name)] if q.speaker else (None, None)
+            )
+            context = context_window(p.article.text, q.start, q.end)
+            sig = QuoteSig(text=q.text, context=context, speaker=speaker_name)
+            values = {
+                "article_id": article_id,
+                "position": position,
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "kind": q.kind,
+                "speaker_entity_id": speaker_id,
+                "cue": q.cue,
+                "confidence": q.confidence,
+                "context": context,
+            }
+            links = [
+                (link.role, entities[entities_repo.key_for(link.entity.name)][0], link.cue)
+                for link in q.chain
+            ]
+            pending.append(_Pending(values, sig, clustering.keys_for(sig), links, 0, False))
+    stored = await _candidates(session, sorted({k for pq in pending for k in pq.keys}))
+    new_speakers = _assign_clusters(pending, stored)
+    now = datetime.now(UTC)
+    cluster_ids = await ids_.reserve(session, CLUSTERS, len(new_speakers))
+    if new_speakers:
+        await session.execute(
+            insert(CLUSTERS),
+            [
+                {"id": cid, "speaker_entity_id": s, "created_at": now}
+                for cid, s in zip(cluster_ids, new_speakers, strict=True)
+            ],
+        )
+    quote_ids = await ids_.reserve(session, QUOTES, len(pending))
+    for qid, pq in zip(quote_ids, pending, strict=True):
+        pq.values["id"] = qid
+        pq.values["cluster_id"] = cluster_ids[pq.cluster] if pq.new_cluster else pq.cluster
+    if pending:
+        await session.execute(insert(QUOTES), [pq.values for pq in pending])
+    links = [
+        {"quote_id": qid, "position": i, "role": role, "entity_id": eid, "cue": cue}
+        for qid, pq in zip(quote_ids, pending, strict=True)
+        for i, (role, eid, cue) in enumerate(pq.links)
+    ]
+    if links:
+        await session.execute(insert(ChainLink.__table__), links)
+    keys = [{"key": k, "quote_id": qid} for qid, pq in zip(quote_ids, pending, strict=True) for k in pq.keys]
+    if keys:
+        await session.execute(insert(QuoteKey.__table__), keys)
+
+
+def _assign_clusters(
+    pending: list[_Pending], stored: dict[str, list[tuple[int, QuoteSig]]]
+) -> list[int | None]:
+    """Decide each quote's cluster in order; returns the speaker of each new cluster, in creation order.
+
+    Sort keys: a stored cluster by its id, a new one after all stored ones in creation order, which is
+    the order their ids will have.
+    """
+    index: dict[str, list[tuple[int, QuoteSig]]] = {k: list(v) for k, v in stored.items()}
+    new_speakers: list[int | None] = []
+    for pq in pending:
+        sig = pq.sig
+        seen: set[tuple[int, QuoteSig]] = set()
+        for k in pq.keys:
+            seen.update(index.get(k, ()))
+        chosen: int | None = None
+        for order, cand in sorted(seen, key=lambda c: c[0])[: clustering.MAX_CANDIDATES]:
+            if same_quote(sig, cand):
+                chosen = order
+                break
+        if chosen is None:
+            chosen = _NEW_CLUSTER + len(new_speakers)
+            new_speakers.append(pq.values["speaker_entity_id"])
+        pq.new_cluster = chosen >= _NEW_CLUSTER
+        pq.cluster = chosen - _NEW_CLUSTER if pq.new_cluster else chosen
+        for k in pq.keys:
+            index.setdefault(k, []).append((chosen, sig))
+    return new_speakers

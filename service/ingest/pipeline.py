@@ -1,0 +1,203 @@
+"""The backfill loop: read a batch, skip what is stored, extract on a process pool, store, checkpoint.
+
+Extraction of batch N+1 runs on the pool while the main process writes batch N, so with W workers
+the engine's share of the wall time is divided by W and the database writes overlap it. The pool is
+created (forked) before the event loop starts so children inherit no loop and no connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from service.articles import Extractor, validate
+from service.attribution import ArticleMeta, Quote, extract
+from service.errors import ServiceError
+from service.ingest import checkpoint, source
+from service.ingest.batch_store import Prepared, store_batch, stored_mask
+from service.settings import Settings
+from service.store import migrate
+from service.store.engine import create_engine, create_sessionmaker
+from service.store.keys import outlet_key, text_hash
+
+# articles per extraction task: big enough that pickling overhead is small, small enough to balance
+TASK_SIZE = 25
+
+
+@dataclass(slots=True)
+class Report:
+    read: int = 0
+    stored: int = 0
+    already: int = 0
+    failed: int = 0
+    quotes: int = 0
+    bytes: int = 0
+    position: int = 0
+    start_position: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+    """The first few failures, `where: why`."""
+
+
+@dataclass(slots=True)
+class _Batch:
+    position: int
+    todo: list[Prepared]
+    futures: list[Future[list[list[Quote]]]]
+
+
+def _extract_chunk(extractor: Extractor, chunk: list[tuple[str, ArticleMeta]]) -> list[list[Quote]]:
+    """Runs in a worker process; top-level so it pickles."""
+    return [extractor(text, meta) for text, meta in chunk]
+
+
+def _meta(p: Prepared) -> ArticleMeta:
+    a = p.article
+    return ArticleMeta(
+        outlet=a.outlet,
+        title=a.title,
+        url=a.url,
+        byline=a.byline,
+        published_at=a.published_at,
+        language=a.language,
+    )
+
+
+class _Inline(Executor):
+    """workers=0: extract in this process (tests, tiny inputs: no fork to pay for)."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        fut: Future[object] = Future()
+        fut.set_result(fn(*args, **kwargs))
+        return fut
+
+
+def _batches(records: Iterator[source.Record], size: int) -> Iterator[list[source.Record]]:
+    batch: list[source.Record] = []
+    for r in records:
+        batch.append(r)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(
+    path: Path,
+    settings: Settings,
+    *,
+    batch_size: int = 500,
+    workers: int | None = None,
+    checkpoint_path: Path | None = None,
+    restart: bool = False,
+    extractor: Extractor = extract,
+    on_batch: Callable[[Report], None] | None = None,
+) -> Report:
+    """Ingest `path` into `settings.database_url`; `on_batch` sees the report after every commit."""
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    pool: Executor
+    if workers > 0:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = _Inline()
+    try:
+        return asyncio.run(
+            _run(path, settings, batch_size, pool, checkpoint_path, restart, extractor, on_batch)
+        )
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+async def _run(
+    path: Path,
+    settings: Settings,
+    batch_size: int,
+    pool: Executor,
+    checkpoint_path: Path | None,
+    restart: bool,
+    extractor: Extractor,
+    on_batch: Callable[[Report], None] | None,
+) -> Report:
+    url = settings.database_url
+    ckpt = checkpoint_path or checkpoint.default_path(path)
+    start = 0 if restart else checkpoint.load(ckpt, path, url)
+    report = Report(position=start, start_position=start)
+    t0 = time.perf_counter()
+    engine = create_engine(url)
+    try:
+        if settings.auto_migrate:
+            await migrate.upgrade(engine)
+        maker = create_sessionmaker(engine)
+
+        async def submit(records: Sequence[source.Record]) -> _Batch:
+            prepared = _prepare(records, settings.max_text_bytes, report)
+            async with maker() as session:
+                mask = await stored_mask(session, prepared)
+            todo = [p for p, stored in zip(prepared, mask, strict=True) if not stored]
+            report.already += len(prepared) - len(todo)
+            futures = [
+                pool.submit(
+                    _extract_chunk, extractor, [(p.article.text, _meta(p)) for p in todo[i : i + TASK_SIZE]]
+                )
+                for i in range(0, len(todo), TASK_SIZE)
+            ]
+            return _Batch(records[-1].position, todo, futures)
+
+        batches = _batches(source.read(path, start), batch_size)
+        first = next(batches, None)
+        current = await submit(first) if first is not None else None
+        while current is not None:
+            following = next(batches, None)
+            upcoming = await submit(following) if following is not None else None
+            found = [q for fut in current.futures for q in await asyncio.wrap_future(fut)]
+            for p, quotes in zip(current.todo, found, strict=True):
+                p.quotes = quotes
+            async with maker() as session:
+                stored = await store_batch(session, current.todo)
+                await session.commit()
+            report.stored += stored
+            report.already += len(current.todo) - stored
+            report.quotes += sum(len(p.quotes) for p in current.todo)
+            report.position = current.position
+            report.batches += 1
+            checkpoint.save(ckpt, path, url, current.position)
+            report.seconds = time.perf_counter() - t0
+            if on_batch is not None:
+                on_batch(report)
+            current = upcoming
+    finally:
+        await engine.dispose()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _prepare(records: Sequence[source.Record], max_text_bytes: int, report: Report) -> list[Prepared]:
+    """Validate like POST /v1/articles does; failures are counted and the first few kept."""
+    out = []
+    for r in records:
+        report.read += 1
+        if r.article is None:
+            _fail(report, r.where, r.error or "invalid")
+            continue
+        try:
+            published_at = validate(r.article, max_text_bytes)
+        except ServiceError as exc:
+            _fail(report, r.where, str(exc))
+            continue
+        report.bytes += len(r.article.text.encode("utf-8"))
+        out.append(Prepared(r.article, published_at, outlet_key(r.article.outlet), text_hash(r.article.text)))
+    return out
+
+
+def _fail(report: Report, where: str, why: str) -> None:
+    report.failed += 1
+    if len(report.errors) < 20:
+        report.errors.append(f"{where}: {why}")
