@@ -4,6 +4,8 @@ from typing import Any
 
 import pytest
 
+from service.store.migrate import head_revision
+
 pytestmark = pytest.mark.anyio
 
 
@@ -18,7 +20,7 @@ async def test_ready_reports_database_and_schema(api: Any, backend: str) -> None
     assert r.status_code == 200
     body = r.json()
     assert body["database"] == {"sqlite": "sqlite", "postgres": "postgresql"}[backend]
-    assert body["schema_revision"] == "0001"
+    assert body["schema_revision"] == head_revision()
 
 
 async def test_ready_is_503_problem_when_database_unreachable(make_client: Any, tmp_path: Any) -> None:

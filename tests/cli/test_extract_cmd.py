@@ -35,7 +35,8 @@ def test_jsonl_contract_one_line_per_article_with_exact_spans_and_shared_cluster
         (q,) = by_id[art["id"]]
         assert art["text"][q["start"]:q["end"]] == q["text"]
         assert q["speaker"]["name"] == "Lena Vos"
-        assert set(q) >= {"text", "start", "end", "kind", "speaker", "cue", "confidence", "chain", "cluster_id"}
+        fields = {"text", "start", "end", "kind", "speaker", "cue", "confidence", "chain", "cluster_id"}
+        assert set(q) >= fields
     relays = [link["entity"]["name"] for link in by_id["a2"][0]["chain"] if link["role"] == "relay"]
     assert relays == ["Nordwelle"]
     assert by_id["a1"][0]["cluster_id"] == by_id["a2"][0]["cluster_id"] is not None

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from models.tables import Article
 from service.cli import main
+from service.store.migrate import head_revision
 
 
 @pytest.fixture
@@ -39,19 +40,9 @@ def test_db_upgrade_then_current(env_db: str, capsys: pytest.CaptureFixture[str]
     assert "(empty database)" in capsys.readouterr().out
     assert main(["db", "upgrade"]) == 0
     assert main(["db", "current"]) == 0
-    assert capsys.readouterr().out.strip().endswith(_head_revision())
+    assert capsys.readouterr().out.strip().endswith(head_revision())
     assert _count(env_db, Article) == 0
 
-
-def _head_revision() -> str:
-    """The newest migration on disk, so the test follows new migrations instead of pinning one."""
-    from alembic.script import ScriptDirectory
-
-    from service.store.migrate import alembic_config
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
 
 
 def test_seed_loads_through_the_api_path_and_dedupes(

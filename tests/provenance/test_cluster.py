@@ -10,6 +10,7 @@ from service.provenance.cluster import (
     cluster_batch,
     cluster_keys,
     context_window,
+    is_long,
     normalise,
     same_quote,
     stem,
@@ -130,11 +131,20 @@ def test_batch_labels_agree_with_pairwise_matches(
     sigs = [QuoteSig(text=" ".join(q), context="she said " + " ".join(q) + " on Monday", speaker=s)
             for q, s in zip(quotes, speakers, strict=False)]
     labels = cluster_batch(sigs)
+
+    def longs_of(label: str | None) -> list[int]:
+        return [k for k in range(len(sigs)) if labels[k] == label and is_long(sigs[k])]
+
     for i in range(len(sigs)):
         for j in range(i + 1, len(sigs)):
             if same_quote(sigs[i], sigs[j]):
-                assert labels[i] == labels[j]
                 assert cluster_keys(sigs[i]) & cluster_keys(sigs[j])
+                if labels[i] != labels[j]:
+                    # only the no-bridging guard may keep a matching pair apart: both clusters hold
+                    # long statements and no statement of one matches a statement of the other
+                    li, lj = longs_of(labels[i]), longs_of(labels[j])
+                    assert li and lj
+                    assert not any(same_quote(sigs[x], sigs[y]) for x in li for y in lj)
             if labels[i] is not None and labels[i] == labels[j]:
                 assert sigs[i].speaker == sigs[j].speaker
 
