@@ -39,13 +39,25 @@ class JsonFormatter(logging.Formatter):
         return msgspec.json.encode(entry, enc_hook=str).decode()
 
 
+class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is at the time (test runners swap it), not the one at start."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
 def configure(level: str = "INFO") -> None:
     """Send the `quotetrail` loggers to stderr as JSON lines; idempotent (apps are built per test)."""
     logger = logging.getLogger("quotetrail")
     logger.setLevel(level)
     logger.propagate = False
     if not any(h.get_name() == _HANDLER_NAME for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _CurrentStderr()
         handler.set_name(_HANDLER_NAME)
         handler.setFormatter(JsonFormatter())
         logger.addHandler(handler)
