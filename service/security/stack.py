@@ -10,6 +10,7 @@ from litestar.middleware import DefineMiddleware
 from litestar.types import ExceptionHandlersMap
 
 from service.security.auth import ApiKeyMiddleware, MissingKey, on_missing_key
+from service.security.bad_input import on_undecodable
 from service.security.keys import KeyRing
 from service.security.rate_limit import on_too_many, rate_limit_config
 from service.settings import Settings
@@ -49,4 +50,6 @@ def cors(settings: Settings) -> CORSConfig | None:
 EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     MissingKey: on_missing_key,
     TooManyRequestsException: on_too_many,
+    UnicodeDecodeError: on_undecodable,
+    RecursionError: on_undecodable,
 }
