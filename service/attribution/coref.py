@@ -9,6 +9,7 @@ goes to the more prominent of them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from service.attribution.lexicon import ORG_ROLES, Lexicon, norm_key
@@ -35,7 +36,9 @@ class Registry:
     media_desc: dict[str, str] = field(default_factory=dict)
     surfaces: dict[str, list[str]] = field(default_factory=dict)
     types: dict[str, EntityType] = field(default_factory=dict)
-    person_positions: list[tuple[int, str]] = field(default_factory=list)
+    person_positions: list[int] = field(default_factory=list)
+    """Offsets of person mentions in reading order (sorted), parallel to `person_names`."""
+    person_names: list[str] = field(default_factory=list)
     last_person: str | None = None
     last_group: str | None = None
 
@@ -49,7 +52,8 @@ class Registry:
                     p = self.people[m.text] = _Person(m.text, toks[m.i].start, parts=tuple(m.text.split()))
                     self.types[m.text] = "person"
                 p.count += 1
-                self.person_positions.append((toks[m.i].start, m.text))
+                self.person_positions.append(toks[m.i].start)
+                self.person_names.append(m.text)
                 if m.title:
                     self._describe(m.title, m.text)
                 # apposition: "Edward Howell, a lecturer at ..." describes him as a lecturer
@@ -123,8 +127,9 @@ class Registry:
             if m.text in ("he", "she", "i"):
                 if self.last_person:
                     return self.last_person, "person"
-                before = [n for p, n in self.person_positions if p < pos]
-                return (before[-1], "person") if before else (None, "unknown")
+                # last person named before pos: bisect, so many pronouns in a long article stay linear
+                k = bisect_left(self.person_positions, pos)
+                return (self.person_names[k - 1], "person") if k else (None, "unknown")
             return (self.last_group, self.types.get(self.last_group or "", "unknown")) if self.last_group \
                 else (None, "unknown")
         if m.kind == "mdesc":

@@ -90,9 +90,13 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
                 mine.append(si)
             si += 1
         pspans = [spans[i] for i in mine]
-        toks = tokens(text, ps, pe, pspans, mine[0]) if mine else name_tokens(text, ps, pe)
+        if mine:
+            sent_offsets = sentences(text, ps, pe, pspans)
+            toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
+        else:
+            sent_offsets = [(ps, pe)]
+            toks = name_tokens(text, ps, pe)
         mentions = find_mentions(toks, lex)
-        sent_offsets = sentences(text, ps, pe, pspans) if mine else [(ps, pe)]
         sents: list[tuple[int, int]] = []
         ti = 0
         for _ss, se in sent_offsets:
@@ -104,6 +108,40 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, [m.i for m in mentions]))
+    return out
+
+
+def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int) -> list[Token]:
+    """Every token of the sentences that hold a quote and of their neighbours; names only elsewhere.
+
+    Word tokenising is the engine's dearest step, and attribution never looks further than the
+    sentence after a quote (`"We will win." That was how Kim put it.`) or before it, so long
+    paragraphs of reporting between quotes only need the names the registry learns from.
+    """
+    n = len(sents)
+    keep = [False] * n
+    si = 0
+    for idx, (ss, se) in enumerate(sents):
+        while si < len(pspans) and pspans[si].start < ss:
+            si += 1
+        if si < len(pspans) and pspans[si].start < se:
+            for x in (idx - 1, idx, idx + 1):
+                if 0 <= x < n:
+                    keep[x] = True
+    out: list[Token] = []
+    idx = 0
+    while idx < n:
+        ss = sents[idx][0]
+        run = keep[idx]
+        while idx < n and keep[idx] == run:
+            idx += 1
+        se = sents[idx - 1][1]
+        if run:
+            k0 = next((k for k, sp in enumerate(pspans) if sp.start >= ss), len(pspans))
+            k1 = next((k for k, sp in enumerate(pspans) if sp.start >= se), len(pspans))
+            out.extend(tokens(text, ss, se, pspans[k0:k1], first + k0))
+        else:
+            out.extend(name_tokens(text, ss, se))
     return out
 
 
@@ -280,6 +318,8 @@ def _squash(s: str) -> str:
 def _headlines_from_body(found: list[_Found], text: str) -> None:
     """A headline quotes words the body attributes: "Coach hails 'brilliant' win" is whoever the
     story has saying "brilliant". The body's attribution beats the headline's terse subject."""
+    if not any(f.kind == "headline" for f in found):
+        return
     body = [(f, _squash(text[f.span.start:f.span.end])) for f in found
             if f.kind != "headline" and f.speaker is not None]
     for f in found:

@@ -123,11 +123,56 @@ def name_tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+_TRAIL = frozenset(",;:!?)")
+
+
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
+    """Tokens of `text[start:end]`, exactly as `regex_words` would make them, several times faster.
+
+    Most news words are plain letters, or letters and one trailing comma or full stop: those are cut
+    with str methods; only the rest (digits, hyphens, apostrophes, quotes) go through the regex.
+    """
     if end <= start:
         return
-    for m in _WORD.finditer(text, start, end, timeout=5.0):
+    pos = start
+    find = text.find
+    for piece in text[start:end].split():
+        s = find(piece, pos)
+        e = s + len(piece)
+        pos = e
+        if piece.isalpha():
+            out.append(Token(s, e, piece, piece.casefold()))
+            continue
+        last = piece[-1]
+        core = piece[:-1]
+        if core and core.isalpha():
+            if last in _TRAIL:
+                out.append(Token(s, e - 1, core, core.casefold()))
+                out.append(Token(e - 1, e, last, last))
+                continue
+            if last == ".":
+                if len(core) == 1 or core.casefold() in ABBREVIATIONS:
+                    out.append(Token(s, e, piece, piece.casefold()))
+                else:
+                    out.append(Token(s, e - 1, core, core.casefold()))
+                    out.append(Token(e - 1, e, ".", "."))
+                continue
+        _regex_words(text, s, e, end, out)
+
+
+def regex_words(text: str, start: int, end: int) -> list[Token]:
+    """The reference tokeniser: one regex pass over the whole range (what `_words` must equal)."""
+    out: list[Token] = []
+    _regex_words(text, start, end, end, out)
+    return out
+
+
+def _regex_words(text: str, start: int, stop: int, end: int, out: list[Token]) -> None:
+    # matches may look ahead to `end` (a possessive before a capital) but must start before `stop`
+    for m in _WORD.finditer(text, start, end):
         s, e = m.span()
+        if s >= stop:
+            break
         w = m.group()
         if w.endswith(".") and len(w) > 1:
             core = w[:-1]

@@ -56,3 +56,32 @@ def test_marks_are_paired_inside_paragraphs_only() -> None:
     text = 'A "one\nB two" and "three" here.'
     spans = [(s.start, s.end) for s in find_spans(text)]
     assert [text[s:e] for s, e in spans] == ["three"]
+
+
+def _same_tokens(t: str) -> None:
+    from service.attribution.segment import Token, _words, regex_words
+
+    fast: list[Token] = []
+    _words(t, 0, len(t), fast)
+    ref = regex_words(t, 0, len(t))
+    assert [(x.start, x.end, x.text, x.low) for x in fast] == [(x.start, x.end, x.text, x.low) for x in ref]
+
+
+def test_fast_word_cutter_equals_the_regex_tokeniser_on_news() -> None:
+    """`_words` cuts plain words with str methods for speed; it must give the regex's tokens exactly."""
+    from bench.generate import generate_articles
+    from tests.attribution.heldout import HELDOUT
+
+    texts = [str(a["text"]) for a in generate_articles(40, seed=5, min_bytes=1000, max_bytes=8000)]
+    texts += [h[1] for h in HELDOUT]
+    texts.append("Mr. Lee met the U.S. envoy at 9:30 a.m. in Kim's office; Growers' Cooperative won't\u2014"
+                 "say 'no.' Ex-chair Ana D\u00edaz-Paz (aged 61) said: \u00abNon.\u00bb "
+                 "1,200 votes\u2026 ok. A. B.")
+    for t in texts:
+        _same_tokens(t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*MARKS, *"Ab s.,;:!?)-\u2019'1 \n\u00a0\u0301"]), max_size=60))
+def test_fast_word_cutter_equals_the_regex_tokeniser_on_noise(text: str) -> None:
+    _same_tokens(text)
