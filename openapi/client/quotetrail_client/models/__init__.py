@@ -9,10 +9,21 @@ from .chain_link_out_role import ChainLinkOutRole
 from .entity_out import EntityOut
 from .entity_out_type import EntityOutType
 from .entity_page import EntityPage
+from .entity_quote import EntityQuote
+from .entity_quotes import EntityQuotes
 from .entity_ref import EntityRef
 from .entity_ref_type import EntityRefType
+from .entity_relays import EntityRelays
+from .entity_resolution import EntityResolution
 from .extract_out import ExtractOut
+from .graph_edge import GraphEdge
+from .graph_node import GraphNode
+from .graph_node_roles_item import GraphNodeRolesItem
 from .health import Health
+from .highlight import Highlight
+from .merge_in import MergeIn
+from .merge_out import MergeOut
+from .occurrence_out import OccurrenceOut
 from .preview_entity import PreviewEntity
 from .preview_entity_type import PreviewEntityType
 from .preview_link import PreviewLink
@@ -20,9 +31,13 @@ from .preview_link_role import PreviewLinkRole
 from .preview_quote import PreviewQuote
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .provenance_out import ProvenanceOut
 from .quote_out import QuoteOut
 from .quote_page import QuotePage
-from .readiness import Readiness
+from .relayed_speaker import RelayedSpeaker
+from .search_hit import SearchHit
+from .search_results import SearchResults
+from .v1_quotes_quote_id_provenance_provenance_format import V1QuotesQuoteIdProvenanceProvenanceFormat
 
 __all__ = (
     "ArticleIn",
@@ -34,10 +49,21 @@ __all__ = (
     "EntityOut",
     "EntityOutType",
     "EntityPage",
+    "EntityQuote",
+    "EntityQuotes",
     "EntityRef",
     "EntityRefType",
+    "EntityRelays",
+    "EntityResolution",
     "ExtractOut",
+    "GraphEdge",
+    "GraphNode",
+    "GraphNodeRolesItem",
     "Health",
+    "Highlight",
+    "MergeIn",
+    "MergeOut",
+    "OccurrenceOut",
     "PreviewEntity",
     "PreviewEntityType",
     "PreviewLink",
@@ -45,7 +71,11 @@ __all__ = (
     "PreviewQuote",
     "Problem",
     "ProblemErrorsType0Item",
+    "ProvenanceOut",
     "QuoteOut",
     "QuotePage",
-    "Readiness",
+    "RelayedSpeaker",
+    "SearchHit",
+    "SearchResults",
+    "V1QuotesQuoteIdProvenanceProvenanceFormat",
 )

@@ -6,38 +6,42 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Readiness")
+T = TypeVar("T", bound="GraphEdge")
 
 
 @_attrs_define
-class Readiness:
+class GraphEdge:
     """
     Attributes:
-        database (str): Database backend in use.
-        schema_revision (None | str): Alembic revision of the database.
-        status (str):
+        article_ids (list[int]): Articles that show this edge.
+        cues (list[str]): Link phrases seen for this edge.
+        source (str): Key of the reporting node.
+        target (str): Key of the node whose words it reported.
     """
 
-    database: str
-    schema_revision: None | str
-    status: str
+    article_ids: list[int]
+    cues: list[str]
+    source: str
+    target: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        database = self.database
+        article_ids = self.article_ids
 
-        schema_revision: None | str
-        schema_revision = self.schema_revision
+        cues = self.cues
 
-        status = self.status
+        source = self.source
+
+        target = self.target
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "database": database,
-                "schema_revision": schema_revision,
-                "status": status,
+                "article_ids": article_ids,
+                "cues": cues,
+                "source": source,
+                "target": target,
             }
         )
 
@@ -46,25 +50,23 @@ class Readiness:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database = d.pop("database")
+        article_ids = cast(list[int], d.pop("article_ids"))
 
-        def _parse_schema_revision(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        cues = cast(list[str], d.pop("cues"))
 
-        schema_revision = _parse_schema_revision(d.pop("schema_revision"))
+        source = d.pop("source")
 
-        status = d.pop("status")
+        target = d.pop("target")
 
-        readiness = cls(
-            database=database,
-            schema_revision=schema_revision,
-            status=status,
+        graph_edge = cls(
+            article_ids=article_ids,
+            cues=cues,
+            source=source,
+            target=target,
         )
 
-        readiness.additional_properties = d
-        return readiness
+        graph_edge.additional_properties = d
+        return graph_edge
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.entity_relays import EntityRelays
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    entity_id: int,
+    *,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/entities/{entity_id}/relays".format(
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityRelays | Problem | None:
+    if response.status_code == 200:
+        response_200 = EntityRelays.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntityRelays | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+) -> Response[EntityRelays | Problem]:
+    """Whose words this source carried
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+        limit (int | Unset): Speakers to return, 1..200. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntityRelays | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+) -> EntityRelays | Problem | None:
+    """Whose words this source carried
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+        limit (int | Unset): Speakers to return, 1..200. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntityRelays | Problem
+    """
+
+    return sync_detailed(
+        entity_id=entity_id,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+) -> Response[EntityRelays | Problem]:
+    """Whose words this source carried
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+        limit (int | Unset): Speakers to return, 1..200. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntityRelays | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+) -> EntityRelays | Problem | None:
+    """Whose words this source carried
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+        limit (int | Unset): Speakers to return, 1..200. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntityRelays | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            entity_id=entity_id,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.entity_resolution import EntityResolution
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    entity_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/entities/{entity_id}/resolution".format(
+            entity_id=quote(str(entity_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EntityResolution | Problem | None:
+    if response.status_code == 200:
+        response_200 = EntityResolution.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntityResolution | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EntityResolution | Problem]:
+    """The surviving entity for an id, and its merge history
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntityResolution | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EntityResolution | Problem | None:
+    """The surviving entity for an id, and its merge history
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntityResolution | Problem
+    """
+
+    return sync_detailed(
+        entity_id=entity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EntityResolution | Problem]:
+    """The surviving entity for an id, and its merge history
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntityResolution | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EntityResolution | Problem | None:
+    """The surviving entity for an id, and its merge history
+
+    Args:
+        entity_id (int): Entity id (a merged id resolves to its survivor).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntityResolution | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            entity_id=entity_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.provenance_out import ProvenanceOut
+from ...models.v1_quotes_quote_id_provenance_provenance_format import V1QuotesQuoteIdProvenanceProvenanceFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    quote_id: int,
+    *,
+    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/quotes/{quote_id}/provenance".format(
+            quote_id=quote(str(quote_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProvenanceOut | None:
+    if response.status_code == 200:
+        response_200 = ProvenanceOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProvenanceOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+) -> Response[Problem | ProvenanceOut]:
+    """Who said it first and how it travelled
+
+     The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
+    earliest appearance and the merged relay graph. `format=prov-json` returns W3C PROV-JSON
+    (application/json); `format=prov-turtle` returns PROV-O as text/turtle.
+
+    Args:
+        quote_id (int): Any quote of the cluster.
+        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
+            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProvenanceOut]
+    """
+
+    kwargs = _get_kwargs(
+        quote_id=quote_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+) -> Problem | ProvenanceOut | None:
+    """Who said it first and how it travelled
+
+     The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
+    earliest appearance and the merged relay graph. `format=prov-json` returns W3C PROV-JSON
+    (application/json); `format=prov-turtle` returns PROV-O as text/turtle.
+
+    Args:
+        quote_id (int): Any quote of the cluster.
+        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
+            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProvenanceOut
+    """
+
+    return sync_detailed(
+        quote_id=quote_id,
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+) -> Response[Problem | ProvenanceOut]:
+    """Who said it first and how it travelled
+
+     The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
+    earliest appearance and the merged relay graph. `format=prov-json` returns W3C PROV-JSON
+    (application/json); `format=prov-turtle` returns PROV-O as text/turtle.
+
+    Args:
+        quote_id (int): Any quote of the cluster.
+        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
+            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProvenanceOut]
+    """
+
+    kwargs = _get_kwargs(
+        quote_id=quote_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    quote_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+) -> Problem | ProvenanceOut | None:
+    """Who said it first and how it travelled
+
+     The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
+    earliest appearance and the merged relay graph. `format=prov-json` returns W3C PROV-JSON
+    (application/json); `format=prov-turtle` returns PROV-O as text/turtle.
+
+    Args:
+        quote_id (int): Any quote of the cluster.
+        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
+            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProvenanceOut
+    """
+
+    return (
+        await asyncio_detailed(
+            quote_id=quote_id,
+            client=client,
+            format_=format_,
+        )
+    ).parsed
