@@ -26,7 +26,7 @@ from bench.dbs import bench_database, load_note
 from bench.generate import generate_articles
 from service.attribution import Quote, extract
 from service.ingest import pipeline, source
-from service.ingest.batch_store import Prepared, store_batch
+from service.ingest.batch_store import Derived, Prepared, store_batch
 from service.settings import Settings
 from service.store.engine import create_engine, create_sessionmaker
 from service.store.keys import outlet_key, text_hash
@@ -40,7 +40,7 @@ def _prepared(path: Path) -> list[Prepared]:
     return out
 
 
-def _extract_all(items: list[Prepared], workers: int) -> tuple[list[list[Quote]], float]:
+def _extract_all(items: list[Prepared], workers: int) -> tuple[list[tuple[list[Quote], Derived]], float]:
     chunks = [
         [(p.article.text, pipeline._meta(p)) for p in items[i : i + pipeline.TASK_SIZE]]
         for i in range(0, len(items), pipeline.TASK_SIZE)
@@ -50,7 +50,7 @@ def _extract_all(items: list[Prepared], workers: int) -> tuple[list[list[Quote]]
         t0 = time.perf_counter()
         results = list(pool.map(pipeline._extract_chunk, [extract] * len(chunks), chunks))
         secs = time.perf_counter() - t0
-    return [q for chunk in results for q in chunk], secs
+    return [q for chunk in results for q in chunk], secs  # (quotes, derived) per article
 
 
 async def _store_only(url: str, items: list[Prepared], batch: int) -> float:
@@ -94,16 +94,16 @@ def main() -> None:
 
         items = _prepared(src)
         found, secs = _extract_all(items, args.workers)
-        nq = sum(len(q) for q in found)
+        nq = sum(len(q) for q, _ in found)
         row(f"extract only, pool of {args.workers}", "-", secs, len(items), nq)
         _, secs1 = _extract_all(items[: max(1, args.n // 4)], 1)
         row("extract only, 1 process", "-", secs1, max(1, args.n // 4),
-            sum(len(q) for q in found[: max(1, args.n // 4)]))
+            sum(len(q) for q, _ in found[: max(1, args.n // 4)]))
 
         for backend in args.backends.split(","):
             with bench_database(backend) as url:
-                for p, q in zip(items, found, strict=True):
-                    p.quotes = q
+                for p, (q, d) in zip(items, found, strict=True):
+                    p.quotes, p.derived = q, d
                 if args.profile and backend == args.backends.split(",")[0]:
                     prof = cProfile.Profile()
                     prof.enable()

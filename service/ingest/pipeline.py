@@ -20,7 +20,7 @@ from service.articles import Extractor, validate
 from service.attribution import ArticleMeta, Quote, extract
 from service.errors import ServiceError
 from service.ingest import checkpoint, source
-from service.ingest.batch_store import Prepared, store_batch, stored_mask
+from service.ingest.batch_store import Derived, Prepared, derive, store_batch, stored_mask
 from service.settings import Settings
 from service.store import migrate
 from service.store.engine import create_engine, create_sessionmaker
@@ -50,12 +50,18 @@ class Report:
 class _Batch:
     position: int
     todo: list[Prepared]
-    futures: list[Future[list[list[Quote]]]]
+    futures: list[Future[list[tuple[list[Quote], Derived]]]]
 
 
-def _extract_chunk(extractor: Extractor, chunk: list[tuple[str, ArticleMeta]]) -> list[list[Quote]]:
-    """Runs in a worker process; top-level so it pickles."""
-    return [extractor(text, meta) for text, meta in chunk]
+def _extract_chunk(
+    extractor: Extractor, chunk: list[tuple[str, ArticleMeta]]
+) -> list[tuple[list[Quote], Derived]]:
+    """Runs in a worker process (top-level so it pickles): the engine, then what derives from it."""
+    out = []
+    for text, meta in chunk:
+        quotes = extractor(text, meta)
+        out.append((quotes, derive(text, quotes)))
+    return out
 
 
 def _meta(p: Prepared) -> ArticleMeta:
@@ -158,8 +164,8 @@ async def _run(
             following = next(batches, None)
             upcoming = await submit(following) if following is not None else None
             found = [q for fut in current.futures for q in await asyncio.wrap_future(fut)]
-            for p, quotes in zip(current.todo, found, strict=True):
-                p.quotes = quotes
+            for p, (quotes, derived) in zip(current.todo, found, strict=True):
+                p.quotes, p.derived = quotes, derived
             async with maker() as session:
                 stored = await store_batch(session, current.todo)
                 await session.commit()
