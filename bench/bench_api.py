@@ -1,0 +1,181 @@
+"""API throughput and latency under load: uvicorn with one worker per core, load from another process.
+
+    uv run python -m bench.bench_api                          # SQLite and PostgreSQL, ~3 minutes
+    uv run python -m bench.bench_api --backends postgres --lookup-quotes 1000000   # + provenance at 1M
+
+Per backend: a fresh database, `uvicorn --factory service.app:create_app --workers <cores>` (the
+production settings: access log on, migrations off because the database is migrated first), then
+bench/loadgen.py in its own process: POST /v1/articles with distinct ~5 KB articles, then
+GET /v1/quotes/{id} and GET /v1/quotes/{id}/provenance on what was stored. With --lookup-quotes N,
+PostgreSQL is also filled with N quotes by bench/bench_lookup.py's COPY loader and the provenance
+GET is measured there. Also prints the server's start time (process start to first /health 200).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.dbs import bench_database, load_note
+from bench.generate import generate_articles
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen[bytes], str, float]:
+    port = _free_port()
+    env = {**os.environ, "QUOTETRAIL_DATABASE_URL": url, "QUOTETRAIL_AUTO_MIGRATE": "false",
+           "PYTHONPATH": str(REPO)}
+    t0 = time.perf_counter()
+    with log.open("ab") as sink:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--factory", "service.app:create_app", "--host", "127.0.0.1",
+             "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
+            env=env, stdout=sink, stderr=sink, cwd=REPO,
+        )
+    base = f"http://127.0.0.1:{port}"
+    while time.perf_counter() - t0 < 120:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited {proc.returncode}; see {log}")
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                # every worker must be up, not just the first: a few more probes
+                for _ in range(20):
+                    httpx.get(f"{base}/health", timeout=5)
+                return proc, base, time.perf_counter() - t0
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("server did not start within 120 s")
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def loadgen(*args: str) -> dict[str, object]:
+    out = subprocess.run([sys.executable, "-m", "bench.loadgen", *args], capture_output=True, text=True,
+                         cwd=REPO, timeout=600, check=True)
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def row(backend: str, what: str, conc: int, r: dict[str, object], target: str) -> None:
+    print(f"{backend:<9} {what:<34} {conc:>4} {r['requests']:>7} {r['rps']:>8} {r['p50_ms']:>8} "
+          f"{r['p99_ms']:>8} {json.dumps(r['statuses']):<22} {target}", flush=True)
+
+
+def max_quote_id(url: str) -> int:
+    from sqlalchemy import func, select
+
+    from models.tables import Quote
+    from service.store.engine import create_engine
+
+    async def q() -> int:
+        engine = create_engine(url)
+        try:
+            async with engine.connect() as conn:
+                return int((await conn.scalar(select(func.max(Quote.id)))) or 0)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(q())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--backends", default="sqlite,postgres")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="uvicorn workers")
+    ap.add_argument("--articles", type=int, default=3000, help="distinct 5 KB articles available to POST")
+    ap.add_argument("--duration", type=float, default=20.0, help="seconds per load phase")
+    ap.add_argument("--concurrency", default="8,32", help="connections, comma-separated")
+    ap.add_argument("--lookup-quotes", type=int, default=0, help="also load N quotes on PostgreSQL (COPY)")
+    args = ap.parse_args()
+    concs = [int(c) for c in args.concurrency.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="qt_bench_") as tmp:
+        arts = Path(tmp) / "articles.jsonl"
+        with arts.open("w") as f:
+            for a in generate_articles(args.articles, seed=77, min_bytes=4500, max_bytes=5500):
+                f.write(json.dumps({k: v for k, v in a.items() if k != "id"}) + "\n")
+        log = Path(tmp) / "server.log"
+        print(f"# bench_api: uvicorn --workers {args.workers}, loopback, loadgen in its own process")
+        print(f"# {load_note()}")
+        print(f"{'backend':<9} {'request':<34} {'conc':>4} {'count':>7} {'req/s':>8} {'p50 ms':>8} "
+              f"{'p99 ms':>8} {'statuses':<22} target")
+        for backend in args.backends.split(","):
+            with bench_database(backend) as url:
+                proc, base, started = start(url, args.workers, log)
+                print(f"{backend:<9} {'(server start to /health)':<34} {'':>4} {'':>7} {'':>8} "
+                      f"{started * 1000:>8.0f}", flush=True)
+                try:
+                    # each concurrency level POSTs its own slice of articles: all new, none deduped
+                    per = args.articles // len(concs)
+                    for i, c in enumerate(concs):
+                        part = Path(tmp) / f"part{i}.jsonl"
+                        lines = arts.read_text().splitlines()[i * per:(i + 1) * per]
+                        part.write_text("\n".join(lines) + "\n")
+                        r = loadgen("--url", base, "--post-jsonl", str(part), "--concurrency", str(c),
+                                    "--duration", str(args.duration))
+                        row(backend, "POST /v1/articles (5 KB)", c, r, ">=500/s, p99<50")
+                    top = max_quote_id(url)
+                    for c in concs:
+                        r = loadgen("--url", base, "--get-template", "/v1/quotes/{id}", "--ids", f"1-{top}",
+                                    "--concurrency", str(c), "--duration", str(args.duration / 2))
+                        row(backend, f"GET /v1/quotes/{{id}} ({top} quotes)", c, r, "")
+                        r = loadgen("--url", base, "--get-template", "/v1/quotes/{id}/provenance",
+                                    "--ids", f"1-{top}", "--concurrency", str(c),
+                                    "--duration", str(args.duration / 2))
+                        row(backend, f"GET provenance ({top} quotes)", c, r, ">=3000/s, p99<10")
+                finally:
+                    stop(proc)
+        if args.lookup_quotes:
+            lookup(args, concs, log)
+
+
+def lookup(args: argparse.Namespace, concs: list[int], log: Path) -> None:
+    try:
+        from bench.bench_lookup import load  # the 1M-quote COPY loader (bench_lookup's author)
+    except ImportError:
+        print("# --lookup-quotes: bench/bench_lookup.py's loader is not there; not measured")
+        return
+    with bench_database("postgres") as url:
+        t0 = time.perf_counter()
+        asyncio.run(load(url, args.lookup_quotes, 1))
+        print(f"# loaded {args.lookup_quotes:,} quotes in {time.perf_counter() - t0:.0f} s", flush=True)
+        top = max_quote_id(url)
+        proc, base, _ = start(url, args.workers, log)
+        try:
+            for c in concs:
+                r = loadgen("--url", base, "--get-template", "/v1/quotes/{id}/provenance",
+                            "--ids", f"1-{top}", "--concurrency", str(c), "--duration", str(args.duration))
+                row("postgres", f"GET provenance ({top:,} quotes)", c, r, ">=3000/s, p99<10")
+        finally:
+            stop(proc)
+
+
+if __name__ == "__main__":
+    main()
