@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.schemas import ArticleIn
@@ -23,6 +23,7 @@ from models.tables import Article, ChainLink, Cluster, Entity, EntityAlias, Quot
 from service.attribution import Quote as EngineQuote
 from service.attribution.types import Entity as EngineEntity
 from service.ingest import ids as ids_
+from service.ingest.copy import append_rows
 from service.provenance.cluster import QuoteSig, context_window, same_quote
 from service.provenance.entities import entity_key
 from service.store import clustering, entities_repo
@@ -34,7 +35,9 @@ CHUNK = 2000
 _NEW_CLUSTER = 1 << 62
 ARTICLES: Table = Article.__table__  # type: ignore[assignment]
 CLUSTERS: Table = Cluster.__table__  # type: ignore[assignment]
-QUOTES: Table = Quote.__table__  # type: ignore[assignment]  # sorts after every stored cluster id, as a new cluster's id would
+QUOTES: Table = Quote.__table__  # type: ignore[assignment]
+CHAIN_LINKS: Table = ChainLink.__table__  # type: ignore[assignment]
+QUOTE_KEYS: Table = QuoteKey.__table__  # type: ignore[assignment]  # sorts after every stored cluster id, as a new cluster's id would
 
 
 @dataclass(slots=True)
@@ -313,8 +316,9 @@ async def _insert_quotes(
     now = datetime.now(UTC)
     cluster_ids = await ids_.reserve(session, CLUSTERS, len(new_speakers))
     if new_speakers:
-        await session.execute(
-            insert(CLUSTERS),
+        await append_rows(
+            session,
+            CLUSTERS,
             [
                 {"id": cid, "speaker_entity_id": s, "created_at": now}
                 for cid, s in zip(cluster_ids, new_speakers, strict=True)
@@ -325,17 +329,17 @@ async def _insert_quotes(
         pq.values["id"] = qid
         pq.values["cluster_id"] = cluster_ids[pq.cluster] if pq.new_cluster else pq.cluster
     if pending:
-        await session.execute(insert(QUOTES), [pq.values for pq in pending])
+        await append_rows(session, QUOTES, [pq.values for pq in pending])
     links = [
         {"quote_id": qid, "position": i, "role": role, "entity_id": eid, "cue": cue}
         for qid, pq in zip(quote_ids, pending, strict=True)
         for i, (role, eid, cue) in enumerate(pq.links)
     ]
     if links:
-        await session.execute(insert(ChainLink.__table__), links)
+        await append_rows(session, CHAIN_LINKS, links)
     keys = [{"key": k, "quote_id": qid} for qid, pq in zip(quote_ids, pending, strict=True) for k in pq.keys]
     if keys:
-        await session.execute(insert(QuoteKey.__table__), keys)
+        await append_rows(session, QUOTE_KEYS, keys)
 
 
 def _assign_clusters(
