@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY; BIGINT elsewhere.
@@ -111,6 +112,16 @@ class Quote(Base):
         UniqueConstraint("article_id", "position"),
         Index("ix_quotes_speaker_entity_id_id", "speaker_entity_id", "id"),
         Index("ix_quotes_cluster_id", "cluster_id"),
+        # Text search (migration 0003). PostgreSQL only: there the indexes live on `quotes`; SQLite
+        # searches the FTS5 table `quotes_fts`, which the ORM does not model (a virtual table).
+        Index(
+            "ix_quotes_text_tsv",
+            sql_text("to_tsvector('english'::regconfig, text)"),
+            postgresql_using="gin",
+        ).ddl_if(dialect="postgresql"),
+        Index(
+            "ix_quotes_text_trgm", "text", postgresql_using="gin", postgresql_ops={"text": "gin_trgm_ops"}
+        ).ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -178,22 +189,3 @@ class EntityMerge(Base):
     merged_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_now, server_default=func.current_timestamp()
     )
-
-
-class QuoteTerm(Base):
-    """Search index: one row per (stemmed content word, quote), for approximate-text lookup.
-
-    A plain table rather than SQLite FTS5 / a PostgreSQL tsvector index: the same stemmer as
-    clustering ("fully" = "full", "won't" = "will not") on both backends, one query for both, and
-    no virtual tables outside the ORM's view of the schema.
-    """
-
-    __tablename__ = "quote_terms"
-    __table_args__ = (
-        UniqueConstraint("term", "quote_id"),
-        Index("ix_quote_terms_quote_id", "quote_id"),
-    )
-
-    id: Mapped[int] = mapped_column(Id, primary_key=True)
-    term: Mapped[str] = mapped_column(String(64))
-    quote_id: Mapped[int] = mapped_column(Id, ForeignKey("quotes.id", ondelete="CASCADE"))

@@ -37,8 +37,11 @@ from service.provenance.entities import entity_key
 from service.provenance.graph import ChainEntry, Occurrence, ProvenanceGraph, build_graph
 from service.store import merge_repo, provenance_repo, quotes_repo, search_repo
 
-SEARCH_CANDIDATES = 200
-MAX_QUERY_TERMS = 12
+SEARCH_CANDIDATES = 100
+# stop widening the text query once this many candidates are in (per-cluster dedup keeps ~1 in 4)
+SEARCH_ENOUGH = 40
+# fuzzy score bonus by search tier: all words matched, all but one, typo-tolerant fallback
+TIER_BONUS = {1: 10.0, 2: 6.0, 3: 0.0}
 
 
 class Conflict(ServiceError):
@@ -189,18 +192,29 @@ async def provenance_graph(session: AsyncSession, quote_id: int) -> ProvenanceGr
 async def search(
     session: AsyncSession, q: str, *, limit: int = 10, per_cluster: bool = True
 ) -> SearchResults:
-    terms = search_text.terms_of(q)[:MAX_QUERY_TERMS]
-    if not terms:
+    """Candidates from the database's text search, re-ranked by a fuzzy score of the whole paste.
+
+    The database finds and orders a short list cheaply (stems, rare words weigh more); the fuzzy
+    score then prefers the printing whose wording is closest to what the reader pasted. Hits from
+    a stricter tier (all words matched) get a bonus over those that needed widening.
+    """
+    words = search_repo.query_words(q)
+    if not words or not search_text.terms_of(q):
         raise InvalidInput("q: give at least one word that is not a common function word")
-    found = await search_repo.candidates(session, terms, SEARCH_CANDIDATES)
-    quotes = await search_repo.quotes_by_id(session, [i for i, _ in found])
+    found = await search_repo.candidates(session, q, words, max(SEARCH_ENOUGH, 4 * limit), SEARCH_CANDIDATES)
+    quotes = await search_repo.quotes_by_id(session, [i for i, _, _ in found])
     ranked = sorted(
-        ((search_text.score(q, quotes[i].text) + 10.0 * n / len(terms), i) for i, n in found if i in quotes),
-        key=lambda t: (-t[0], -t[1]),
+        (
+            (search_text.score(q, quotes[i].text) + TIER_BONUS.get(tier, 0.0), -order, i)
+            for order, (i, tier, _) in enumerate(found)
+            if i in quotes
+        ),
+        reverse=True,
     )
+    ranked_pairs = [(s, i) for s, _, i in ranked]
     chosen: list[tuple[float, tables.Quote]] = []
     seen_clusters: set[int] = set()
-    for s, i in ranked:
+    for s, i in ranked_pairs:
         quote = quotes[i]
         if per_cluster and quote.cluster_id is not None:
             if quote.cluster_id in seen_clusters:

@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.tables import Cluster, Entity, Quote, QuoteKey
 from service.provenance.cluster import QuoteSig, cluster_keys, match_score, same_quote
-from service.store import search_repo
 from service.store.keys import bounded
 from service.store.upsert import insert_ignore
 
@@ -61,14 +60,10 @@ async def find_or_create_cluster(
 
 
 async def index_quote(session: AsyncSession, quote_id: int, keys: list[str]) -> None:
-    """Index a just-stored quote for clustering (its keys) and for text search (its terms).
+    """Index a just-stored quote for clustering (its keys).
 
-    Ingest calls this once per quote after the insert, so the search index can never miss one;
-    the quote is still in the session, so reading its text costs no query.
+    Text search needs no call here: the database indexes `quotes.text` itself (migration 0003).
     """
-    quote = await session.get(Quote, quote_id)
-    if quote is not None:
-        await search_repo.index_terms(session, quote_id, quote.text)
     if keys:
         await session.execute(
             insert_ignore(session, QuoteKey).values([{"key": k, "quote_id": quote_id} for k in keys])
