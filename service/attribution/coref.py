@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from service.attribution.lexicon import ORG_ROLES, Lexicon, norm_key
-from service.attribution.mentions import Mention
+from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
 
@@ -39,14 +39,26 @@ class Registry:
     person_positions: list[int] = field(default_factory=list)
     """Offsets of person mentions in reading order (sorted), parallel to `person_names`."""
     person_names: list[str] = field(default_factory=list)
+    headline_names: list[tuple[str, ...]] = field(default_factory=list)
+    """Person-like runs of Title Case lines, whose end capitals cannot mark: never full names."""
     last_person: str | None = None
     last_group: str | None = None
 
     # --- building ----------------------------------------------------------------------------------
-    def learn(self, toks: list[Token], mentions: list[Mention]) -> None:
+    def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False) -> None:
+        """Learn one paragraph's mentions; `title_case` marks a Title Case line (see `headline_names`).
+
+        In "Premier Oda Linnark And Chancellor Ravi Mendel Sign Fishing Pact" nothing shows where
+        "Ravi Mendel" ends, so its runs are kept aside: a surname the body uses alone is resolved
+        through them ("Mendel" -> "Ravi Mendel"), but they never become a full name themselves.
+        """
         by_start = {m.i: m for m in mentions}
         for idx, m in enumerate(mentions):
-            if m.kind == "name" and not m.org and self._is_person_name(m.text):
+            if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text):
+                parts = tuple(m.text.split())
+                if parts not in self.headline_names:
+                    self.headline_names.append(parts)
+            elif m.kind == "name" and not m.org and self._is_person_name(m.text):
                 p = self.people.get(m.text)
                 if p is None:
                     p = self.people[m.text] = _Person(m.text, toks[m.i].start, parts=tuple(m.text.split()))
@@ -94,6 +106,8 @@ class Registry:
         words = name.split()
         if len(words) < 2 or key in self.lex.places or key in self.lex.metonyms:
             return False
+        if sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
+            return False  # a longer capitalised run is a headline or a work's title, not a person
         return not any(w in self.lex.titles for w in words)
 
     @staticmethod
@@ -173,6 +187,9 @@ class Registry:
                     best = p
             if best is not None:
                 return best.name, "person"
+            for parts in self.headline_names:
+                if text in parts[1:]:  # a headline's "Ravi Mendel Sign ..." names "Mendel" in full
+                    return " ".join(parts[:parts.index(text) + 1]), "person"
             # a lone capitalised word speaking is a surname ("Okonjo said"); an acronym is a body
             return text, "organization" if text.isupper() and len(text) > 1 else "person"
         # a longer form of a known name ("Kim Jong Un" inside "Kim Jong Un Meet") is that name

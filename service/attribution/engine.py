@@ -33,6 +33,7 @@ class _Para:
     mentions: list[Mention]
     sents: list[tuple[int, int]]  # token index ranges
     headline: bool
+    title_case: bool
     starts: list[int]  # first token index of each mention, for bisecting
 
 
@@ -57,7 +58,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     paras = _paragraphs(text, spans, lex)
     reg = Registry(lex)
     for p in paras:
-        reg.learn(p.toks, p.mentions)
+        reg.learn(p.toks, p.mentions, p.title_case)
     found = _attribute_all(text, spans, paras, reg)
     found = _share_groups(found)
     _headlines_from_body(found, text)
@@ -96,7 +97,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
         else:
             sent_offsets = [(ps, pe)]
             toks = name_tokens(text, ps, pe)
-        mentions = find_mentions(toks, lex)
+        title_case = _title_case(text, ps, pe)
+        mentions = find_mentions(toks, lex, title_case)
         sents: list[tuple[int, int]] = []
         ti = 0
         for _ss, se in sent_offsets:
@@ -107,8 +109,16 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
         # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
-        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, [m.i for m in mentions]))
+        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions]))
     return out
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A short line with most words capitalised: a Title Case headline, where capitals mark no name."""
+    if end - start > 200:
+        return False
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int) -> list[Token]:

@@ -29,6 +29,14 @@ _TITLE_MODIFIERS = frozenset({"Former", "former", "Late", "Acting", "Then", "Dep
                               "Finance", "Trade", "Interior", "Home", "State"})
 _MEDIA_DESC_FIRST = {d.split()[0] for d in MEDIA_DESCRIPTORS}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# Capitalised function words end a name run: a Title Case headline ("Lina Ortiz And Paul Reyes Meet
+# In Tallin") capitalises them, and no person's name contains them. "Of" and "The" stay out: they
+# belong inside organisations ("Bank Of Ostrevia").
+_RUN_BREAKS = frozenset({"And", "Or", "In", "On", "At", "To", "For", "With", "From", "By", "As", "Over",
+                         "Under", "Without", "But", "After", "Before", "During", "Despite", "Since",
+                         "If", "When", "While"})
+MAX_NAME_WORDS = 5
+"""A person's name holds at most this many capitalised words ("Mohammed bin Salman Al Saud")."""
 
 
 @dataclass(slots=True)
@@ -74,7 +82,44 @@ def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     return is_org(words, lex) or norm_key(" ".join(words)) in lex.places
 
 
-def find_mentions(toks: list[Token], lex: Lexicon) -> list[Mention]:
+def _and_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
+    """`Hollis and Crane Ltd`: an "and" joins two runs when what follows it ends a firm's name.
+
+    The run after "and" must hold an organisation word and the run before must be no place
+    ("Ostrevia and the Harbour Board" are two), so only a firm named after its partners is joined.
+    """
+    words: list[str] = []
+    x = nxt
+    while x < len(toks) and _is_cap(toks[x]) and len(words) < 4:
+        words.append(toks[x].text)
+        x += 1
+    if not words or not is_org(words, lex) or lex.outlet(" ".join(words)) is not None:
+        return False
+    before = norm_key(" ".join(t.text for t in toks[k:e + 1]))
+    return before not in lex.places and before not in lex.metonyms and \
+        not any(toks[y].text in lex.org_words for y in range(k, e + 1))
+
+
+def _cue_ends_run(toks: list[Token], k: int, e: int, nx: Token, lex: Lexicon) -> bool:
+    """In a Title Case line, a capitalised cue verb ends the subject's name: "Ortiz Says ...".
+
+    Capitalisation says nothing there, so the verb is the boundary; it must follow a whole name
+    (two words, or one before an inflected form such as "Says"), which keeps "Russell Brand" and
+    "New York Post" (an organisation word) whole.
+    """
+    lemma = lex.cue_forms.get(nx.low)
+    if lemma is None or nx.text in lex.org_words:
+        return False
+    start = k
+    while start <= e and toks[start].text in STOP_CAPS:
+        start += 1
+    words = e - start + 1
+    return words >= 2 or (words == 1 and nx.low != lemma)
+
+
+def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False) -> list[Mention]:
+    """Every mention in `toks`; `title_case` says the line capitalises most words (a headline), so
+    capitalisation alone cannot delimit a name and cue verbs split the runs."""
     out: list[Mention] = []
     n = len(toks)
     k = 0
@@ -95,11 +140,18 @@ def find_mentions(toks: list[Token], lex: Lexicon) -> list[Mention]:
                 k = hit + 1
                 continue
         if _is_cap(t):
+            if title_case and k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms:
+                k += 1  # the verb a Title Case run was cut at is no name's first word
+                continue
             e = k
             while e + 1 < n:
                 nx = toks[e + 1]
                 if _is_cap(nx):
+                    if nx.text in _RUN_BREAKS or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
+                        break
                     e += 1
+                elif nx.text in ("and", "&") and e + 2 < n and _and_org(toks, k, e, e + 2, lex):
+                    e += 2  # "Hollis and Crane Ltd" is one firm, "Mara Hollis and Piet Crane" two people
                 elif nx.low in _CONNECTORS and e + 2 < n and nx.text == nx.low:
                     step = 2
                     if toks[e + 2].low == "the" and e + 3 < n:

@@ -58,3 +58,24 @@ The session resumed an hour later.
 
 CURLY_POSSESSIVE = """Premier Andile Mokoena’s office said the budget would be “fully funded.” Mokoena’s deputy, Sipho Dube, called it “a plan for growth,” according to the Cape Ledger.
 """
+
+TITLE_CASE_SUMMIT = """Premier Oda Linnark And Chancellor Ravi Mendel Sign Fishing Pact In Port Vell
+
+The leaders of the two coastal states met for three hours on Tuesday and agreed to share the northern fishing grounds.
+
+Linnark said the pact was "a fair catch for both coasts."
+
+Mendel responded by pledging new patrol boats. "We counted every boat twice," he told reporters.
+"""
+
+TITLE_CASE_SAYS = """Coach Ilse Varn Says Squad Is 'Ready For Anything' Before Final
+
+Varn said on Friday that her players were "ready for anything" after a week of training in the hills.
+"""
+
+LOWER_CASE_AND = """Two firms answered the regulator on Thursday.
+
+Hollis and Crane Ltd said the fine was "out of all proportion." Mara Hollis and Piet Crane, its founders, declined to comment further.
+
+Crane later said the appeal would be "filed within the week."
+"""

@@ -129,3 +129,31 @@ def test_user_lexicon_extends_outlets_and_media_aliases_are_public() -> None:
     aliases = media_aliases()
     assert aliases["associated press"] == "AP"
     assert aliases["korean central news agency"] == "KCNA"
+
+
+def test_title_case_headline_splits_at_and_and_surnames_find_their_first_names() -> None:
+    got = table(run(A.TITLE_CASE_SUMMIT))
+    assert got == [
+        ("a fair catch for both coasts.", "Oda Linnark", "said", []),
+        ("We counted every boat twice,", "Ravi Mendel", "told", []),
+    ]
+
+
+def test_title_case_headline_cue_verb_ends_the_name() -> None:
+    got = run(A.TITLE_CASE_SAYS)
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in got] == [
+        ("Ready For Anything", "headline", "Ilse Varn"), ("ready for anything", "partial", "Ilse Varn")]
+
+
+def test_lower_case_and_joins_a_firm_but_not_two_people() -> None:
+    got = run(A.LOWER_CASE_AND)
+    assert [(q.speaker.name, q.speaker.type) for q in got if q.speaker] == [
+        ("Hollis and Crane Ltd", "organization"), ("Piet Crane", "person")]
+
+
+def test_registry_rejects_names_longer_than_a_person_has() -> None:
+    from service.attribution.coref import Registry
+    from service.attribution.lexicon import default_lexicon
+    reg = Registry(default_lexicon())
+    assert not reg._is_person_name("Lina Ortiz Pledge Closer Ties Today")
+    assert reg._is_person_name("Mohammed bin Salman bin Abdulaziz Al Saud")
