@@ -7,7 +7,9 @@ run, so their start-up path (settings from QUOTETRAIL_*, migrations, workers) is
 
 from __future__ import annotations
 
+import asyncio
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from sqlalchemy.engine import make_url
 
 START_TIMEOUT_S = 60.0
 
@@ -117,3 +120,26 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=5)
+
+
+async def _admin(url: str, sql: str) -> None:
+    import asyncpg
+
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+@contextmanager
+def throwaway_postgres(admin_url: str) -> Iterator[str]:
+    """Database qt_<random> beside the admin URL's database (other runs share the cluster); dropped
+    after, forcefully, so a server that is still connected cannot keep it alive."""
+    name = f"qt_{secrets.token_hex(6)}"  # ours, hex only: safe to splice into the identifier
+    asyncio.run(_admin(admin_url, f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        asyncio.run(_admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

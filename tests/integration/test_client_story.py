@@ -36,12 +36,16 @@ TIMES = (
     'Talks in Westminster ended without a deal. "We will not back down," Jane Smith told Reuters.'
 )
 QUOTE = "We will not back down"
+# a second story of its own words, so the two tests share no cluster on one server
+BRIDGE_EARLY = '"Every bridge will be rebuilt by spring," John Carter told Reuters on Tuesday.'
+BRIDGE_LATE = 'Officials were sceptical. "Every bridge will be rebuilt by spring," John Carter told Reuters.'
+BRIDGE = "Every bridge will be rebuilt by spring"
 
 
 @pytest.fixture
-def client(live_server: str) -> Client:
-    """`live_server` (tests/conftest.py): real uvicorn on loopback, emptied database, per backend."""
-    return Client(base_url=live_server, timeout=30.0, raise_on_unexpected_status=True)
+def client(qt_server: str) -> Client:
+    """`qt_server` (conftest.py): `quotetrail serve` on loopback, per backend."""
+    return Client(base_url=qt_server, timeout=30.0, raise_on_unexpected_status=True)
 
 
 def _ok(response: Any, status: int) -> Any:
@@ -62,8 +66,8 @@ def _problem(response: Any, status: int) -> Problem:
     return problem
 
 
-def _the_quote(article: ArticleOut) -> QuoteOut:
-    matches = [q for q in article.quotes if QUOTE in q.text]
+def _the_quote(article: ArticleOut, words: str = QUOTE) -> QuoteOut:
+    matches = [q for q in article.quotes if words in q.text]
     assert len(matches) == 1, [q.text for q in article.quotes]
     quote = matches[0]
     assert article.text[quote.start : quote.end] == quote.text
@@ -119,12 +123,19 @@ def test_newsroom_story(client: Client) -> None:
     assert isinstance(entity, EntityOut)
     assert entity.quote_count >= 2 and "Smith" in entity.name
 
-    # 5. list articles page by page
+    # 5. list articles page by page, following next_cursor to the end
     listing = op("GET", "/v1/articles")
-    page1 = _ok(listing.sync_detailed(client=client, limit=1), 200)
-    assert isinstance(page1, ArticlePage) and len(page1.items) == 1 and page1.next_cursor
-    page2 = _ok(listing.sync_detailed(client=client, limit=1, cursor=page1.next_cursor), 200)
-    assert {page1.items[0].id, page2.items[0].id} == {first.id, second.id}
+    seen: list[int] = []
+    cursor: str | None = None
+    for _ in range(100):
+        more = {"cursor": cursor} if cursor else {}
+        page = _ok(listing.sync_detailed(client=client, limit=1, **more), 200)
+        assert isinstance(page, ArticlePage) and len(page.items) <= 1
+        seen += [a.id for a in page.items]
+        cursor = page.next_cursor
+        if not cursor:
+            break
+    assert {first.id, second.id} <= set(seen) and len(seen) == len(set(seen)), seen
 
     # 6. errors come back as typed problem documents
     missing = _problem(op("GET", "/v1/quotes/{quote_id}").sync_detailed(10**9, client=client), 404)
@@ -159,15 +170,16 @@ def test_search_and_provenance(client: Client) -> None:
         pytest.skip(f"not in openapi/openapi.json yet: {absent}")
     create = op("POST", "/v1/articles")
     early = _ok(create.sync_detailed(client=client, body=ArticleIn(
-        text=GUARDIAN, outlet="The Guardian", url="https://example.org/guardian/smith",
+        text=BRIDGE_EARLY, outlet="The Guardian", url="https://example.org/guardian/carter",
         published_at="2024-05-01T09:30:00Z",
     )), HTTPStatus.CREATED)
     late = _ok(create.sync_detailed(client=client, body=ArticleIn(
-        text=TIMES, outlet="The Times", url="https://example.org/times/smith", published_at="2024-05-02",
+        text=BRIDGE_LATE, outlet="The Times", url="https://example.org/times/carter",
+        published_at="2024-05-02",
     )), HTTPStatus.CREATED)
-    q_early, q_late = _the_quote(early), _the_quote(late)
+    q_early, q_late = _the_quote(early, BRIDGE), _the_quote(late, BRIDGE)
 
-    results = _ok(op("GET", search_path).sync_detailed(client=client, q="not back down"), 200)
+    results = _ok(op("GET", search_path).sync_detailed(client=client, q="bridge rebuilt"), 200)
     assert isinstance(results, SearchResults)
     hits = [h for h in results.items if h.quote_id in {q_early.id, q_late.id}
             or (h.cluster_id is not None and h.cluster_id == q_early.cluster_id)]
@@ -177,6 +189,6 @@ def test_search_and_provenance(client: Client) -> None:
     assert isinstance(provenance, ProvenanceOut)
     assert {o.article_id for o in provenance.occurrences} == {early.id, late.id}
     assert provenance.first is not None and provenance.first.article_id == early.id, "earliest printing"
-    assert provenance.speaker is not None and "Smith" in provenance.speaker.name
+    assert provenance.speaker is not None and "Carter" in provenance.speaker.name
     assert any("Reuters" in node.name for node in provenance.nodes), [n.name for n in provenance.nodes]
     _problem(op("GET", provenance_path).sync_detailed(10**9, client=client), 404)

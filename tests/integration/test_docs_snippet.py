@@ -8,6 +8,7 @@ import io
 import re
 from pathlib import Path
 
+import httpx
 from quotetrail_client.models import ArticleOut
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "integration.md"
@@ -23,11 +24,15 @@ def _snippet() -> str:
     return code
 
 
-def test_use_from_python_example_runs(live_server: str) -> None:
+def test_use_from_python_example_runs(qt_server: str) -> None:
     namespace: dict[str, object] = {}
     printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        exec(compile(_snippet().replace(DOC_URL, live_server), str(DOCS), "exec"), namespace)
+    try:
+        with contextlib.redirect_stdout(printed):
+            exec(compile(_snippet().replace(DOC_URL, qt_server), str(DOCS), "exec"), namespace)
+    except AttributeError:  # `sync` returned None: it hides the status, so ask again to say why
+        again = httpx.post(f"{qt_server}/v1/articles", json={"text": '"Why," Ann Lee said.'}, timeout=30)
+        raise AssertionError(f"no article; the server answers {again.status_code}: {again.text}") from None
     article = namespace["article"]
     assert isinstance(article, ArticleOut), f"the example did not store an article: {article!r}"
     assert [q.text for q in article.quotes] == ["We will win,"]

@@ -1,5 +1,5 @@
 """Contract test: schemathesis generates requests from the committed spec and runs them against a
-real server (tests/conftest.py `live_server`, both backends).
+real server (`qt_server`: `quotetrail serve`, both backends).
 
 Checks: no 5xx, every status code is one the spec documents for the operation, and every response
 body and content type match the documented schema. Bounded for CI: 25 examples per operation,
@@ -35,5 +35,5 @@ MAX_EXAMPLES = 25
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                            HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
-def test_api_matches_its_spec(case: schemathesis.Case, live_server: str) -> None:
-    case.call_and_validate(base_url=live_server, checks=CHECKS, timeout=30)
+def test_api_matches_its_spec(case: schemathesis.Case, qt_server: str) -> None:
+    case.call_and_validate(base_url=qt_server, checks=CHECKS, timeout=30)
