@@ -99,20 +99,16 @@ class ClusterView:
 
 
 async def load_cluster(session: AsyncSession, quote_id: int) -> ClusterView:
-    found = await provenance_repo.cluster_of(session, quote_id)
-    if found is None:
+    """Two or three indexed queries whatever the cluster's size: occurrences with articles, chain
+    links with their (merge-resolved) entities, and speakers no chain names, if any."""
+    rows = await provenance_repo.cluster_rows(session, quote_id)
+    if not rows or rows[0][0].id != quote_id:
         raise NotFound(f"no quote with id {quote_id}")
-    quote, cluster_id = found
-    rows = await provenance_repo.occurrences(session, quote)
-    links = await quotes_repo.links_for(session, [q.id for q, _ in rows])
-    wanted = {q.speaker_entity_id for q, _ in rows if q.speaker_entity_id is not None}
-    wanted |= {link.entity_id for chain in links.values() for link in chain}
-    entities = await quotes_repo.entities_by_id(session, wanted)
-    # show merged entities as their survivor (ingest may still attach quotes to a merged key)
-    for eid, e in list(entities.items()):
-        if e.merged_into_id is not None:
-            s = await provenance_repo.survivor(session, eid)
-            entities[eid] = s if s is not None else e
+    links, entities = await provenance_repo.links_and_entities(session, [q.id for q, _ in rows])
+    missing = {q.speaker_entity_id for q, _ in rows if q.speaker_entity_id is not None} - entities.keys()
+    entities.update(await provenance_repo.entities_resolved(session, missing))
+    cluster_id = rows[0][0].cluster_id  # the asked quote sorts first
+    rows.sort(key=lambda r: r[0].id)
     return ClusterView(quote_id, cluster_id, rows, links, entities)
 
 
@@ -224,7 +220,7 @@ async def search(
         if len(chosen) >= limit:
             break
     articles = await provenance_repo.articles_by_id(session, {qq.article_id for _, qq in chosen})
-    speakers = await quotes_repo.entities_by_id(
+    speakers = await provenance_repo.entities_resolved(
         session, {qq.speaker_entity_id for _, qq in chosen if qq.speaker_entity_id is not None}
     )
     items = []

@@ -6,11 +6,12 @@ Each lookup is a fixed number of indexed queries (cluster_id, speaker_entity_id,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from models.tables import Article, ChainLink, Entity, Quote
 
@@ -18,20 +19,60 @@ from models.tables import Article, ChainLink, Entity, Quote
 MAX_OCCURRENCES = 500
 
 
-async def cluster_of(session: AsyncSession, quote_id: int) -> tuple[Quote, int | None] | None:
-    quote = await session.get(Quote, quote_id)
-    return None if quote is None else (quote, quote.cluster_id)
-
-
-async def occurrences(session: AsyncSession, quote: Quote) -> list[tuple[Quote, Article]]:
-    """Every stored quote of the cluster (or just this one when unclustered) with its article."""
-    query = select(Quote, Article).join(Article, Article.id == Quote.article_id)
-    if quote.cluster_id is None:
-        query = query.where(Quote.id == quote.id)
-    else:
-        query = query.where(Quote.cluster_id == quote.cluster_id)
-    rows = await session.execute(query.order_by(Quote.id).limit(MAX_OCCURRENCES))
+async def cluster_rows(session: AsyncSession, quote_id: int) -> list[tuple[Quote, Article]]:
+    """The quote and every quote of its cluster, with articles: one query (primary key OR
+    cluster index, a BitmapOr on PostgreSQL). Empty when the quote does not exist. The asked quote
+    sorts first so it is kept even when a huge cluster is cut at MAX_OCCURRENCES."""
+    cluster = select(Quote.cluster_id).where(Quote.id == quote_id).scalar_subquery()
+    rows = await session.execute(
+        select(Quote, Article)
+        .join(Article, Article.id == Quote.article_id)
+        .where(or_(Quote.id == quote_id, Quote.cluster_id == cluster))
+        .order_by(case((Quote.id == quote_id, 0), else_=1), Quote.id)
+        .limit(MAX_OCCURRENCES)
+    )
     return [(q, a) for q, a in rows.all()]
+
+
+_Survivor = aliased(Entity, name="survivor")
+
+
+def _resolved(rows: Iterable[tuple[Entity, Entity | None]]) -> dict[int, Entity]:
+    """Entity id -> the entity to show: its survivor when merged (merges point straight at the
+    survivor: `merge_repo` repoints earlier merges, so one join is enough)."""
+    return {e.id: s if s is not None else e for e, s in rows}
+
+
+async def links_and_entities(
+    session: AsyncSession, quote_ids: Sequence[int]
+) -> tuple[dict[int, list[ChainLink]], dict[int, Entity]]:
+    """Chain links of the quotes in chain order, with their entities resolved: one query."""
+    links: dict[int, list[ChainLink]] = {i: [] for i in quote_ids}
+    entities: list[tuple[Entity, Entity | None]] = []
+    if quote_ids:
+        rows = await session.execute(
+            select(ChainLink, Entity, _Survivor)
+            .join(Entity, Entity.id == ChainLink.entity_id)
+            .outerjoin(_Survivor, _Survivor.id == Entity.merged_into_id)
+            .where(ChainLink.quote_id.in_(quote_ids))
+            .order_by(ChainLink.quote_id, ChainLink.position)
+        )
+        for link, entity, survivor in rows.tuples():
+            links[link.quote_id].append(link)
+            entities.append((entity, survivor))
+    return links, _resolved(entities)
+
+
+async def entities_resolved(session: AsyncSession, ids: set[int]) -> dict[int, Entity]:
+    """Entities by id, each shown as its survivor when merged: one query (none for no ids)."""
+    if not ids:
+        return {}
+    rows = await session.execute(
+        select(Entity, _Survivor)
+        .outerjoin(_Survivor, _Survivor.id == Entity.merged_into_id)
+        .where(Entity.id.in_(ids))
+    )
+    return _resolved(rows.tuples())
 
 
 async def merged_family(session: AsyncSession, entity_id: int) -> list[int]:
