@@ -25,7 +25,11 @@ class EntityController(Controller):
         db_session: DbSession,
         name: Annotated[
             str | None,
-            Parameter(max_length=300, description="Matches the entity key or any alias containing it."),
+            Parameter(
+                max_length=300,
+                description="Matches the entity key or any alias containing it; merged entities "
+                "are listed as their survivor.",
+            ),
         ] = None,
         cursor: Cursor = None,
         limit: Limit = DEFAULT_LIMIT,
@@ -35,6 +39,11 @@ class EntityController(Controller):
     @get(
         "/{entity_id:int}",
         summary="A speaker or source with aliases and counts",
+        description=(
+            "An id that was merged into another entity answers with the surviving entity (following "
+            "merges), so the returned `id` is then the survivor's, not the one asked for; "
+            "`GET /v1/entities/{id}/resolution` shows the merge history."
+        ),
         responses={
             404: ResponseSpec(Problem, description="No such entity.", media_type="application/problem+json")
         },

@@ -63,7 +63,10 @@ class EntityLinksController(Controller):
         summary="Merge this entity into another (they are the same)",
         description=(
             "Repoints its quotes and chain links to `into`, moves its aliases, marks it merged and records "
-            "the merge; all in one transaction. The merged id keeps resolving (see /resolution)."
+            "the merge; all in one transaction. The merged id keeps resolving (see /resolution), and "
+            "articles stored later that name the merged entity attach to `into`. Clusters are not "
+            "recomputed: quotes keep their clusters (clusters spoken by the merged entity now name "
+            "`into`), so two clusters of the same words that differed only by speaker stay apart."
         ),
         status_code=201,
         responses={

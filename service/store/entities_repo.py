@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from models.tables import ChainLink, Entity, EntityAlias, Quote
 from service.provenance.entities import entity_key
@@ -30,7 +31,21 @@ async def get_or_create(
     """
     key = key_for(name)
     await session.execute(insert_ignore(session, Entity).values(name=name, type=type_, key=key))
-    row = (await session.execute(select(Entity.id, Entity.name, Entity.type).where(Entity.key == key))).one()
+    # a name whose entity was merged away belongs to the survivor: new quotes, links and aliases
+    # go there (merges point straight at the survivor, so one outer join resolves it)
+    survivor = aliased(Entity)
+    row = (
+        await session.execute(
+            select(
+                func.coalesce(survivor.id, Entity.id).label("id"),
+                func.coalesce(survivor.name, Entity.name).label("name"),
+                func.coalesce(survivor.type, Entity.type).label("type"),
+            )
+            .select_from(Entity)
+            .outerjoin(survivor, survivor.id == Entity.merged_into_id)
+            .where(Entity.key == key)
+        )
+    ).one()
     if row.type == "unknown" and type_ != "unknown":
         await session.execute(
             update(Entity).where(Entity.id == row.id, Entity.type == "unknown").values(type=type_)
@@ -46,7 +61,34 @@ async def get_or_create(
 
 
 async def get(session: AsyncSession, entity_id: int) -> Entity | None:
-    return await session.get(Entity, entity_id)
+    """The entity, or the one it was merged into: a merged id keeps answering, as its survivor."""
+    entity = await session.get(Entity, entity_id)
+    seen: set[int] = set()
+    while entity is not None and entity.merged_into_id is not None and entity.id not in seen:
+        seen.add(entity.id)
+        entity = await session.get(Entity, entity.merged_into_id)
+    return entity
+
+
+async def follow_merges(
+    session: AsyncSession, rows: dict[str, tuple[int, str, str]]
+) -> dict[str, tuple[int, str, str]]:
+    """key -> (id, name, type) with merged entities replaced by their survivors (bulk ingest)."""
+    merged = await session.execute(
+        select(Entity.id, Entity.merged_into_id).where(
+            Entity.id.in_([v[0] for v in rows.values()]), Entity.merged_into_id.is_not(None)
+        )
+    )
+    into = {int(i): int(m) for i, m in merged if m is not None}
+    if not into:
+        return rows
+    survivors = {
+        int(e.id): (int(e.id), e.name, e.type)
+        for e in await session.execute(
+            select(Entity.id, Entity.name, Entity.type).where(Entity.id.in_(set(into.values())))
+        )
+    }
+    return {k: survivors.get(into.get(v[0], -1), v) for k, v in rows.items()}
 
 
 def search_query(name: str | None) -> Select[Entity]:
@@ -56,8 +98,10 @@ def search_query(name: str | None) -> Select[Entity]:
         by_alias = select(EntityAlias.entity_id).where(
             func.lower(EntityAlias.alias).contains(needle, autoescape=True)
         )
-        query = query.where(or_(Entity.key == key_for(name), Entity.id.in_(by_alias)))
-    return query
+        by_key = select(func.coalesce(Entity.merged_into_id, Entity.id)).where(Entity.key == key_for(name))
+        query = query.where(or_(Entity.id.in_(by_key), Entity.id.in_(by_alias)))
+    # merged entities are listed as their survivor only (their aliases moved there on merge)
+    return query.where(Entity.merged_into_id.is_(None))
 
 
 async def page(session: AsyncSession, name: str | None, before_id: int | None, limit: int) -> list[Entity]:
