@@ -22,8 +22,9 @@ from service.store.engine import is_sqlite
 
 RETRY_AFTER_SECONDS = 2
 # SQLSTATE classes: 08 connection exception, 53 insufficient resources, 57 operator intervention
-# (admin shutdown, crash shutdown, cannot connect now)
-_UNAVAILABLE_SQLSTATE = ("08", "53", "57")
+# (admin shutdown, crash shutdown, cannot connect now); 42P01 undefined table: a store not
+# migrated yet is one the service cannot use until an operator acts, like an outage
+_UNAVAILABLE_SQLSTATE = ("08", "53", "57", "42P01")
 
 
 def engine_options(settings: Settings) -> dict[str, Any]:
