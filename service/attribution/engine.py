@@ -115,8 +115,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """A short line with most words capitalised: a Title Case headline, where capitals mark no name."""
-    if end - start > 200:
-        return False
+    if end - start > 200 or text[end - 1] in _TERMINAL:
+        return False  # checked first: a line ending on a full stop is prose, and prose is most lines
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 

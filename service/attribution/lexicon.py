@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -301,9 +302,11 @@ _OUTLETS: list[dict[str, Any]] = [
 
 
 
+@lru_cache(maxsize=8192)
 def norm_key(name: str) -> str:
     """The lookup key of a surface name: case-folded, curly apostrophes straightened, one space."""
-    # str.split/join, not a regex sub: this runs for every capitalised run the engine sees
+    # cached, and str.split/join rather than a regex sub: it runs for every capitalised run seen,
+    # and an article names the same few people and outlets over and over
     return " ".join(name.replace("\u2019", "'").split()).casefold()
 
 

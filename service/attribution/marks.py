@@ -131,8 +131,13 @@ def find_spans(text: str) -> list[Span]:
 
     def flush(para_end: int) -> None:
         nonlocal pending_group, nodes, pairs, stack, fam_count, dead
-        if not nodes and not text[para_start:para_end].strip():
-            return  # a blank line keeps a continued quote open across it
+        if not nodes:
+            # most lines hold no mark: only a continued quote's group needs closing, and a blank
+            # line keeps a continued quote open across it
+            if not text[para_start:para_end].isspace() and para_end > para_start:
+                pending_group = -1
+            fam_count = {}
+            return
         unclosed = set(stack) | dead
         carried = pending_group
         pending_group = -1

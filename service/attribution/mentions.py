@@ -28,6 +28,7 @@ _TITLE_MODIFIERS = frozenset({"Former", "former", "Late", "Acting", "Then", "Dep
                               "Secretary-General", "General", "Attorney", "Defense", "Defence",
                               "Finance", "Trade", "Interior", "Home", "State"})
 _MEDIA_DESC_FIRST = {d.split()[0] for d in MEDIA_DESCRIPTORS}
+_MEDIA_DESC_PAIRS = {(d.split()[0], d.split()[1]) for d in MEDIA_DESCRIPTORS}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Capitalised function words end a name run: a Title Case headline ("Lina Ortiz And Paul Reyes Meet
 # In Tallin") capitalises them, and no person's name contains them. "Of" and "The" stay out: they
@@ -178,6 +179,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False) -> 
 
 
 def _media_desc(toks: list[Token], k: int) -> int:
+    # "the" opens thousands of phrases and few descriptors: test the first two words before joining
+    if k + 1 >= len(toks) or (toks[k].low, toks[k + 1].low) not in _MEDIA_DESC_PAIRS:
+        return 0
     for size in (4, 3, 2):
         if k + size <= len(toks):
             phrase = " ".join(x.low for x in toks[k:k + size])
