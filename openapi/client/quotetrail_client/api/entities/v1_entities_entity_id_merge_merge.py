@@ -74,7 +74,10 @@ def sync_detailed(
     """Merge this entity into another (they are the same)
 
      Repoints its quotes and chain links to `into`, moves its aliases, marks it merged and records the
-    merge; all in one transaction. The merged id keeps resolving (see /resolution).
+    merge; all in one transaction. The merged id keeps resolving (see /resolution), and articles stored
+    later that name the merged entity attach to `into`. Clusters are not recomputed: quotes keep their
+    clusters (clusters spoken by the merged entity now name `into`), so two clusters of the same words
+    that differed only by speaker stay apart.
 
     Args:
         entity_id (int): The entity to fold away.
@@ -109,7 +112,10 @@ def sync(
     """Merge this entity into another (they are the same)
 
      Repoints its quotes and chain links to `into`, moves its aliases, marks it merged and records the
-    merge; all in one transaction. The merged id keeps resolving (see /resolution).
+    merge; all in one transaction. The merged id keeps resolving (see /resolution), and articles stored
+    later that name the merged entity attach to `into`. Clusters are not recomputed: quotes keep their
+    clusters (clusters spoken by the merged entity now name `into`), so two clusters of the same words
+    that differed only by speaker stay apart.
 
     Args:
         entity_id (int): The entity to fold away.
@@ -139,7 +145,10 @@ async def asyncio_detailed(
     """Merge this entity into another (they are the same)
 
      Repoints its quotes and chain links to `into`, moves its aliases, marks it merged and records the
-    merge; all in one transaction. The merged id keeps resolving (see /resolution).
+    merge; all in one transaction. The merged id keeps resolving (see /resolution), and articles stored
+    later that name the merged entity attach to `into`. Clusters are not recomputed: quotes keep their
+    clusters (clusters spoken by the merged entity now name `into`), so two clusters of the same words
+    that differed only by speaker stay apart.
 
     Args:
         entity_id (int): The entity to fold away.
@@ -172,7 +181,10 @@ async def asyncio(
     """Merge this entity into another (they are the same)
 
      Repoints its quotes and chain links to `into`, moves its aliases, marks it merged and records the
-    merge; all in one transaction. The merged id keeps resolving (see /resolution).
+    merge; all in one transaction. The merged id keeps resolving (see /resolution), and articles stored
+    later that name the merged entity attach to `into`. Clusters are not recomputed: quotes keep their
+    clusters (clusters spoken by the merged entity now name `into`), so two clusters of the same words
+    that differed only by speaker stay apart.
 
     Args:
         entity_id (int): The entity to fold away.

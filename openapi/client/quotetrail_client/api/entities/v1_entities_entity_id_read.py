@@ -58,6 +58,10 @@ def sync_detailed(
 ) -> Response[EntityOut | Problem]:
     """A speaker or source with aliases and counts
 
+     An id that was merged into another entity answers with the surviving entity (following merges), so
+    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
+    shows the merge history.
+
     Args:
         entity_id (int): Entity id.
 
@@ -87,6 +91,10 @@ def sync(
 ) -> EntityOut | Problem | None:
     """A speaker or source with aliases and counts
 
+     An id that was merged into another entity answers with the surviving entity (following merges), so
+    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
+    shows the merge history.
+
     Args:
         entity_id (int): Entity id.
 
@@ -110,6 +118,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[EntityOut | Problem]:
     """A speaker or source with aliases and counts
+
+     An id that was merged into another entity answers with the surviving entity (following merges), so
+    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
+    shows the merge history.
 
     Args:
         entity_id (int): Entity id.
@@ -137,6 +149,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> EntityOut | Problem | None:
     """A speaker or source with aliases and counts
+
+     An id that was merged into another entity answers with the surviving entity (following merges), so
+    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
+    shows the merge history.
 
     Args:
         entity_id (int): Entity id.

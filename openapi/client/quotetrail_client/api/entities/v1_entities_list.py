@@ -76,7 +76,8 @@ def sync_detailed(
     """Find speakers and sources by name
 
     Args:
-        name (None | str | Unset): Matches the entity key or any alias containing it.
+        name (None | str | Unset): Matches the entity key or any alias containing it; merged
+            entities are listed as their survivor.
         cursor (None | str | Unset): `next_cursor` from the previous page.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
@@ -111,7 +112,8 @@ def sync(
     """Find speakers and sources by name
 
     Args:
-        name (None | str | Unset): Matches the entity key or any alias containing it.
+        name (None | str | Unset): Matches the entity key or any alias containing it; merged
+            entities are listed as their survivor.
         cursor (None | str | Unset): `next_cursor` from the previous page.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
@@ -141,7 +143,8 @@ async def asyncio_detailed(
     """Find speakers and sources by name
 
     Args:
-        name (None | str | Unset): Matches the entity key or any alias containing it.
+        name (None | str | Unset): Matches the entity key or any alias containing it; merged
+            entities are listed as their survivor.
         cursor (None | str | Unset): `next_cursor` from the previous page.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
@@ -174,7 +177,8 @@ async def asyncio(
     """Find speakers and sources by name
 
     Args:
-        name (None | str | Unset): Matches the entity key or any alias containing it.
+        name (None | str | Unset): Matches the entity key or any alias containing it; merged
+            entities are listed as their survivor.
         cursor (None | str | Unset): `next_cursor` from the previous page.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
