@@ -135,3 +135,24 @@ def test_list_limits_are_bounded() -> None:
             if param["name"] == "limit":
                 bounds = param["schema"]
                 assert bounds.get("minimum") == 1 and "maximum" in bounds, f"{method} {path}"
+
+
+def test_access_control_errors_and_scheme_are_documented() -> None:
+    """Writes answer 401 without a key, every /v1 call may answer 429 and 503 (issue 7)."""
+    schemes = spec().get("components", {}).get("securitySchemes", {}).values()
+    assert any(s.get("type") == "apiKey" and s.get("in") == "header" or s.get("scheme") == "bearer"
+               for s in schemes), "no X-API-Key/Bearer securityScheme: clients cannot learn how to send keys"
+    missing = []
+    for method, path, op in _operations():
+        if not path.startswith("/v1/"):
+            continue
+        wanted = {"429", "503"} | ({"401"} if method in {"POST", "PUT", "PATCH", "DELETE"} else set())
+        if absent := sorted(wanted - set(op["responses"])):
+            missing.append(f"{method} {path} {'/'.join(absent)}")
+    assert not missing, "undocumented statuses: " + "; ".join(missing)
+
+
+def test_probes_document_their_bodies() -> None:
+    ready = spec()["paths"]["/ready"]["get"]["responses"]
+    assert ready["200"]["content"]["application/json"]["schema"], "/ready 200 has an empty schema"
+    assert "503" in ready, "/ready answers 503 when the database is down: document it"
