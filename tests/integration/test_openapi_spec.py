@@ -140,7 +140,7 @@ def test_list_limits_are_bounded() -> None:
 def test_access_control_errors_and_scheme_are_documented() -> None:
     """Writes answer 401 without a key, every /v1 call may answer 429 and 503 (issue 7)."""
     schemes = spec().get("components", {}).get("securitySchemes", {}).values()
-    assert any(s.get("type") == "apiKey" and s.get("in") == "header" or s.get("scheme") == "bearer"
+    assert any((s.get("type") == "apiKey" and s.get("in") == "header") or s.get("scheme") == "bearer"
                for s in schemes), "no X-API-Key/Bearer securityScheme: clients cannot learn how to send keys"
     missing = []
     for method, path, op in _operations():
