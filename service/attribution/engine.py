@@ -16,7 +16,7 @@ from service.attribution.frames import Frame, Sentence, attribute
 from service.attribution.lexicon import NAMING_WORDS, Lexicon, default_lexicon
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, find_mentions
-from service.attribution.segment import Token, name_tokens, paragraphs, sentences, tokens
+from service.attribution.segment import Token, name_tokens, name_windows, paragraphs, sentences, tokens
 from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, QuoteKind
 
 _WINDOW = 60
@@ -84,6 +84,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
 def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
     out: list[_Para] = []
     si = 0
+    windows = name_windows(text)
+    starts = [w[0] for w in windows]
     for ps, pe in paragraphs(text):
         mine: list[int] = []
         while si < len(spans) and spans[si].start < pe:
@@ -96,8 +98,9 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
             toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
         else:
             sent_offsets = [(ps, pe)]
-            toks = name_tokens(text, ps, pe)
-        title_case = _title_case(text, ps, pe)
+            toks = name_tokens(text, ps, pe, windows[bisect_left(starts, ps):bisect_left(starts, pe)])
+        # the length and last-character tests inline: most lines are prose and fail them at once
+        title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case)
         sents: list[tuple[int, int]] = []
         ti = 0
@@ -183,8 +186,11 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_speaker: Entity | None = None
         para_relays: list[tuple[Entity, str]] = []
         para_sent = -10
+        if not p.spans:
+            continue  # most paragraphs quote nobody: they only taught the registry names
+        quotes = [k for k, t in enumerate(p.toks) if t.quote >= 0]
         for si, (a, b) in enumerate(p.sents):
-            qtoks = [k for k in range(a, b) if p.toks[k].quote >= 0]
+            qtoks = quotes[bisect_left(quotes, a):bisect_left(quotes, b)]
             if not qtoks:
                 continue
             for q in qtoks:

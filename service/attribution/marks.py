@@ -197,7 +197,11 @@ def find_spans(text: str) -> list[Span]:
         pos = m.start()
         ch = text[pos]
         if ch == "\n":
-            flush(pos)
+            if nodes:
+                flush(pos)
+            elif pos > para_start and not text[para_start:pos].isspace():
+                pending_group = -1  # flush's own shortcut, inlined: most lines hold no mark
+                fam_count = {}
             para_start = pos + 1
             continue
         fam = _FAMILY[ch]

@@ -140,7 +140,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False) -> 
                 out.append(Mention(k, hit, "mdesc", " ".join(x.low for x in toks[k:hit + 1])))
                 k = hit + 1
                 continue
-        if _is_cap(t):
+        first = t.text[:1]
+        if first.isupper() and first.isalpha():  # _is_cap inlined (quotes are skipped above)
             if title_case and k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms:
                 k += 1  # the verb a Title Case run was cut at is no name's first word
                 continue
@@ -172,7 +173,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False) -> 
                 out.append(Mention(k, k, "desc", t.low))  # "Analysts said", "Officials say"
             k = e + 1
             continue
-        if t.text == low and is_role(low, lex.role_nouns):
+        if t.text == low and (low in lex.role_nouns or (len(low) > 6 and is_role(low, lex.role_nouns))):
             out.append(_description(toks, k))
         k += 1
     return out
