@@ -4,8 +4,8 @@ Same result as `service.articles.ingest` on each article in turn (the test in te
 checks it): duplicates within the batch and against the database are skipped, an entity keeps the
 name of its first mention, its type the first known one, clusters are decided quote by quote in
 input order against (stored candidates fetched once for the batch) + (this batch's earlier quotes),
-choosing like `clustering.find_or_create_cluster` the lowest matching cluster id among at most
-`MAX_CANDIDATES` distinct candidates.
+choosing as `clustering.find_or_create_cluster` does among at most `MAX_CANDIDATES` distinct
+candidates. Keep the two in step: a change to the one-article choice must be mirrored here.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from service.attribution import Quote as EngineQuote
 from service.attribution.types import Entity as EngineEntity
 from service.ingest import ids as ids_
 from service.ingest.copy import append_rows
-from service.provenance.cluster import QuoteSig, context_window, same_quote
+from service.provenance.cluster import QuoteSig, context_window, match_score, same_quote
 from service.provenance.entities import entity_key
 from service.store import clustering, entities_repo
 from service.store.entities_repo import MAX_ALIAS_CHARS
@@ -100,7 +100,8 @@ async def stored_mask(session: AsyncSession, items: Sequence[Prepared]) -> list[
     have_urls: set[str] = set()
     have_keys: set[tuple[str, str]] = set()
     for chunk in _chunks(urls):
-        have_urls.update((await session.scalars(select(Article.url).where(Article.url.in_(chunk)))).all())
+        found = (await session.scalars(select(Article.url).where(Article.url.in_(chunk)))).all()
+        have_urls.update(u for u in found if u is not None)
     for chunk in _chunks(hashes):
         rows = await session.execute(
             select(Article.outlet_key, Article.text_hash).where(Article.text_hash.in_(chunk))
@@ -213,7 +214,7 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
             if known is not None:
                 typed.append({"eid": eid, "etype": known})
     if typed:
-        table = Entity.__table__
+        table: Table = Entity.__table__  # type: ignore[assignment]
         await session.execute(
             update(table)
             .where(table.c.id == bindparam("eid"), table.c.type == "unknown")
@@ -242,7 +243,7 @@ class _Pending:
     values: dict[str, Any]
     sig: QuoteSig
     keys: list[str]
-    links: list[tuple[str, int, str | None]]
+    links: Sequence[tuple[str, int, str | None]]
     cluster: int
     new_cluster: bool
 
@@ -330,16 +331,16 @@ async def _insert_quotes(
         pq.values["cluster_id"] = cluster_ids[pq.cluster] if pq.new_cluster else pq.cluster
     if pending:
         await append_rows(session, QUOTES, [pq.values for pq in pending])
-    links = [
+    link_rows = [
         {"quote_id": qid, "position": i, "role": role, "entity_id": eid, "cue": cue}
         for qid, pq in zip(quote_ids, pending, strict=True)
         for i, (role, eid, cue) in enumerate(pq.links)
     ]
-    if links:
-        await append_rows(session, CHAIN_LINKS, links)
-    keys = [{"key": k, "quote_id": qid} for qid, pq in zip(quote_ids, pending, strict=True) for k in pq.keys]
-    if keys:
-        await append_rows(session, QUOTE_KEYS, keys)
+    await append_rows(session, CHAIN_LINKS, link_rows)
+    key_rows = [
+        {"key": k, "quote_id": qid} for qid, pq in zip(quote_ids, pending, strict=True) for k in pq.keys
+    ]
+    await append_rows(session, QUOTE_KEYS, key_rows)
 
 
 def _assign_clusters(
@@ -357,11 +358,15 @@ def _assign_clusters(
         seen: set[tuple[int, QuoteSig]] = set()
         for k in pq.keys:
             seen.update(index.get(k, ()))
-        chosen: int | None = None
+        # as clustering.find_or_create_cluster: among the first MAX_CANDIDATES distinct candidates
+        # by cluster id, the matching cluster with the best (top score, members matched, lowest id)
+        matched: dict[int, int] = {}
+        top: dict[int, float] = {}
         for order, cand in sorted(seen, key=lambda c: c[0])[: clustering.MAX_CANDIDATES]:
             if same_quote(sig, cand):
-                chosen = order
-                break
+                matched[order] = matched.get(order, 0) + 1
+                top[order] = max(top.get(order, 0.0), match_score(sig, cand))
+        chosen = max(matched, key=lambda o: (top[o], matched[o], -o)) if matched else None
         if chosen is None:
             chosen = _NEW_CLUSTER + len(new_speakers)
             new_speakers.append(pq.values["speaker_entity_id"])
