@@ -15,7 +15,7 @@ from service.attribution.coref import Registry
 from service.attribution.frames import Frame, Sentence, attribute
 from service.attribution.lexicon import NAMING_WORDS, Lexicon, default_lexicon
 from service.attribution.marks import Span, find_spans
-from service.attribution.mentions import Mention, find_mentions
+from service.attribution.mentions import Mention, NameCache, find_mentions
 from service.attribution.segment import Token, name_tokens, name_windows, paragraphs, sentences, tokens
 from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, QuoteKind
 
@@ -85,6 +85,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
     out: list[_Para] = []
     si = 0
     windows = name_windows(text)
+    names: NameCache = {}
     starts = [w[0] for w in windows]
     for ps, pe in paragraphs(text):
         mine: list[int] = []
@@ -101,7 +102,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
             toks = name_tokens(text, ps, pe, windows[bisect_left(starts, ps):bisect_left(starts, pe)])
         # the length and last-character tests inline: most lines are prose and fail them at once
         title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
-        mentions = find_mentions(toks, lex, title_case)
+        mentions = find_mentions(toks, lex, title_case, names)
         sents: list[tuple[int, int]] = []
         ti = 0
         for _ss, se in sent_offsets:

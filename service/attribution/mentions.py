@@ -118,9 +118,40 @@ def _cue_ends_run(toks: list[Token], k: int, e: int, nx: Token, lex: Lexicon) ->
     return words >= 2 or (words == 1 and nx.low != lemma)
 
 
-def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False) -> list[Mention]:
+_Side = tuple[str, str]
+NameCache = dict[tuple[_Side, tuple[str, ...], _Side], "tuple[str, str, str, bool, bool] | None"]
+"""One article's `_name` verdicts by (word before, run, word after): an article repeats its names."""
+
+
+def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCache | None) -> Mention | None:
+    """`_name`, remembered per article when its verdict depends only on the run and its neighbours.
+
+    It looks further back only after a lower-case role word ("North Korean leader Kim"): those
+    runs are always worked out afresh.
+    """
+    if cache is None:
+        return _name(toks, k, e, lex)
+    prev = toks[k - 1] if k > 0 else None
+    if prev is not None and prev.text == prev.low and is_role(prev.low, lex.role_nouns):
+        return _name(toks, k, e, lex)
+    # a neighbour is its text and its lower form: a quote token has none ("") and a word has one
+    nxt = toks[e + 1] if e + 1 < len(toks) else None
+    key = ((prev.text, prev.low) if prev is not None else ("", ""),
+           tuple(toks[x].text for x in range(k, e + 1)),
+           (nxt.text, nxt.low) if nxt is not None else ("", ""))
+    if key in cache:
+        hit = cache[key]
+        return None if hit is None else Mention(k, e, hit[0], hit[1], title=hit[2], org=hit[3], media=hit[4])
+    m = _name(toks, k, e, lex)
+    cache[key] = None if m is None else (m.kind, m.text, m.title, m.org, m.media)
+    return m
+
+
+def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
+                  cache: NameCache | None = None) -> list[Mention]:
     """Every mention in `toks`; `title_case` says the line capitalises most words (a headline), so
-    capitalisation alone cannot delimit a name and cue verbs split the runs."""
+    capitalisation alone cannot delimit a name and cue verbs split the runs. `cache` (one per
+    article) spares re-judging a run the article already used with the same neighbours."""
     out: list[Mention] = []
     n = len(toks)
     k = 0
@@ -166,7 +197,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False) -> 
                         break
                 else:
                     break
-            m = _name(toks, k, e, lex)
+            m = _cached_name(toks, k, e, lex, cache)
             if m is not None:
                 out.append(m)
             elif e == k and t.low in lex.role_nouns:
