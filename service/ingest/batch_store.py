@@ -206,6 +206,8 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
             select(Entity.id, Entity.name, Entity.type, Entity.key).where(Entity.key.in_(chunk))
         ):
             rows[key] = (int(eid), name, type_)
+    # as get_or_create: a name whose entity was merged away belongs to the survivor
+    rows = await entities_repo.follow_merges(session, rows)
     typed = []
     for key in keys:
         eid, _, type_ = rows[key]

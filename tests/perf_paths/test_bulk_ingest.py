@@ -112,3 +112,41 @@ def test_resume_after_interruption_has_no_duplicates(
     again = pipeline.run(src, settings, batch_size=6, workers=0, checkpoint_path=ckpt, restart=True)
     assert (again.stored, again.already) == (0, N + 3)
     assert db(run_db, fresh_db_url) == got
+
+
+def test_bulk_follows_entity_merges_like_posting(db_url: str, run_db: Any, tmp_path: Path) -> None:
+    """A name whose entity was merged away attaches new quotes to the survivor (as get_or_create)."""
+    from sqlalchemy import select, update
+
+    from models.tables import Entity, Quote
+
+    def article(n: int, speaker: str) -> dict[str, Any]:
+        return {
+            "url": f"https://example.test/m{n}",
+            "outlet": "Harbour Post",
+            "text": f'Port Essen.\n\nFinance Minister {speaker} said: "The harbour stays public, '
+            f'whatever the bidders offer, number {n}."\n',
+        }
+
+    settings = Settings(database_url=db_url, auto_migrate=False)
+    pipeline.run(
+        write_jsonl(tmp_path / "a.jsonl", [article(1, "Ana Duarte"), article(2, "Tomas Novak")]),
+        settings,
+        workers=0,
+    )
+
+    async def merge(session: Any) -> tuple[int, int]:
+        ids = {e.name: e.id for e in await session.scalars(select(Entity))}
+        await session.execute(
+            update(Entity).where(Entity.id == ids["Tomas Novak"]).values(merged_into_id=ids["Ana Duarte"])
+        )
+        await session.commit()
+        return ids["Ana Duarte"], ids["Tomas Novak"]
+
+    survivor, merged = asyncio.run(run_db(db_url, merge))
+    pipeline.run(write_jsonl(tmp_path / "b.jsonl", [article(3, "Tomas Novak")]), settings, workers=0)
+
+    async def speaker_of_third(session: Any) -> int:
+        return int(await session.scalar(select(Quote.speaker_entity_id).where(Quote.article_id == 3)))
+
+    assert asyncio.run(run_db(db_url, speaker_of_third)) == survivor != merged
