@@ -12,14 +12,22 @@ judged on its own.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 # An apostrophe between two letters (don't, Kim's, China’s) is never a mark, and news text is full of
-# them: the pattern skips them so the per-mark Python loop only sees candidates.
+# them: the pattern skips them so the per-mark Python loop only sees candidates. The reference
+# definition; `mark_positions` finds the same offsets faster.
 _MARK = regex.compile(r"[\"\u2018\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
                       r"\u300c\u300d\u300e\u300f\uff02\n]|(?<!\p{L})['\u2019]|['\u2019](?!\p{L})")
+
+# The same candidates through the stdlib engine, which scans a plain character class several times
+# faster; apostrophes between two letters (what _MARK's look-arounds drop) are dropped in the loop.
+_MARK_FAST = re.compile("[\"\u2018\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
+                        "\u300c\u300d\u300e\u300f\uff02\n'\u2019]")
 
 # mark -> family; families pair only with themselves
 _FAMILY = {
@@ -116,6 +124,18 @@ def _first_mark(text: str, pos: int) -> str | None:
     return None
 
 
+def mark_positions(text: str) -> Iterator[int]:
+    """Offsets of every candidate mark and line break: exactly what `_MARK` matches, faster."""
+    last = len(text) - 1
+    for m in _MARK_FAST.finditer(text):
+        pos = m.start()
+        ch = text[pos]
+        if (ch == "'" or ch == "\u2019") and 0 < pos < last and text[pos - 1].isalpha() and \
+                text[pos + 1].isalpha():
+            continue  # don't, Kim's: what _MARK's look-arounds leave out
+        yield pos
+
+
 def find_spans(text: str) -> list[Span]:
     """All outermost quoted spans of `text`, in order. Linear in the number of marks."""
     spans: list[Span] = []
@@ -193,8 +213,7 @@ def find_spans(text: str) -> list[Span]:
         fam_count = {}
         dead = set()
 
-    for m in _MARK.finditer(text):
-        pos = m.start()
+    for pos in mark_positions(text):
         ch = text[pos]
         if ch == "\n":
             if nodes:

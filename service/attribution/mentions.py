@@ -118,13 +118,13 @@ def _cue_ends_run(toks: list[Token], k: int, e: int, nx: Token, lex: Lexicon) ->
     return words >= 2 or (words == 1 and nx.low != lemma)
 
 
-_Side = tuple[str, str]
-NameCache = dict[tuple[_Side, tuple[str, ...], _Side], "tuple[str, str, str, bool, bool] | None"]
-"""One article's `_name` verdicts by (word before, run, word after): an article repeats its names."""
+NameCache = dict[tuple[bool, tuple[str, ...], bool], "tuple[str, str, str, bool, bool] | None"]
+"""One article's `_name` verdicts by run and what its neighbours are: an article repeats its names."""
 
 
 def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCache | None) -> Mention | None:
-    """`_name`, remembered per article when its verdict depends only on the run and its neighbours.
+    """`_name`, remembered per article: its verdict depends on the run's words and on two facts
+    about its neighbours (an outlet noun before it, a lower-case role after it).
 
     It looks further back only after a lower-case role word ("North Korean leader Kim"): those
     runs are always worked out afresh.
@@ -134,11 +134,9 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
     prev = toks[k - 1] if k > 0 else None
     if prev is not None and prev.text == prev.low and is_role(prev.low, lex.role_nouns):
         return _name(toks, k, e, lex)
-    # a neighbour is its text and its lower form: a quote token has none ("") and a word has one
     nxt = toks[e + 1] if e + 1 < len(toks) else None
-    key = ((prev.text, prev.low) if prev is not None else ("", ""),
-           tuple(toks[x].text for x in range(k, e + 1)),
-           (nxt.text, nxt.low) if nxt is not None else ("", ""))
+    key = (prev is not None and prev.text in MEDIA_HEADS, tuple(toks[x].text for x in range(k, e + 1)),
+           nxt is not None and nxt.text == nxt.low and is_role(nxt.low, lex.role_nouns))
     if key in cache:
         hit = cache[key]
         return None if hit is None else Mention(k, e, hit[0], hit[1], title=hit[2], org=hit[3], media=hit[4])

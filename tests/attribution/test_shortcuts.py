@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bench.generate import generate_articles
 from service.attribution.lexicon import default_lexicon
-from service.attribution.marks import find_spans
+from service.attribution.marks import _MARK, find_spans, mark_positions
 from service.attribution.mentions import NameCache, find_mentions
 from service.attribution.segment import name_tokens, name_windows, paragraphs, tokens
 from tests.attribution import articles as A
@@ -55,3 +55,14 @@ def test_one_window_pass_equals_a_pass_per_paragraph() -> None:
         for ps, pe in paragraphs(text):
             mine = [w for w in windows if ps <= w[0] < pe]
             assert name_tokens(text, ps, pe, mine) == name_tokens(text, ps, pe)
+
+
+def test_fast_mark_scan_equals_the_reference_pattern() -> None:
+    for text in TEXTS:
+        assert list(mark_positions(text)) == [m.start() for m in _MARK.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ÄéЖ\n'\u2019\"\u201c\u00ab.1")), max_size=40))
+def test_fast_mark_scan_equals_the_reference_pattern_on_odd_text(text: str) -> None:
+    assert list(mark_positions(text)) == [m.start() for m in _MARK.finditer(text)]
