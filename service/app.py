@@ -13,15 +13,18 @@ from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.spec import Components, SecurityScheme
 
 from service.api.articles import ArticleController, extract_preview
 from service.api.deps import provide_extractor, provide_session, provide_settings
 from service.api.entities import EntityController
 from service.api.entity_links import EntityLinksController
+from service.api.error_docs import document_errors
 from service.api.health import health, ready
 from service.api.problems import EXCEPTION_HANDLERS
 from service.api.provenance import ProvenanceController
 from service.api.quotes import QuoteController
+from service.api.schema_docs import DocumentedStructPlugin
 from service.api.search import SearchController
 from service.articles import Extractor
 from service.engine_setup import configured_extractor
@@ -57,8 +60,17 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
             await engine.dispose()
 
     app = Litestar(
-        route_handlers=[ArticleController, extract_preview, QuoteController, EntityController, health, ready,
-                       SearchController, ProvenanceController, EntityLinksController],
+        route_handlers=[
+            ArticleController,
+            extract_preview,
+            QuoteController,
+            EntityController,
+            health,
+            ready,
+            SearchController,
+            ProvenanceController,
+            EntityLinksController,
+        ],
         dependencies={
             "db_session": Provide(provide_session),
             "settings": Provide(provide_settings, sync_to_thread=False),
@@ -74,11 +86,28 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
         lifespan=[database],
         state=State({"settings": settings, "extractor": extractor}),
         request_max_body_size=settings.max_text_bytes * _JSON_OVERHEAD + _BODY_SLACK,
+        plugins=[DocumentedStructPlugin()],
         openapi_config=OpenAPIConfig(
             title="quotetrail",
             version="1.0.0",
             path="/schema",
             description="Quote attribution and provenance for newsrooms.",
+            components=Components(security_schemes=SECURITY_SCHEMES),
         ),
     )
-    return instrument(app, settings)
+    # after instrument(): /metrics is registered there, and document_errors walks every route
+    return document_errors(instrument(app, settings))
+
+
+# names match service.api.error_docs.SECURITY_SCHEMES; both carry the same key (service.security.auth)
+SECURITY_SCHEMES = {
+    "ApiKeyHeader": SecurityScheme(
+        type="apiKey",
+        name="X-API-Key",
+        security_scheme_in="header",
+        description="An API key issued by the operator.",
+    ),
+    "BearerKey": SecurityScheme(
+        type="http", scheme="bearer", description="The same API key as `Authorization: Bearer KEY`."
+    ),
+}

@@ -18,7 +18,9 @@ class ServiceError(Exception):
 
 
 class InvalidInput(ServiceError):
-    status = 400
+    """A value that was read but breaks a rule the schema cannot express: 422, like schema failures."""
+
+    status = 422
     title = "Invalid input"
     slug = "invalid-input"
 

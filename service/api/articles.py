@@ -11,15 +11,11 @@ from litestar.params import JSONBody, Parameter
 from models.schemas import ArticleIn, ArticleOut, ArticlePage, ExtractOut
 from service import articles
 from service.api.deps import DbSession, ExtractorDep, SettingsDep
-from service.api.params import DEFAULT_LIMIT, Cursor, Limit
+from service.api.params import DEFAULT_LIMIT, Cursor, Limit, id_param
 from service.api.problems import Problem
 
+# 400/422/401/429/503 come from service.api.error_docs for every /v1 operation
 _ERRORS = {
-    400: ResponseSpec(
-        Problem,
-        description="Malformed JSON, wrong types or empty text.",
-        media_type="application/problem+json",
-    ),
     413: ResponseSpec(
         Problem, description="Text over the configured limit.", media_type="application/problem+json"
     ),
@@ -27,7 +23,7 @@ _ERRORS = {
 _NOT_FOUND = {
     404: ResponseSpec(Problem, description="No such article.", media_type="application/problem+json")
 }
-ArticleId = Annotated[int, Parameter(ge=1, description="Article id.")]
+ArticleId = Annotated[int, id_param("Article id.")]
 
 
 class ArticleController(Controller):
@@ -38,6 +34,7 @@ class ArticleController(Controller):
         "/",
         status_code=201,
         summary="Store an article and its quotes",
+        operation_id="create_article",
         responses={
             200: ResponseSpec(ArticleOut, description="Already stored (same url, or outlet + text)."),
             **_ERRORS,
@@ -53,7 +50,7 @@ class ArticleController(Controller):
         stored, created = await articles.ingest(db_session, data, settings.max_text_bytes, extractor)
         return Response(stored, status_code=201 if created else 200)
 
-    @get("/", summary="List articles, newest first")
+    @get("/", summary="List articles, newest first", operation_id="list_articles")
     async def list(
         self,
         db_session: DbSession,
@@ -79,11 +76,21 @@ class ArticleController(Controller):
             limit=limit,
         )
 
-    @get("/{article_id:int}", summary="An article with its quotes", responses=_NOT_FOUND)
+    @get(
+        "/{article_id:int}",
+        summary="An article with its quotes",
+        operation_id="get_article",
+        responses=_NOT_FOUND,
+    )
     async def read(self, article_id: ArticleId, db_session: DbSession) -> ArticleOut:
         return await articles.get_article(db_session, article_id)
 
-    @delete("/{article_id:int}", summary="Delete an article and its quotes", responses=_NOT_FOUND)
+    @delete(
+        "/{article_id:int}",
+        summary="Delete an article and its quotes",
+        operation_id="delete_article",
+        responses=_NOT_FOUND,
+    )
     async def remove(self, article_id: ArticleId, db_session: DbSession) -> None:
         """Other articles, and entities they share, are untouched."""
         await articles.delete_article(db_session, article_id)
@@ -94,6 +101,7 @@ class ArticleController(Controller):
     status_code=200,
     tags=["articles"],
     summary="Preview extraction, store nothing",
+    operation_id="extract_quotes",
     responses=_ERRORS,
 )
 async def extract_preview(

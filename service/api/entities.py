@@ -11,7 +11,7 @@ from litestar.params import Parameter
 from models.schemas import EntityOut, EntityPage
 from service import entities
 from service.api.deps import DbSession
-from service.api.params import DEFAULT_LIMIT, Cursor, Limit
+from service.api.params import DEFAULT_LIMIT, Cursor, Limit, id_param
 from service.api.problems import Problem
 
 
@@ -19,7 +19,7 @@ class EntityController(Controller):
     path = "/v1/entities"
     tags = ["entities"]  # noqa: RUF012 - litestar reads this class attribute
 
-    @get("/", summary="Find speakers and sources by name")
+    @get("/", summary="Find speakers and sources by name", operation_id="list_entities")
     async def list(
         self,
         db_session: DbSession,
@@ -39,6 +39,7 @@ class EntityController(Controller):
     @get(
         "/{entity_id:int}",
         summary="A speaker or source with aliases and counts",
+        operation_id="get_entity",
         description=(
             "An id that was merged into another entity answers with the surviving entity (following "
             "merges), so the returned `id` is then the survivor's, not the one asked for; "
@@ -49,6 +50,8 @@ class EntityController(Controller):
         },
     )
     async def read(
-        self, entity_id: Annotated[int, Parameter(ge=1, description="Entity id.")], db_session: DbSession
+        self,
+        entity_id: Annotated[int, id_param("Entity id.")],
+        db_session: DbSession,
     ) -> EntityOut:
         return await entities.get_entity(db_session, entity_id)

@@ -16,9 +16,10 @@ from litestar.params import JSONBody, Parameter
 from models.provenance_schemas import EntityQuotes, EntityRelays, EntityResolution, MergeIn, MergeOut
 from service import provenance_service
 from service.api.deps import DbSession
+from service.api.params import id_param
 from service.api.problems import Problem
 
-EntityId = Annotated[int, Parameter(ge=1, description="Entity id (a merged id resolves to its survivor).")]
+EntityId = Annotated[int, id_param("Entity id (a merged id resolves to its survivor).")]
 _PROBLEM = "application/problem+json"
 _NOT_FOUND = {404: ResponseSpec(Problem, description="No such entity.", media_type=_PROBLEM)}
 
@@ -28,7 +29,10 @@ class EntityLinksController(Controller):
     tags = ["entities"]  # noqa: RUF012 - litestar reads this class attribute
 
     @get(
-        "/{entity_id:int}/quotes", summary="What this person or body said, newest first", responses=_NOT_FOUND
+        "/{entity_id:int}/quotes",
+        summary="What this person or body said, newest first",
+        operation_id="list_entity_quotes",
+        responses=_NOT_FOUND,
     )
     async def quotes(
         self,
@@ -41,7 +45,12 @@ class EntityLinksController(Controller):
     ) -> EntityQuotes:
         return await provenance_service.entity_quotes(db_session, entity_id, limit=limit, offset=offset)
 
-    @get("/{entity_id:int}/relays", summary="Whose words this source carried", responses=_NOT_FOUND)
+    @get(
+        "/{entity_id:int}/relays",
+        summary="Whose words this source carried",
+        operation_id="list_entity_relays",
+        responses=_NOT_FOUND,
+    )
     async def relays(
         self,
         entity_id: EntityId,
@@ -53,6 +62,7 @@ class EntityLinksController(Controller):
     @get(
         "/{entity_id:int}/resolution",
         summary="The surviving entity for an id, and its merge history",
+        operation_id="get_entity_resolution",
         responses=_NOT_FOUND,
     )
     async def resolution(self, entity_id: EntityId, db_session: DbSession) -> EntityResolution:
@@ -61,6 +71,7 @@ class EntityLinksController(Controller):
     @post(
         "/{entity_id:int}/merge",
         summary="Merge this entity into another (they are the same)",
+        operation_id="merge_entities",
         description=(
             "Repoints its quotes and chain links to `into`, moves its aliases, marks it merged and records "
             "the merge; all in one transaction. The merged id keeps resolving (see /resolution), and "
@@ -76,7 +87,7 @@ class EntityLinksController(Controller):
     )
     async def merge(
         self,
-        entity_id: Annotated[int, Parameter(ge=1, description="The entity to fold away.")],
+        entity_id: Annotated[int, id_param("The entity to fold away.")],
         data: JSONBody[MergeIn],
         db_session: DbSession,
     ) -> MergeOut:

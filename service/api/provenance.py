@@ -16,6 +16,7 @@ from litestar.params import Parameter
 from models.provenance_schemas import ProvenanceOut
 from service import provenance_service
 from service.api.deps import DbSession
+from service.api.params import id_param
 from service.api.problems import Problem
 from service.provenance.prov_export import to_prov_json, to_prov_turtle
 
@@ -30,6 +31,7 @@ class ProvenanceController(Controller):
     @get(
         "/{quote_id:int}/provenance",
         summary="Who said it first and how it travelled",
+        operation_id="get_quote_provenance",
         description=(
             "The quote's cluster (the same words across articles): speaker, every occurrence with its "
             "chain, the earliest appearance and the merged relay graph. `format=prov-json` returns W3C "
@@ -39,7 +41,7 @@ class ProvenanceController(Controller):
     )
     async def provenance(
         self,
-        quote_id: Annotated[int, Parameter(ge=1, description="Any quote of the cluster.")],
+        quote_id: Annotated[int, id_param("Any quote of the cluster.")],
         db_session: DbSession,
         format: Annotated[
             ProvFormat, Parameter(description="json (default), prov-json or prov-turtle.")

@@ -11,28 +11,27 @@ from litestar.params import Parameter
 from models.schemas import QuoteOut, QuotePage
 from service import quotes
 from service.api.deps import DbSession
-from service.api.params import DEFAULT_LIMIT, Cursor, Limit
+from service.api.params import DEFAULT_LIMIT, Cursor, Limit, id_param
 from service.api.problems import Problem
-
-OptionalId = Annotated[int | None, Parameter(ge=1)]
 
 
 class QuoteController(Controller):
     path = "/v1/quotes"
     tags = ["quotes"]  # noqa: RUF012 - litestar reads this class attribute
 
-    @get("/", summary="Search quotes, newest first")
+    @get("/", summary="Search quotes, newest first", operation_id="list_quotes")
     async def list(
         self,
         db_session: DbSession,
-        speaker_id: Annotated[int | None, Parameter(ge=1, description="Speaker entity id.")] = None,
+        speaker_id: Annotated[int | None, id_param("Speaker entity id.")] = None,
         q: Annotated[
             str | None, Parameter(max_length=500, description="Words the quote contains (case-insensitive).")
         ] = None,
         outlet: Annotated[str | None, Parameter(description="Publishing outlet.")] = None,
-        article_id: Annotated[int | None, Parameter(ge=1, description="Only this article.")] = None,
+        article_id: Annotated[int | None, id_param("Only this article.")] = None,
         cluster_id: Annotated[
-            int | None, Parameter(ge=1, description="Only this cluster (the same quote across articles).")
+            int | None,
+            id_param("Only this cluster (the same quote across articles)."),
         ] = None,
         cursor: Cursor = None,
         limit: Limit = DEFAULT_LIMIT,
@@ -51,11 +50,14 @@ class QuoteController(Controller):
     @get(
         "/{quote_id:int}",
         summary="One quote with speaker and chain",
+        operation_id="get_quote",
         responses={
             404: ResponseSpec(Problem, description="No such quote.", media_type="application/problem+json")
         },
     )
     async def read(
-        self, quote_id: Annotated[int, Parameter(ge=1, description="Quote id.")], db_session: DbSession
+        self,
+        quote_id: Annotated[int, id_param("Quote id.")],
+        db_session: DbSession,
     ) -> QuoteOut:
         return await quotes.get_quote(db_session, quote_id)

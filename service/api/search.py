@@ -16,7 +16,7 @@ class SearchController(Controller):
     path = "/v1/quotes"
     tags = ["provenance"]  # noqa: RUF012 - litestar reads this class attribute
 
-    @get("/search", summary="Find a quote by approximate text")
+    @get("/search", summary="Find a quote by approximate text", operation_id="search_quotes")
     async def search(
         self,
         db_session: DbSession,

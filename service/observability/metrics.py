@@ -60,7 +60,13 @@ class Metrics:
         )
 
 
-@get("/metrics", tags=["ops"], summary="Prometheus metrics", media_type=CONTENT_TYPE_LATEST)
+@get(
+    "/metrics",
+    tags=["ops"],
+    summary="Prometheus metrics",
+    operation_id="metrics",
+    media_type=CONTENT_TYPE_LATEST,
+)
 async def metrics_endpoint(state: State) -> Response[bytes]:
     """Text exposition format. Store totals are read from the database on each scrape (so they
     are right across replicas); if it is down, `quotetrail_store_up` is 0 and the rest still answers."""

@@ -122,14 +122,19 @@ async def test_bad_bodies_are_problems_and_store_nothing(
         400,
     )
     problem(await api.post(path, content=b"[1, 2", headers={"content-type": "application/json"}), 400)
-    body = problem(await api.post(path, json={"text": 42}), 400)
-    assert body["errors"][0]["key"] == "text"
-    problem(await api.post(path, json={"outlet": "no text"}), 400)
-    problem(await api.post(path, json={"text": ""}), 400)
-    problem(await api.post(path, json={"text": " \n\t "}), 400)
-    problem(await api.post(path, json={"text": "ok", "published_at": "last Tuesday"}), 400)
-    problem(await api.post(path, json={"text": "ok", "url": 7}), 400)
-    problem(await api.post(path, json={"text": "ok", "surprise": 1}), 400)
+    problem(await api.post(path, content=b"", headers={"content-type": "application/json"}), 400)
+    problem(await api.post(path, content=b'{"text": "\xff"}', headers={"content-type": "application/json"}), 400)
+    # readable JSON that breaks the schema: 422, naming the field
+    body = problem(await api.post(path, json={"text": 42}), 422)
+    assert body["type"] == "urn:quotetrail:problem:invalid-input"
+    assert body["errors"][0]["key"] == "text" and body["errors"][0]["source"] == "body"
+    problem(await api.post(path, json=[1, 2]), 422)
+    problem(await api.post(path, json={"outlet": "no text"}), 422)
+    assert problem(await api.post(path, json={"text": ""}), 422)["errors"][0]["key"] == "text"
+    problem(await api.post(path, json={"text": " \n\t "}), 422)
+    problem(await api.post(path, json={"text": "ok", "published_at": "last Tuesday"}), 422)
+    problem(await api.post(path, json={"text": "ok", "url": 7}), 422)
+    problem(await api.post(path, json={"text": "ok", "surprise": 1}), 422)
     assert await count(run_db, db_url, Article) == 0
 
 
@@ -170,7 +175,10 @@ async def test_failure_midway_leaves_nothing_behind(make_client: Any, run_db: An
 async def test_get_unknown_and_invalid_ids(api: Any) -> None:
     problem(await api.get("/v1/articles/999"), 404)
     problem(await api.get("/v1/articles/abc"), 404)
-    problem(await api.get("/v1/articles/0"), 400)
+    problem(await api.get("/v1/articles/0"), 422)
+    problem(await api.get(f"/v1/articles/{2**63 - 1}"), 404)
+    problem(await api.get(f"/v1/articles/{2**63}"), 422)  # past BIGINT: the schema's maximum
+    problem(await api.delete(f"/v1/articles/{2**63}"), 422)
     problem(await api.delete("/v1/articles/999"), 404)
 
 
@@ -205,11 +213,11 @@ async def test_list_paginates_and_filters(api: Any) -> None:
 
 
 async def test_list_bad_parameters(api: Any) -> None:
-    problem(await api.get("/v1/articles", params={"limit": 0}), 400)
-    problem(await api.get("/v1/articles", params={"limit": 201}), 400)
-    problem(await api.get("/v1/articles", params={"limit": "many"}), 400)
-    problem(await api.get("/v1/articles", params={"cursor": "not-a-cursor"}), 400)
-    problem(await api.get("/v1/articles", params={"published_from": "soon"}), 400)
+    problem(await api.get("/v1/articles", params={"limit": 0}), 422)
+    problem(await api.get("/v1/articles", params={"limit": 201}), 422)
+    problem(await api.get("/v1/articles", params={"limit": "many"}), 422)
+    problem(await api.get("/v1/articles", params={"cursor": "not-a-cursor"}), 422)
+    problem(await api.get("/v1/articles", params={"published_from": "soon"}), 422)
 
 
 async def test_delete_removes_only_that_article(api: Any, run_db: Any, db_url: str) -> None:

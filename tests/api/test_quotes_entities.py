@@ -37,9 +37,11 @@ async def test_quote_by_id_and_filters(api: Any) -> None:
 
 async def test_quote_bad_input(api: Any) -> None:
     problem(await api.get("/v1/quotes/12345"), 404)
-    problem(await api.get("/v1/quotes", params={"speaker_id": "jane"}), 400)
-    problem(await api.get("/v1/quotes", params={"limit": 500}), 400)
-    problem(await api.get("/v1/quotes", params={"cursor": "%%%"}), 400)
+    problem(await api.get("/v1/quotes", params={"speaker_id": "jane"}), 422)
+    problem(await api.get("/v1/quotes", params={"speaker_id": 2**63}), 422)
+    problem(await api.get(f"/v1/quotes/{2**63}"), 422)
+    problem(await api.get("/v1/quotes", params={"limit": 500}), 422)
+    problem(await api.get("/v1/quotes", params={"cursor": "%%%"}), 422)
 
 
 async def test_entity_with_aliases_and_counts(api: Any) -> None:
@@ -68,5 +70,6 @@ async def test_entity_with_aliases_and_counts(api: Any) -> None:
 async def test_entity_bad_input(api: Any) -> None:
     problem(await api.get("/v1/entities/777"), 404)
     problem(await api.get("/v1/entities/x"), 404)
-    problem(await api.get("/v1/entities", params={"limit": -1}), 400)
-    problem(await api.get("/v1/entities", params={"cursor": "eyJ2IjoyfQ"}), 400)
+    problem(await api.get("/v1/entities", params={"limit": -1}), 422)
+    problem(await api.get("/v1/entities", params={"cursor": "eyJ2IjoyfQ"}), 422)
+    problem(await api.get(f"/v1/entities/{2**63}"), 422)

@@ -16,6 +16,7 @@ from .entity_ref_type import EntityRefType
 from .entity_relays import EntityRelays
 from .entity_resolution import EntityResolution
 from .extract_out import ExtractOut
+from .get_quote_provenance_format import GetQuoteProvenanceFormat
 from .graph_edge import GraphEdge
 from .graph_node import GraphNode
 from .graph_node_roles_item import GraphNodeRolesItem
@@ -34,10 +35,10 @@ from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .provenance_out import ProvenanceOut
 from .quote_out import QuoteOut
 from .quote_page import QuotePage
+from .readiness import Readiness
 from .relayed_speaker import RelayedSpeaker
 from .search_hit import SearchHit
 from .search_results import SearchResults
-from .v1_quotes_quote_id_provenance_provenance_format import V1QuotesQuoteIdProvenanceProvenanceFormat
 
 __all__ = (
     "ArticleIn",
@@ -56,6 +57,7 @@ __all__ = (
     "EntityRelays",
     "EntityResolution",
     "ExtractOut",
+    "GetQuoteProvenanceFormat",
     "GraphEdge",
     "GraphNode",
     "GraphNodeRolesItem",
@@ -74,8 +76,8 @@ __all__ = (
     "ProvenanceOut",
     "QuoteOut",
     "QuotePage",
+    "Readiness",
     "RelayedSpeaker",
     "SearchHit",
     "SearchResults",
-    "V1QuotesQuoteIdProvenanceProvenanceFormat",
 )

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ArticleIn")
 
 @_attrs_define
 class ArticleIn:
-    """
+    """An article to extract quotes from. Only `text` is required.
+
     Attributes:
         text (str): The full article text. Quote offsets in responses index into exactly this string.
         byline (None | str | Unset): Author line as printed.

@@ -16,18 +16,19 @@ T = TypeVar("T", bound="ArticleOut")
 
 @_attrs_define
 class ArticleOut:
-    """
+    """A stored article with its text and every quote found in it.
+
     Attributes:
-        byline (None | str):
+        byline (None | str): Author line as printed; null if not given.
         created_at (datetime.datetime): When quotetrail stored the article.
         id (int): Database id.
-        language (None | str):
-        outlet (None | str):
-        published_at (datetime.datetime | None): Publication time (UTC).
-        quotes (list[QuoteOut]):
-        text (str):
-        title (None | str):
-        url (None | str):
+        language (None | str): BCP 47 language tag; null if not given.
+        outlet (None | str): Publishing outlet; null if not given.
+        published_at (datetime.datetime | None): Publication time (UTC); null when the article gave none.
+        quotes (list[QuoteOut]): Every quote found in `text`, in text order.
+        text (str): The full article text. Quote offsets in responses index into exactly this string.
+        title (None | str): Headline; null if not given.
+        url (None | str): Canonical article URL; null if not given.
     """
 
     byline: None | str

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ArticlePage")
 
 @_attrs_define
 class ArticlePage:
-    """
+    """A page of articles, newest first.
+
     Attributes:
-        items (list[ArticleSummary]):
+        items (list[ArticleSummary]): Up to `limit` articles.
         next_cursor (None | str | Unset): Opaque cursor for the next page (pass as `cursor`); null on the last page.
     """
 

@@ -12,17 +12,18 @@ T = TypeVar("T", bound="ArticleSummary")
 
 @_attrs_define
 class ArticleSummary:
-    """
+    """An article without its text and quotes, for listings.
+
     Attributes:
-        byline (None | str):
+        byline (None | str): Author line as printed; null if not given.
         created_at (datetime.datetime): When quotetrail stored the article.
         id (int): Database id.
-        language (None | str):
-        outlet (None | str):
-        published_at (datetime.datetime | None): Publication time (UTC).
+        language (None | str): BCP 47 language tag; null if not given.
+        outlet (None | str): Publishing outlet; null if not given.
+        published_at (datetime.datetime | None): Publication time (UTC); null when the article gave none.
         quote_count (int): Quotes found in the article.
-        title (None | str):
-        url (None | str):
+        title (None | str): Headline; null if not given.
+        url (None | str): Canonical article URL; null if not given.
     """
 
     byline: None | str

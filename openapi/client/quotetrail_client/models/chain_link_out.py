@@ -18,9 +18,10 @@ T = TypeVar("T", bound="ChainLinkOut")
 
 @_attrs_define
 class ChainLinkOut:
-    """
+    """One hop of a quote's provenance chain.
+
     Attributes:
-        entity (EntityRef):
+        entity (EntityRef): A speaker or source, as stored: look it up with GET /v1/entities/{id}.
         role (ChainLinkOutRole): `speaker` (said it), `relay` (passed it on), or `publisher` (the outlet).
         cue (None | str | Unset): The verb or phrase that attributes the words.
     """

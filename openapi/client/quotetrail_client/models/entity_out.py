@@ -13,14 +13,15 @@ T = TypeVar("T", bound="EntityOut")
 
 @_attrs_define
 class EntityOut:
-    """
+    """A speaker or source with every surface name it was seen under.
+
     Attributes:
         aliases (list[str]): Surface names seen in articles, sorted.
         id (int): Database id.
-        name (str):
+        name (str): Fullest name the articles give.
         quote_count (int): Quotes this entity is the speaker of.
         relay_count (int): Chain links where this entity relayed a quote.
-        type_ (EntityOutType):
+        type_ (EntityOutType): What kind of entity this is.
     """
 
     aliases: list[str]

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="EntityPage")
 
 @_attrs_define
 class EntityPage:
-    """
+    """A page of entities, by name.
+
     Attributes:
-        items (list[EntityOut]):
+        items (list[EntityOut]): Up to `limit` entities.
         next_cursor (None | str | Unset): Opaque cursor for the next page (pass as `cursor`); null on the last page.
     """
 

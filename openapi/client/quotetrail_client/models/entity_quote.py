@@ -16,11 +16,12 @@ T = TypeVar("T", bound="EntityQuote")
 
 @_attrs_define
 class EntityQuote:
-    """
+    """A quote by the entity, with where and when it was printed.
+
     Attributes:
         outlet (None | str): Publishing outlet.
         published_at (datetime.datetime | None): Publication time (UTC).
-        quote (QuoteOut):
+        quote (QuoteOut): A stored quote.
     """
 
     outlet: None | str

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="EntityQuotes")
 
 @_attrs_define
 class EntityQuotes:
-    """
+    """What this person or body said, newest first (by publication time, undated last).
+
     Attributes:
-        entity (EntityRef):
-        items (list[EntityQuote]):
+        entity (EntityRef): A speaker or source, as stored: look it up with GET /v1/entities/{id}.
+        items (list[EntityQuote]): Up to `limit` quotes, newest first.
         next_offset (int | None | Unset): `offset` for the next page; null on the last.
     """
 

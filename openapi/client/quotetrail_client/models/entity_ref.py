@@ -13,7 +13,8 @@ T = TypeVar("T", bound="EntityRef")
 
 @_attrs_define
 class EntityRef:
-    """
+    """A speaker or source, as stored: look it up with GET /v1/entities/{id}.
+
     Attributes:
         id (int): Database id.
         name (str): Fullest name the articles give.

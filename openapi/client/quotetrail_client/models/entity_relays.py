@@ -16,10 +16,11 @@ T = TypeVar("T", bound="EntityRelays")
 
 @_attrs_define
 class EntityRelays:
-    """
+    """Whose words this source carried, most relayed first.
+
     Attributes:
-        entity (EntityRef):
-        items (list[RelayedSpeaker]):
+        entity (EntityRef): A speaker or source, as stored: look it up with GET /v1/entities/{id}.
+        items (list[RelayedSpeaker]): Speakers, most relayed first.
     """
 
     entity: EntityRef

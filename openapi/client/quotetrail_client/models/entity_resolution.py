@@ -16,9 +16,10 @@ T = TypeVar("T", bound="EntityResolution")
 
 @_attrs_define
 class EntityResolution:
-    """
+    """Where an entity id leads: itself, or the entity it was merged into.
+
     Attributes:
-        entity (EntityRef):
+        entity (EntityRef): A speaker or source, as stored: look it up with GET /v1/entities/{id}.
         history (list[MergeOut]): Merges into or out of the requested entity.
         merged (bool): True when `requested_id` was merged into `entity`.
         requested_id (int): Database id.

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="ExtractOut")
 
 @_attrs_define
 class ExtractOut:
-    """
+    """What POST /v1/articles would store for this body, without storing it.
+
     Attributes:
-        quotes (list[PreviewQuote]):
+        quotes (list[PreviewQuote]): The quotes found, in text order.
     """
 
     quotes: list[PreviewQuote]

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="GraphEdge")
 
 @_attrs_define
 class GraphEdge:
-    """
+    """`source` reported `target`'s words (target is nearer the speaker).
+
     Attributes:
         article_ids (list[int]): Articles that show this edge.
         cues (list[str]): Link phrases seen for this edge.

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="GraphNode")
 
 @_attrs_define
 class GraphNode:
-    """
+    """An entity in the relay graph.
+
     Attributes:
         article_ids (list[int]): Articles in which the entity appears in the chain.
         entity (EntityRef | None): The stored entity; null for an outlet that only appears as an article's outlet.

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="Health")
 
 @_attrs_define
 class Health:
-    """
+    """The process answers (it says nothing about the database: see /ready).
+
     Attributes:
-        status (str):
+        status (str): Always `ok` when the process answers.
     """
 
     status: str

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="Highlight")
 
 @_attrs_define
 class Highlight:
-    """
+    """A span of the hit's text that matches the query: text[start:end].
+
     Attributes:
         end (int): End offset in `text` (exclusive).
         start (int): Start offset in `text`.

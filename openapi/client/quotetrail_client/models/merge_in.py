@@ -13,7 +13,8 @@ T = TypeVar("T", bound="MergeIn")
 
 @_attrs_define
 class MergeIn:
-    """
+    """Merge the path entity into `into` (the surviving entity).
+
     Attributes:
         into (int): Id of the entity that survives.
         merged_by (None | str | Unset): Who asked for the merge.

@@ -16,17 +16,18 @@ T = TypeVar("T", bound="MergeOut")
 
 @_attrs_define
 class MergeOut:
-    """
+    """One recorded merge.
+
     Attributes:
         id (int): Database id.
-        into (EntityRef):
-        merged (EntityRef):
+        into (EntityRef): A speaker or source, as stored: look it up with GET /v1/entities/{id}.
+        merged (EntityRef): A speaker or source, as stored: look it up with GET /v1/entities/{id}.
         merged_at (datetime.datetime): When the merge was recorded.
-        merged_by (None | str):
+        merged_by (None | str): Who asked for the merge, as given.
         moved_aliases (int): Aliases moved to the survivor.
         moved_links (int): Chain links repointed.
         moved_quotes (int): Quotes whose speaker was repointed.
-        reason (None | str):
+        reason (None | str): Why, as given.
     """
 
     id: int

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="OccurrenceOut")
 
 @_attrs_define
 class OccurrenceOut:
-    """
+    """One article's printing of the quote.
+
     Attributes:
         article_id (int): Database id.
         chain (list[ChainLinkOut]): Speaker, then each relay, then the publisher, as this article shows.

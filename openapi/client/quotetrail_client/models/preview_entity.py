@@ -13,10 +13,11 @@ T = TypeVar("T", bound="PreviewEntity")
 
 @_attrs_define
 class PreviewEntity:
-    """
+    """An entity as the engine named it; not stored, so no id.
+
     Attributes:
-        name (str):
-        type_ (PreviewEntityType):
+        name (str): Fullest name the articles give.
+        type_ (PreviewEntityType): What kind of entity this is.
     """
 
     name: str

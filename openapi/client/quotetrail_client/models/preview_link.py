@@ -18,10 +18,11 @@ T = TypeVar("T", bound="PreviewLink")
 
 @_attrs_define
 class PreviewLink:
-    """
+    """One hop of a previewed quote's chain.
+
     Attributes:
-        entity (PreviewEntity):
-        role (PreviewLinkRole):
+        entity (PreviewEntity): An entity as the engine named it; not stored, so no id.
+        role (PreviewLinkRole): `speaker` (said it), `relay` (passed it on), or `publisher` (the outlet).
         cue (None | str | Unset): The verb or phrase that attributes the words.
     """
 

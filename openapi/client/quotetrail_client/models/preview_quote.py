@@ -16,16 +16,17 @@ T = TypeVar("T", bound="PreviewQuote")
 
 @_attrs_define
 class PreviewQuote:
-    """
+    """A quote found by POST /v1/extract: like a stored quote minus the ids.
+
     Attributes:
-        chain (list[PreviewLink]):
+        chain (list[PreviewLink]): From the original speaker through each relay to the publishing outlet.
         confidence (float): Attribution confidence, 0..1.
         cue (None | str): The verb or phrase that attributes the words.
-        end (int):
-        kind (str):
-        speaker (None | PreviewEntity):
-        start (int):
-        text (str):
+        end (int): End offset (exclusive): article.text[start:end] == text.
+        kind (str): `full`, `partial` or `headline`.
+        speaker (None | PreviewEntity): Who said it; null when unattributed.
+        start (int): Character offset of `text` in the article text.
+        text (str): The words inside the quotation marks.
     """
 
     chain: list[PreviewLink]

@@ -17,14 +17,16 @@ T = TypeVar("T", bound="Problem")
 
 @_attrs_define
 class Problem:
-    """
+    """An RFC 9457 problem document: every error the API answers has this shape.
+
     Attributes:
-        detail (str):
-        status (int):
-        title (str):
-        type_ (str):
-        errors (list[ProblemErrorsType0Item] | None | Unset):
-        instance (None | str | Unset):
+        detail (str): What went wrong with this request, in words.
+        status (int): The HTTP status code, repeated.
+        title (str): Short human-readable summary of the kind.
+        type_ (str): Stable URN naming the kind of problem; branch on this, not on `title`.
+        errors (list[ProblemErrorsType0Item] | None | Unset): Per-field failures (`key`, `source`, `message`) when the
+            body or a parameter was the problem.
+        instance (None | str | Unset): The request path that failed.
     """
 
     detail: str

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="ProvenanceOut")
 
 @_attrs_define
 class ProvenanceOut:
-    """
+    """Where a quote came from: its cluster across articles and the merged relay graph.
+
     Attributes:
         cluster_id (int | None): The quote's cluster; null if it was never clustered.
         edges (list[GraphEdge]): "source reported target's words", with the articles.

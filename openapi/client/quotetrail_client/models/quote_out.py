@@ -16,7 +16,8 @@ T = TypeVar("T", bound="QuoteOut")
 
 @_attrs_define
 class QuoteOut:
-    """
+    """A stored quote.
+
     Attributes:
         article_id (int): Database id.
         chain (list[ChainLinkOut]): From the original speaker through each relay to the publishing outlet.

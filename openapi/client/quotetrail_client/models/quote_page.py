@@ -17,9 +17,10 @@ T = TypeVar("T", bound="QuotePage")
 
 @_attrs_define
 class QuotePage:
-    """
+    """A page of quotes, newest first.
+
     Attributes:
-        items (list[QuoteOut]):
+        items (list[QuoteOut]): Up to `limit` quotes.
         next_cursor (None | str | Unset): Opaque cursor for the next page (pass as `cursor`); null on the last page.
     """
 

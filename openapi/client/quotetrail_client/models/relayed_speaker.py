@@ -15,7 +15,8 @@ T = TypeVar("T", bound="RelayedSpeaker")
 
 @_attrs_define
 class RelayedSpeaker:
-    """
+    """A speaker whose words the source carried.
+
     Attributes:
         cluster_count (int): Distinct statements (clusters) among them.
         latest_quote_id (int): Database id.

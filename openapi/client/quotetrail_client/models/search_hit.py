@@ -17,7 +17,8 @@ T = TypeVar("T", bound="SearchHit")
 
 @_attrs_define
 class SearchHit:
-    """
+    """A stored quote matching the pasted words.
+
     Attributes:
         article_id (int): Database id.
         cluster_id (int | None): Its cluster: pass quote_id to /provenance for the story.

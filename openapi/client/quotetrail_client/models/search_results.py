@@ -15,9 +15,10 @@ T = TypeVar("T", bound="SearchResults")
 
 @_attrs_define
 class SearchResults:
-    """
+    """Quotes matching the query, best first (one per cluster unless `per_cluster=false`).
+
     Attributes:
-        items (list[SearchHit]):
+        items (list[SearchHit]): Hits, best first.
         query (str): The query as received.
     """
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class V1QuotesQuoteIdProvenanceProvenanceFormat(StrEnum):
+class GetQuoteProvenanceFormat(StrEnum):
     JSON = "json"
     PROV_JSON = "prov-json"
     PROV_TURTLE = "prov-turtle"

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.article_in import ArticleIn
-from ...models.extract_out import ExtractOut
+from ...models.article_out import ArticleOut
 from ...models.problem import Problem
 from ...types import Response
 
@@ -19,7 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/extract",
+        "url": "/v1/articles",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,21 +30,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExtractOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleOut | Problem | None:
     if response.status_code == 200:
-        response_200 = ExtractOut.from_dict(response.json())
+        response_200 = ArticleOut.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = ArticleOut.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExtractOut | Problem]:
+) -> Response[ArticleOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +90,20 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ArticleIn,
-) -> Response[ExtractOut | Problem]:
-    """Preview extraction, store nothing
+) -> Response[ArticleOut | Problem]:
+    """Store an article and its quotes
 
     Args:
-        body (ArticleIn):
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtractOut | Problem]
+        Response[ArticleOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -94,20 +119,20 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ArticleIn,
-) -> ExtractOut | Problem | None:
-    """Preview extraction, store nothing
+) -> ArticleOut | Problem | None:
+    """Store an article and its quotes
 
     Args:
-        body (ArticleIn):
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtractOut | Problem
+        ArticleOut | Problem
     """
 
     return sync_detailed(
@@ -118,20 +143,20 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ArticleIn,
-) -> Response[ExtractOut | Problem]:
-    """Preview extraction, store nothing
+) -> Response[ArticleOut | Problem]:
+    """Store an article and its quotes
 
     Args:
-        body (ArticleIn):
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtractOut | Problem]
+        Response[ArticleOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -145,20 +170,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ArticleIn,
-) -> ExtractOut | Problem | None:
-    """Preview extraction, store nothing
+) -> ArticleOut | Problem | None:
+    """Store an article and its quotes
 
     Args:
-        body (ArticleIn):
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtractOut | Problem
+        ArticleOut | Problem
     """
 
     return (

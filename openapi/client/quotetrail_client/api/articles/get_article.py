@@ -6,35 +6,60 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.article_out import ArticleOut
 from ...models.problem import Problem
-from ...models.quote_out import QuoteOut
 from ...types import Response
 
 
 def _get_kwargs(
-    quote_id: int,
+    article_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/quotes/{quote_id}".format(
-            quote_id=quote(str(quote_id), safe=""),
+        "url": "/v1/articles/{article_id}".format(
+            article_id=quote(str(article_id), safe=""),
         ),
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | QuoteOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleOut | Problem | None:
     if response.status_code == 200:
-        response_200 = QuoteOut.from_dict(response.json())
+        response_200 = ArticleOut.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +67,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | QuoteOut]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticleOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,25 +79,25 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    quote_id: int,
+    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | QuoteOut]:
-    """One quote with speaker and chain
+    client: AuthenticatedClient,
+) -> Response[ArticleOut | Problem]:
+    """An article with its quotes
 
     Args:
-        quote_id (int): Quote id.
+        article_id (int): Article id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | QuoteOut]
+        Response[ArticleOut | Problem]
     """
 
     kwargs = _get_kwargs(
-        quote_id=quote_id,
+        article_id=article_id,
     )
 
     response = client.get_httpx_client().request(
@@ -81,49 +108,49 @@ def sync_detailed(
 
 
 def sync(
-    quote_id: int,
+    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Problem | QuoteOut | None:
-    """One quote with speaker and chain
+    client: AuthenticatedClient,
+) -> ArticleOut | Problem | None:
+    """An article with its quotes
 
     Args:
-        quote_id (int): Quote id.
+        article_id (int): Article id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | QuoteOut
+        ArticleOut | Problem
     """
 
     return sync_detailed(
-        quote_id=quote_id,
+        article_id=article_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    quote_id: int,
+    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | QuoteOut]:
-    """One quote with speaker and chain
+    client: AuthenticatedClient,
+) -> Response[ArticleOut | Problem]:
+    """An article with its quotes
 
     Args:
-        quote_id (int): Quote id.
+        article_id (int): Article id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | QuoteOut]
+        Response[ArticleOut | Problem]
     """
 
     kwargs = _get_kwargs(
-        quote_id=quote_id,
+        article_id=article_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -132,26 +159,26 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    quote_id: int,
+    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Problem | QuoteOut | None:
-    """One quote with speaker and chain
+    client: AuthenticatedClient,
+) -> ArticleOut | Problem | None:
+    """An article with its quotes
 
     Args:
-        quote_id (int): Quote id.
+        article_id (int): Article id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | QuoteOut
+        ArticleOut | Problem
     """
 
     return (
         await asyncio_detailed(
-            quote_id=quote_id,
+            article_id=article_id,
             client=client,
         )
     ).parsed

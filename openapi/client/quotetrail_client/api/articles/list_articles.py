@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.article_page import ArticlePage
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -61,11 +62,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticlePage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticlePage | Problem | None:
     if response.status_code == 200:
         response_200 = ArticlePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +99,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ArticlePage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticlePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,13 +112,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     outlet: None | str | Unset = UNSET,
     published_from: None | str | Unset = UNSET,
     published_to: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[ArticlePage]:
+) -> Response[ArticlePage | Problem]:
     """List articles, newest first
 
     Args:
@@ -98,7 +126,8 @@ def sync_detailed(
         published_from (None | str | Unset): ISO 8601; only articles published at or after this.
         published_to (None | str | Unset): ISO 8601; only articles published at or before this (a
             date: that whole day).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -106,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArticlePage]
+        Response[ArticlePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -126,13 +155,13 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     outlet: None | str | Unset = UNSET,
     published_from: None | str | Unset = UNSET,
     published_to: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> ArticlePage | None:
+) -> ArticlePage | Problem | None:
     """List articles, newest first
 
     Args:
@@ -140,7 +169,8 @@ def sync(
         published_from (None | str | Unset): ISO 8601; only articles published at or after this.
         published_to (None | str | Unset): ISO 8601; only articles published at or before this (a
             date: that whole day).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -148,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticlePage
+        ArticlePage | Problem
     """
 
     return sync_detailed(
@@ -163,13 +193,13 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     outlet: None | str | Unset = UNSET,
     published_from: None | str | Unset = UNSET,
     published_to: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[ArticlePage]:
+) -> Response[ArticlePage | Problem]:
     """List articles, newest first
 
     Args:
@@ -177,7 +207,8 @@ async def asyncio_detailed(
         published_from (None | str | Unset): ISO 8601; only articles published at or after this.
         published_to (None | str | Unset): ISO 8601; only articles published at or before this (a
             date: that whole day).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -185,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArticlePage]
+        Response[ArticlePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -203,13 +234,13 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     outlet: None | str | Unset = UNSET,
     published_from: None | str | Unset = UNSET,
     published_to: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> ArticlePage | None:
+) -> ArticlePage | Problem | None:
     """List articles, newest first
 
     Args:
@@ -217,7 +248,8 @@ async def asyncio(
         published_from (None | str | Unset): ISO 8601; only articles published at or after this.
         published_to (None | str | Unset): ISO 8601; only articles published at or before this (a
             date: that whole day).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -225,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticlePage
+        ArticlePage | Problem
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.entity_out import EntityOut
+from ...models.entity_resolution import EntityResolution
 from ...models.problem import Problem
 from ...types import Response
 
@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/entities/{entity_id}".format(
+        "url": "/v1/entities/{entity_id}/resolution".format(
             entity_id=quote(str(entity_id), safe=""),
         ),
     }
@@ -25,16 +25,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityOut | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EntityResolution | Problem | None:
     if response.status_code == 200:
-        response_200 = EntityOut.from_dict(response.json())
+        response_200 = EntityResolution.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityOut | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntityResolution | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,23 +83,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[EntityOut | Problem]:
-    """A speaker or source with aliases and counts
-
-     An id that was merged into another entity answers with the surviving entity (following merges), so
-    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
-    shows the merge history.
+    client: AuthenticatedClient,
+) -> Response[EntityResolution | Problem]:
+    """The surviving entity for an id, and its merge history
 
     Args:
-        entity_id (int): Entity id.
+        entity_id (int): Entity id (a merged id resolves to its survivor).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntityOut | Problem]
+        Response[EntityResolution | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -87,23 +112,19 @@ def sync_detailed(
 def sync(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> EntityOut | Problem | None:
-    """A speaker or source with aliases and counts
-
-     An id that was merged into another entity answers with the surviving entity (following merges), so
-    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
-    shows the merge history.
+    client: AuthenticatedClient,
+) -> EntityResolution | Problem | None:
+    """The surviving entity for an id, and its merge history
 
     Args:
-        entity_id (int): Entity id.
+        entity_id (int): Entity id (a merged id resolves to its survivor).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntityOut | Problem
+        EntityResolution | Problem
     """
 
     return sync_detailed(
@@ -115,23 +136,19 @@ def sync(
 async def asyncio_detailed(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[EntityOut | Problem]:
-    """A speaker or source with aliases and counts
-
-     An id that was merged into another entity answers with the surviving entity (following merges), so
-    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
-    shows the merge history.
+    client: AuthenticatedClient,
+) -> Response[EntityResolution | Problem]:
+    """The surviving entity for an id, and its merge history
 
     Args:
-        entity_id (int): Entity id.
+        entity_id (int): Entity id (a merged id resolves to its survivor).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntityOut | Problem]
+        Response[EntityResolution | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -146,23 +163,19 @@ async def asyncio_detailed(
 async def asyncio(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> EntityOut | Problem | None:
-    """A speaker or source with aliases and counts
-
-     An id that was merged into another entity answers with the surviving entity (following merges), so
-    the returned `id` is then the survivor's, not the one asked for; `GET /v1/entities/{id}/resolution`
-    shows the merge history.
+    client: AuthenticatedClient,
+) -> EntityResolution | Problem | None:
+    """The surviving entity for an id, and its merge history
 
     Args:
-        entity_id (int): Entity id.
+        entity_id (int): Entity id (a merged id resolves to its survivor).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntityOut | Problem
+        EntityResolution | Problem
     """
 
     return (

@@ -1,40 +1,70 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.article_out import ArticleOut
+from ...models.article_in import ArticleIn
+from ...models.extract_out import ExtractOut
 from ...models.problem import Problem
 from ...types import Response
 
 
 def _get_kwargs(
-    article_id: int,
+    *,
+    body: ArticleIn,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/articles/{article_id}".format(
-            article_id=quote(str(article_id), safe=""),
-        ),
+        "method": "post",
+        "url": "/v1/extract",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExtractOut | Problem | None:
     if response.status_code == 200:
-        response_200 = ArticleOut.from_dict(response.json())
+        response_200 = ExtractOut.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
 
-        return response_404
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ArticleOut | Problem]:
+) -> Response[ExtractOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,25 +84,25 @@ def _build_response(
 
 
 def sync_detailed(
-    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[ArticleOut | Problem]:
-    """An article with its quotes
+    client: AuthenticatedClient,
+    body: ArticleIn,
+) -> Response[ExtractOut | Problem]:
+    """Preview extraction, store nothing
 
     Args:
-        article_id (int): Article id.
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArticleOut | Problem]
+        Response[ExtractOut | Problem]
     """
 
     kwargs = _get_kwargs(
-        article_id=article_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -83,49 +113,49 @@ def sync_detailed(
 
 
 def sync(
-    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> ArticleOut | Problem | None:
-    """An article with its quotes
+    client: AuthenticatedClient,
+    body: ArticleIn,
+) -> ExtractOut | Problem | None:
+    """Preview extraction, store nothing
 
     Args:
-        article_id (int): Article id.
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticleOut | Problem
+        ExtractOut | Problem
     """
 
     return sync_detailed(
-        article_id=article_id,
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[ArticleOut | Problem]:
-    """An article with its quotes
+    client: AuthenticatedClient,
+    body: ArticleIn,
+) -> Response[ExtractOut | Problem]:
+    """Preview extraction, store nothing
 
     Args:
-        article_id (int): Article id.
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArticleOut | Problem]
+        Response[ExtractOut | Problem]
     """
 
     kwargs = _get_kwargs(
-        article_id=article_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -134,26 +164,26 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    article_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> ArticleOut | Problem | None:
-    """An article with its quotes
+    client: AuthenticatedClient,
+    body: ArticleIn,
+) -> ExtractOut | Problem | None:
+    """Preview extraction, store nothing
 
     Args:
-        article_id (int): Article id.
+        body (ArticleIn): An article to extract quotes from. Only `text` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticleOut | Problem
+        ExtractOut | Problem
     """
 
     return (
         await asyncio_detailed(
-            article_id=article_id,
             client=client,
+            body=body,
         )
     ).parsed

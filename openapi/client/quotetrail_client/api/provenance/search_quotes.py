@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.search_results import SearchResults
 from ...types import UNSET, Response, Unset
 
@@ -35,11 +36,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchResults | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SearchResults | None:
     if response.status_code == 200:
         response_200 = SearchResults.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SearchResults]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SearchResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,11 +88,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 10,
     per_cluster: bool | Unset = True,
-) -> Response[SearchResults]:
+) -> Response[Problem | SearchResults]:
     """Find a quote by approximate text
 
     Args:
@@ -76,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchResults]
+        Response[Problem | SearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -94,11 +124,11 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 10,
     per_cluster: bool | Unset = True,
-) -> SearchResults | None:
+) -> Problem | SearchResults | None:
     """Find a quote by approximate text
 
     Args:
@@ -112,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchResults
+        Problem | SearchResults
     """
 
     return sync_detailed(
@@ -125,11 +155,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 10,
     per_cluster: bool | Unset = True,
-) -> Response[SearchResults]:
+) -> Response[Problem | SearchResults]:
     """Find a quote by approximate text
 
     Args:
@@ -143,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchResults]
+        Response[Problem | SearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -159,11 +189,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str,
     limit: int | Unset = 10,
     per_cluster: bool | Unset = True,
-) -> SearchResults | None:
+) -> Problem | SearchResults | None:
     """Find a quote by approximate text
 
     Args:
@@ -177,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchResults
+        Problem | SearchResults
     """
 
     return (

@@ -40,6 +40,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -49,6 +59,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_409 = Problem.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +93,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: MergeIn,
 ) -> Response[MergeOut | Problem]:
     """Merge this entity into another (they are the same)
@@ -81,7 +106,7 @@ def sync_detailed(
 
     Args:
         entity_id (int): The entity to fold away.
-        body (MergeIn):
+        body (MergeIn): Merge the path entity into `into` (the surviving entity).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +131,7 @@ def sync_detailed(
 def sync(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: MergeIn,
 ) -> MergeOut | Problem | None:
     """Merge this entity into another (they are the same)
@@ -119,7 +144,7 @@ def sync(
 
     Args:
         entity_id (int): The entity to fold away.
-        body (MergeIn):
+        body (MergeIn): Merge the path entity into `into` (the surviving entity).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +164,7 @@ def sync(
 async def asyncio_detailed(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: MergeIn,
 ) -> Response[MergeOut | Problem]:
     """Merge this entity into another (they are the same)
@@ -152,7 +177,7 @@ async def asyncio_detailed(
 
     Args:
         entity_id (int): The entity to fold away.
-        body (MergeIn):
+        body (MergeIn): Merge the path entity into `into` (the surviving entity).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     entity_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: MergeIn,
 ) -> MergeOut | Problem | None:
     """Merge this entity into another (they are the same)
@@ -188,7 +213,7 @@ async def asyncio(
 
     Args:
         entity_id (int): The entity to fold away.
-        body (MergeIn):
+        body (MergeIn): Merge the path entity into `into` (the surviving entity).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entity_page import EntityPage
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -45,11 +46,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityPage | Problem | None:
     if response.status_code == 200:
         response_200 = EntityPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,7 +83,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntityPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,17 +96,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     name: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[EntityPage]:
+) -> Response[EntityPage | Problem]:
     """Find speakers and sources by name
 
     Args:
         name (None | str | Unset): Matches the entity key or any alias containing it; merged
             entities are listed as their survivor.
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -86,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntityPage]
+        Response[EntityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -104,17 +133,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     name: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> EntityPage | None:
+) -> EntityPage | Problem | None:
     """Find speakers and sources by name
 
     Args:
         name (None | str | Unset): Matches the entity key or any alias containing it; merged
             entities are listed as their survivor.
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -122,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntityPage
+        EntityPage | Problem
     """
 
     return sync_detailed(
@@ -135,17 +165,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     name: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[EntityPage]:
+) -> Response[EntityPage | Problem]:
     """Find speakers and sources by name
 
     Args:
         name (None | str | Unset): Matches the entity key or any alias containing it; merged
             entities are listed as their survivor.
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -153,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntityPage]
+        Response[EntityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -169,17 +200,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     name: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> EntityPage | None:
+) -> EntityPage | Problem | None:
     """Find speakers and sources by name
 
     Args:
         name (None | str | Unset): Matches the entity key or any alias containing it; merged
             entities are listed as their survivor.
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -187,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntityPage
+        EntityPage | Problem
     """
 
     return (

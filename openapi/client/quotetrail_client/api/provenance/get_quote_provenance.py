@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_quote_provenance_format import GetQuoteProvenanceFormat
 from ...models.problem import Problem
 from ...models.provenance_out import ProvenanceOut
-from ...models.v1_quotes_quote_id_provenance_provenance_format import V1QuotesQuoteIdProvenanceProvenanceFormat
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     quote_id: int,
     *,
-    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+    format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,10 +47,35 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,8 +97,8 @@ def _build_response(
 def sync_detailed(
     quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+    client: AuthenticatedClient,
+    format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
 ) -> Response[Problem | ProvenanceOut]:
     """Who said it first and how it travelled
 
@@ -83,8 +108,8 @@ def sync_detailed(
 
     Args:
         quote_id (int): Any quote of the cluster.
-        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
-            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+        format_ (GetQuoteProvenanceFormat | Unset): json (default), prov-json or prov-turtle.
+            Default: GetQuoteProvenanceFormat.JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,8 +134,8 @@ def sync_detailed(
 def sync(
     quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+    client: AuthenticatedClient,
+    format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
 ) -> Problem | ProvenanceOut | None:
     """Who said it first and how it travelled
 
@@ -120,8 +145,8 @@ def sync(
 
     Args:
         quote_id (int): Any quote of the cluster.
-        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
-            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+        format_ (GetQuoteProvenanceFormat | Unset): json (default), prov-json or prov-turtle.
+            Default: GetQuoteProvenanceFormat.JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +166,8 @@ def sync(
 async def asyncio_detailed(
     quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+    client: AuthenticatedClient,
+    format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
 ) -> Response[Problem | ProvenanceOut]:
     """Who said it first and how it travelled
 
@@ -152,8 +177,8 @@ async def asyncio_detailed(
 
     Args:
         quote_id (int): Any quote of the cluster.
-        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
-            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+        format_ (GetQuoteProvenanceFormat | Unset): json (default), prov-json or prov-turtle.
+            Default: GetQuoteProvenanceFormat.JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +201,8 @@ async def asyncio_detailed(
 async def asyncio(
     quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    format_: V1QuotesQuoteIdProvenanceProvenanceFormat | Unset = V1QuotesQuoteIdProvenanceProvenanceFormat.JSON,
+    client: AuthenticatedClient,
+    format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
 ) -> Problem | ProvenanceOut | None:
     """Who said it first and how it travelled
 
@@ -187,8 +212,8 @@ async def asyncio(
 
     Args:
         quote_id (int): Any quote of the cluster.
-        format_ (V1QuotesQuoteIdProvenanceProvenanceFormat | Unset): json (default), prov-json or
-            prov-turtle. Default: V1QuotesQuoteIdProvenanceProvenanceFormat.JSON.
+        format_ (GetQuoteProvenanceFormat | Unset): json (default), prov-json or prov-turtle.
+            Default: GetQuoteProvenanceFormat.JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

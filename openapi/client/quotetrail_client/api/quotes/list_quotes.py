@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.quote_page import QuotePage
 from ...types import UNSET, Response, Unset
 
@@ -77,11 +78,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QuotePage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | QuotePage | None:
     if response.status_code == 200:
         response_200 = QuotePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +115,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[QuotePage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | QuotePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +126,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     speaker_id: int | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     outlet: None | str | Unset = UNSET,
@@ -108,7 +134,7 @@ def sync_detailed(
     cluster_id: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[QuotePage]:
+) -> Response[Problem | QuotePage]:
     """Search quotes, newest first
 
     Args:
@@ -117,7 +143,8 @@ def sync_detailed(
         outlet (None | str | Unset): Publishing outlet.
         article_id (int | None | Unset): Only this article.
         cluster_id (int | None | Unset): Only this cluster (the same quote across articles).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -125,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[QuotePage]
+        Response[Problem | QuotePage]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +174,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     speaker_id: int | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     outlet: None | str | Unset = UNSET,
@@ -155,7 +182,7 @@ def sync(
     cluster_id: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> QuotePage | None:
+) -> Problem | QuotePage | None:
     """Search quotes, newest first
 
     Args:
@@ -164,7 +191,8 @@ def sync(
         outlet (None | str | Unset): Publishing outlet.
         article_id (int | None | Unset): Only this article.
         cluster_id (int | None | Unset): Only this cluster (the same quote across articles).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -172,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        QuotePage
+        Problem | QuotePage
     """
 
     return sync_detailed(
@@ -189,7 +217,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     speaker_id: int | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     outlet: None | str | Unset = UNSET,
@@ -197,7 +225,7 @@ async def asyncio_detailed(
     cluster_id: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[QuotePage]:
+) -> Response[Problem | QuotePage]:
     """Search quotes, newest first
 
     Args:
@@ -206,7 +234,8 @@ async def asyncio_detailed(
         outlet (None | str | Unset): Publishing outlet.
         article_id (int | None | Unset): Only this article.
         cluster_id (int | None | Unset): Only this cluster (the same quote across articles).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -214,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[QuotePage]
+        Response[Problem | QuotePage]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +263,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     speaker_id: int | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     outlet: None | str | Unset = UNSET,
@@ -242,7 +271,7 @@ async def asyncio(
     cluster_id: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> QuotePage | None:
+) -> Problem | QuotePage | None:
     """Search quotes, newest first
 
     Args:
@@ -251,7 +280,8 @@ async def asyncio(
         outlet (None | str | Unset): Publishing outlet.
         article_id (int | None | Unset): Only this article.
         cluster_id (int | None | Unset): Only this cluster (the same quote across articles).
-        cursor (None | str | Unset): `next_cursor` from the previous page.
+        cursor (None | str | Unset): `next_cursor` from the previous page; a cursor that does not
+            parse is a 422.
         limit (int | Unset): Page size, 1..200. Default: 50.
 
     Raises:
@@ -259,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        QuotePage
+        Problem | QuotePage
     """
 
     return (

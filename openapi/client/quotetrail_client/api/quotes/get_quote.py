@@ -1,55 +1,65 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.article_in import ArticleIn
-from ...models.article_out import ArticleOut
 from ...models.problem import Problem
+from ...models.quote_out import QuoteOut
 from ...types import Response
 
 
 def _get_kwargs(
-    *,
-    body: ArticleIn,
+    quote_id: int,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/articles",
+        "method": "get",
+        "url": "/v1/quotes/{quote_id}".format(
+            quote_id=quote(str(quote_id), safe=""),
+        ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | QuoteOut | None:
     if response.status_code == 200:
-        response_200 = ArticleOut.from_dict(response.json())
+        response_200 = QuoteOut.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 201:
-        response_201 = ArticleOut.from_dict(response.json())
-
-        return response_201
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
 
         return response_400
 
-    if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
 
-        return response_413
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,9 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ArticleOut | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | QuoteOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,25 +77,25 @@ def _build_response(
 
 
 def sync_detailed(
+    quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    body: ArticleIn,
-) -> Response[ArticleOut | Problem]:
-    """Store an article and its quotes
+    client: AuthenticatedClient,
+) -> Response[Problem | QuoteOut]:
+    """One quote with speaker and chain
 
     Args:
-        body (ArticleIn):
+        quote_id (int): Quote id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArticleOut | Problem]
+        Response[Problem | QuoteOut]
     """
 
     kwargs = _get_kwargs(
-        body=body,
+        quote_id=quote_id,
     )
 
     response = client.get_httpx_client().request(
@@ -98,49 +106,49 @@ def sync_detailed(
 
 
 def sync(
+    quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    body: ArticleIn,
-) -> ArticleOut | Problem | None:
-    """Store an article and its quotes
+    client: AuthenticatedClient,
+) -> Problem | QuoteOut | None:
+    """One quote with speaker and chain
 
     Args:
-        body (ArticleIn):
+        quote_id (int): Quote id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticleOut | Problem
+        Problem | QuoteOut
     """
 
     return sync_detailed(
+        quote_id=quote_id,
         client=client,
-        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
+    quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    body: ArticleIn,
-) -> Response[ArticleOut | Problem]:
-    """Store an article and its quotes
+    client: AuthenticatedClient,
+) -> Response[Problem | QuoteOut]:
+    """One quote with speaker and chain
 
     Args:
-        body (ArticleIn):
+        quote_id (int): Quote id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArticleOut | Problem]
+        Response[Problem | QuoteOut]
     """
 
     kwargs = _get_kwargs(
-        body=body,
+        quote_id=quote_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -149,26 +157,26 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    quote_id: int,
     *,
-    client: AuthenticatedClient | Client,
-    body: ArticleIn,
-) -> ArticleOut | Problem | None:
-    """Store an article and its quotes
+    client: AuthenticatedClient,
+) -> Problem | QuoteOut | None:
+    """One quote with speaker and chain
 
     Args:
-        body (ArticleIn):
+        quote_id (int): Quote id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArticleOut | Problem
+        Problem | QuoteOut
     """
 
     return (
         await asyncio_detailed(
+            quote_id=quote_id,
             client=client,
-            body=body,
         )
     ).parsed
