@@ -30,12 +30,14 @@ _TITLE_MODIFIERS = frozenset({"Former", "former", "Late", "Acting", "Then", "Dep
 _MEDIA_DESC_FIRST = {d.split()[0] for d in MEDIA_DESCRIPTORS}
 _MEDIA_DESC_PAIRS = {(d.split()[0], d.split()[1]) for d in MEDIA_DESCRIPTORS}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-# Capitalised function words end a name run: a Title Case headline ("Lina Ortiz And Paul Reyes Meet
-# In Tallin") capitalises them, and no person's name contains them. "Of" and "The" stay out: they
-# belong inside organisations ("Bank Of Ostrevia").
-_RUN_BREAKS = frozenset({"And", "Or", "In", "On", "At", "To", "For", "With", "From", "By", "As", "Over",
-                         "Under", "Without", "But", "After", "Before", "During", "Despite", "Since",
-                         "If", "When", "While"})
+# Capitalised function words end a name run in a Title Case line ("Lina Ortiz And Paul Reyes Meet In
+# Tallin"), where nothing else marks where a name stops. In prose only "And"/"Or" do: there a
+# capitalised "Without" or "On" belongs to a body's own name ("Reporters Without Borders").
+# "Of" and "The" never break a run: they sit inside organisations ("Bank Of Ostrevia").
+_RUN_BREAKS = frozenset({"And", "Or"})
+_TITLE_RUN_BREAKS = _RUN_BREAKS | {"In", "On", "At", "To", "For", "With", "From", "By", "As", "Over",
+                                   "Under", "Without", "But", "After", "Before", "During", "Despite",
+                                   "Since", "If", "When", "While"}
 MAX_NAME_WORDS = 5
 """A person's name holds at most this many capitalised words ("Mohammed bin Salman Al Saud")."""
 
@@ -151,6 +153,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
     capitalisation alone cannot delimit a name and cue verbs split the runs. `cache` (one per
     article) spares re-judging a run the article already used with the same neighbours."""
     out: list[Mention] = []
+    breaks = _TITLE_RUN_BREAKS if title_case else _RUN_BREAKS
     n = len(toks)
     k = 0
     while k < n:
@@ -178,7 +181,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             while e + 1 < n:
                 nx = toks[e + 1]
                 if _is_cap(nx):
-                    if nx.text in _RUN_BREAKS or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
+                    if nx.text in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
                         break
                     e += 1
                 elif nx.text in ("and", "&") and e + 2 < n and _and_org(toks, k, e, e + 2, lex):

@@ -79,3 +79,6 @@ Hollis and Crane Ltd said the fine was "out of all proportion." Mara Hollis and 
 
 Crane later said the appeal would be "filed within the week."
 """
+
+PROSE_CAPITAL_CONNECTORS = """The press freedom group Reporters Without Borders said the arrests sent "a chilling signal to every newsroom."
+"""

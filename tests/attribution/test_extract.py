@@ -157,3 +157,8 @@ def test_registry_rejects_names_longer_than_a_person_has() -> None:
     reg = Registry(default_lexicon())
     assert not reg._is_person_name("Lina Ortiz Pledge Closer Ties Today")
     assert reg._is_person_name("Mohammed bin Salman bin Abdulaziz Al Saud")
+
+
+def test_capitalised_connector_inside_a_body_name_in_prose_stays() -> None:
+    got = run(A.PROSE_CAPITAL_CONNECTORS)
+    assert [q.speaker.name for q in got if q.speaker] == ["Reporters Without Borders"]
