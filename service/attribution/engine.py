@@ -143,6 +143,7 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
                 if 0 <= x < n:
                     keep[x] = True
     out: list[Token] = []
+    span_starts = [sp.start for sp in pspans]  # sorted, like the spans
     idx = 0
     while idx < n:
         ss = sents[idx][0]
@@ -151,8 +152,8 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
             idx += 1
         se = sents[idx - 1][1]
         if run:
-            k0 = next((k for k, sp in enumerate(pspans) if sp.start >= ss), len(pspans))
-            k1 = next((k for k, sp in enumerate(pspans) if sp.start >= se), len(pspans))
+            k0 = bisect_left(span_starts, ss)
+            k1 = bisect_left(span_starts, se)
             out.extend(tokens(text, ss, se, pspans[k0:k1], first + k0))
         else:
             out.extend(name_tokens(text, ss, se))
