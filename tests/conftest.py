@@ -31,6 +31,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -176,6 +177,9 @@ async def app_client(make_client: Callable[..., Awaitable[Any]]) -> Any:
 # ---------------------------------------------------------------- real server processes
 
 
+SERVER_START_SECONDS = 90
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -185,9 +189,15 @@ def free_port() -> int:
 def start_server(
     factory: str, env_overrides: dict[str, str], app_dir: Path = REPO
 ) -> tuple[subprocess.Popen[bytes], str]:
-    """Start `uvicorn --factory` on a free loopback port and wait until /health answers."""
+    """Start `uvicorn --factory` on a free loopback port and wait until /health answers.
+
+    stderr (the JSON access log) goes to a file: an unread pipe fills after a few hundred requests
+    and then the server blocks on its next log line. 90 s to start, for loaded shared cores.
+    """
     port = free_port()
     env = {**os.environ, **env_overrides, "PYTHONPATH": str(REPO)}
+    log_fd, log_name = tempfile.mkstemp(prefix="quotetrail-server-", suffix=".log")
+    log_path = Path(log_name)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -206,14 +216,15 @@ def start_server(
         ],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log_fd,
     )
+    os.close(log_fd)  # the child holds its own copy
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            err = proc.stderr.read().decode() if proc.stderr else ""
-            raise RuntimeError(f"server exited with {proc.returncode}: {err[-2000:]}")
+            err = log_path.read_text(errors="replace")
+            raise RuntimeError(f"server exited with {proc.returncode} (log {log_path}): {err[-2000:]}")
         try:
             if httpx.get(f"{base}/health", timeout=1).status_code == 200:
                 return proc, base
@@ -221,7 +232,8 @@ def start_server(
             pass
         time.sleep(0.1)
     stop_server(proc)
-    raise RuntimeError("server did not answer /health within 30 s")
+    err = log_path.read_text(errors="replace")
+    raise RuntimeError(f"server did not answer /health within {SERVER_START_SECONDS} s: {err[-2000:]}")
 
 
 def stop_server(proc: subprocess.Popen[bytes]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,8 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = _settings()
     if settings.auto_migrate:  # once here, so several workers do not all start by migrating
         upgrade_sync(settings.database_url)
+        # workers (and --seed) build their settings from the environment: tell them it is done
+        os.environ["QUOTETRAIL_AUTO_MIGRATE"] = "false"
     if args.seed is not None:
         status = run_seed(argparse.Namespace(dir=args.seed))
         if status == 2:

@@ -88,3 +88,27 @@ def test_bad_setting_is_reported_not_a_traceback(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("QUOTETRAIL_MAX_TEXT_BYTES", "lots")
     with pytest.raises(SystemExit, match="QUOTETRAIL_MAX_TEXT_BYTES"):
         main(["db", "upgrade"])
+
+
+def test_serve_migrates_once_then_starts_workers_with_auto_migrate_off(
+    env_db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Workers build Settings from the environment; after serve's own migration they must not
+    each migrate again (N workers racing over alembic_version on a busy start)."""
+    import uvicorn
+
+    started: dict[str, object] = {}
+
+    def fake_run(app: str, **kwargs: object) -> None:  # uvicorn would fork workers here
+        from service.settings import Settings
+
+        started.update(kwargs, app=app, worker_settings=Settings.from_env())
+
+    monkeypatch.setenv("QUOTETRAIL_AUTO_MIGRATE", "true")
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    assert main(["serve", "--workers", "2", "--port", "0"]) == 0
+    worker_settings = started["worker_settings"]
+    assert started["app"] == "service.app:create_app" and started["workers"] == 2
+    assert worker_settings.auto_migrate is False  # type: ignore[attr-defined]
+    assert main(["db", "current"]) == 0  # ...because serve already migrated the database
+    assert capsys.readouterr().out.strip().endswith(head_revision())
