@@ -51,7 +51,7 @@ async def test_search_ranks_reworded_paste_first_with_highlights(client: Any) ->
 async def test_search_bad_input_is_a_problem(client: Any) -> None:
     for params in ({"q": "the of and"}, {"q": ""}, {}, {"q": "duty", "limit": "0"}):
         resp = await client.get("/v1/quotes/search", params=params)
-        assert resp.status_code == 400, (params, resp.text)
+        assert resp.status_code == 422, (params, resp.text)
         assert resp.headers["content-type"].startswith("application/problem+json")
 
 
@@ -90,7 +90,7 @@ async def test_merge_repoints_moves_aliases_and_keeps_history(client: Any, run_d
     # a second merge of the same entity conflicts; bad targets are problems and change nothing
     again = await client.post(f"/v1/entities/{paolo['id']}/merge", json={"into": elena["id"]})
     assert again.status_code == 409
-    for body, status in (({"into": 999999}, 404), ({"into": elena["id"]}, 400), ({"nope": 1}, 400)):
+    for body, status in (({"into": 999999}, 404), ({"into": elena["id"]}, 422), ({"nope": 1}, 422)):
         r = await client.post(f"/v1/entities/{elena['id']}/merge", json=body)
         assert r.status_code == status, (body, r.text)
     final = (await client.get(f"/v1/entities/{elena['id']}/quotes", params={"limit": 200})).json()["items"]
@@ -112,7 +112,7 @@ async def test_prov_json_and_turtle_validate_with_prov(client: Any) -> None:
     assert rdf.get_records()
     assert "wasQuotedFrom" in ttl.text
     bad = await client.get(f"/v1/quotes/{hit['quote_id']}/provenance", params={"format": "xml"})
-    assert bad.status_code == 400
+    assert bad.status_code == 422
     assert (await client.get("/v1/quotes/999999/provenance")).status_code == 404
 
 
