@@ -121,9 +121,10 @@ async def test_bad_bodies_are_problems_and_store_nothing(
         await api.post(path, content=b'{"text": "unfinished', headers={"content-type": "application/json"}),
         400,
     )
-    problem(await api.post(path, content=b"[1, 2", headers={"content-type": "application/json"}), 400)
-    problem(await api.post(path, content=b"", headers={"content-type": "application/json"}), 400)
-    problem(await api.post(path, content=b'{"text": "\xff"}', headers={"content-type": "application/json"}), 400)
+    as_json = {"content-type": "application/json"}
+    problem(await api.post(path, content=b"[1, 2", headers=as_json), 400)
+    problem(await api.post(path, content=b"", headers=as_json), 400)
+    problem(await api.post(path, content=b'{"text": "\xff"}', headers=as_json), 400)
     # readable JSON that breaks the schema: 422, naming the field
     body = problem(await api.post(path, json={"text": 42}), 422)
     assert body["type"] == "urn:quotetrail:problem:invalid-input"
