@@ -251,10 +251,22 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry) -> Entity | None:
     for m in p.mentions:
         if m.i >= upto:
             return None
-        if m.kind == "name":
+        if m.kind == "pron" and m.text in ("he", "she"):
+            return None  # `She declined ...`: the paragraph goes on about the person before it
+        if m.kind == "name" and not _possessive(p.toks, m.j):
             ent = reg.resolve(m, p.toks[m.i].start)
-            return ent if ent is not None and ent.type == "person" else None
+            if ent is not None and ent.type == "person":
+                return ent
+            if ent is not None and ent.type == "government":
+                continue  # a place opens the sentence ("In Carrow, ..."): nobody to speak yet
+            return None
     return None
+
+
+def _possessive(toks: list[Token], j: int) -> bool:
+    """A name that owns what follows (`Solvane's prime minister, Idris Haddad,`) only modifies it:
+    the person meant is the one the phrase goes on to name, never the owner."""
+    return j + 1 < len(toks) and toks[j + 1].low == "'s"  # the tokenizer folds \u2019 into '
 
 
 def _cue_text(toks: list[Token], frame: Frame) -> str | None:

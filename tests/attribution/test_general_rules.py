@@ -1,0 +1,32 @@
+"""General attribution rules the seed articles exposed, each on its own invented article.
+
+Every name and outlet here is made up; the assertions pin exact speakers and relay chains.
+"""
+
+from __future__ import annotations
+
+from service.attribution import ArticleMeta, Quote, extract
+
+
+def table(text: str) -> list[tuple[str, str | None, list[str]]]:
+    quotes: list[Quote] = extract(text, ArticleMeta(outlet=None))
+    return [(q.text, q.speaker.name if q.speaker else None,
+             [link.entity.name for link in q.chain if link.role == "relay"]) for q in quotes]
+
+
+POSSESSIVE_PLACE = """Tarnwick ferry service resumes
+
+Marta Ivel, who runs the harbour office, said the first crossing left at dawn. "We were ready," she said.
+
+She would not say whether her cousin, Tarnwick's harbourmaster, had asked. "The sea decides," she said.
+
+Ostreland's chancellor, Rurik Velde, thanked the crews on Monday. "They kept the island alive," he said.
+"""
+
+
+def test_possessive_place_is_no_speaker_and_leading_pronoun_keeps_the_person_before() -> None:
+    assert table(POSSESSIVE_PLACE) == [
+        ("We were ready,", "Marta Ivel", []),
+        ("The sea decides,", "Marta Ivel", []),
+        ("They kept the island alive,", "Rurik Velde", []),
+    ]
