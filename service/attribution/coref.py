@@ -43,6 +43,8 @@ class Registry:
     """Person-like runs of Title Case lines, whose end capitals cannot mark: never full names."""
     last_person: str | None = None
     last_group: str | None = None
+    media_names: list[str] = field(default_factory=list)
+    """Outlets the article names, latest mention last: short back-references lead to them."""
 
     # --- building ----------------------------------------------------------------------------------
     def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False) -> None:
@@ -74,6 +76,10 @@ class Registry:
                     self._describe(nxt.text, m.text)
             elif m.kind == "name" and m.media:
                 self.types[m.text] = "media"
+                if len(m.text.split()) > 1:
+                    if m.text in self.media_names:
+                        self.media_names.remove(m.text)
+                    self.media_names.append(m.text)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
@@ -90,6 +96,15 @@ class Registry:
                     self.media_desc[m.text] = self.lex.outlet(after.text).name  # type: ignore[union-attr]
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
+
+    def outlet_by_tail(self, word: str) -> str | None:
+        """The outlet named earlier that `word` refers back to: "the Ledger" is the Lowmarsh Ledger
+        and "the agency" the last news agency named, when the article named one."""
+        low = word.casefold()
+        for name in reversed(self.media_names):
+            if name.split()[-1].casefold() == low:
+                return name
+        return None
 
     def _describe(self, title: str, name: str) -> None:
         words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
@@ -150,6 +165,8 @@ class Registry:
             hit = self.media_desc.get(m.text)
             if hit is None and len(self.media_desc) == 1 and m.text.startswith("state"):
                 hit = next(iter(self.media_desc.values()))
+            if hit is None:
+                hit = self.outlet_by_tail(m.text.split()[-1])
             return (hit, "media") if hit else (m.text, "media")
         if m.kind == "desc" and m.owner:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)

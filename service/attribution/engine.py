@@ -59,6 +59,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     reg = Registry(lex)
     for p in paras:
         reg.learn(p.toks, p.mentions, p.title_case)
+    if reg.media_names:
+        _outlet_back_references(paras, reg)
     found = _attribute_all(text, spans, paras, reg)
     found = _share_groups(found)
     _headlines_from_body(found, text)
@@ -115,6 +117,17 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions]))
     return out
+
+
+def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:
+    """`told the Ledger` after `The Lowmarsh Ledger reported`: a lone word that ends an outlet's
+    name the article gave is that outlet, so it relays like the full name would."""
+    for p in paras:
+        for m in p.mentions:
+            if m.kind == "name" and not m.media and " " not in m.text:
+                full = reg.outlet_by_tail(m.text)
+                if full is not None:
+                    m.text, m.media, m.org = full, True, True
 
 
 def _title_case(text: str, start: int, end: int) -> bool:

@@ -180,6 +180,10 @@ class Frame:
     confidence: float
 
 
+def _is_outlet(s: Sentence, m: Mention) -> bool:
+    return m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None)
+
+
 def attribute(s: Sentence, q: int) -> Frame:
     """The frame of the quote token q."""
     # "...," said Zhu / "...," Xi declared / "...," he advised
@@ -192,10 +196,15 @@ def attribute(s: Sentence, q: int) -> Frame:
         if right is not None:
             return Frame(right, k, "after-inverted", 0.92)
     m = s.by_start.get(k)
+    relayed: Frame | None = None
     if m is not None and m.kind in _SPEAKER_KINDS:
         c = s.skip_adverbs_right(m.j + 1)
-        if s.cue_lemma(c) is not None:
-            return Frame(m, c, "after", 0.92)
+        lemma = s.cue_lemma(c)
+        if lemma is not None:
+            if lemma not in RELAY_VERBS or not _is_outlet(s, m):
+                return Frame(m, c, "after", 0.92)
+            # `X described it as "...", the agency reported`: the outlet passes on X's words
+            relayed = Frame(m, c, "after", 0.92)
     relay_only: list[int] = []
     for c in range(q - 1, s.a - 1, -1):
         lemma = s.cue_lemma(c)
@@ -205,8 +214,10 @@ def attribute(s: Sentence, q: int) -> Frame:
             relay_only.append(c)
             continue
         subj, how = s.subject_of(c)
-        if subj is not None:
+        if subj is not None and not (relayed is not None and _is_outlet(s, subj)):
             return Frame(subj, c, "before-" + how, 0.85 if how != "main" else 0.8)
+    if relayed is not None:
+        return relayed
     for c in range(q + 1, s.b):
         lemma = s.cue_lemma(c)
         if lemma is None or lemma in RELAY_VERBS:

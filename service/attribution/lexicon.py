@@ -196,6 +196,14 @@ agency daily weekly newspaper paper tabloid broadcaster radio television channel
 site outlet station network monthly journal
 """)
 
+# Last words that make an unknown capitalised run an outlet's own name ("Lowmarsh Ledger", "Baltica
+# Wire", "Valdoria One"): papers and broadcasters name themselves this way, people and places never
+# do, so an article's unfamiliar outlets still become relays.
+OUTLET_NAME_HEADS = wordset("""
+Agency Wire Post Times Herald Ledger Tribune Gazette Journal Courier Chronicle Radio TV Television
+One News
+""")
+
 # Role nouns that name a body, not a person: typed "organization" when the article never ties
 # them to a name ("the airport's board said").
 ORG_ROLES = wordset("""

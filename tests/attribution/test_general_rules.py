@@ -30,3 +30,25 @@ def test_possessive_place_is_no_speaker_and_leading_pronoun_keeps_the_person_bef
         ("The sea decides,", "Marta Ivel", []),
         ("They kept the island alive,", "Rurik Velde", []),
     ]
+
+
+UNKNOWN_OUTLETS = """Grain convoy reaches Pellmark
+
+The Fenwick Gazette reported on Tuesday that Osric Press Agency quoted Governor Hanne Lyst as saying the \
+province would "carry every sack by hand if it must."
+
+The governor described the convoy as "a lifeline," the agency reported.
+
+Her rival, Tomas Brevik, told the Gazette that the plan was "a photo opportunity."
+
+Lyst repeated the pledge on air, telling Kestrel Radio that the province "will not be starved."
+"""
+
+
+def test_unknown_outlets_relay_by_their_frames_heads_and_back_references() -> None:
+    assert table(UNKNOWN_OUTLETS) == [
+        ("carry every sack by hand if it must.", "Hanne Lyst", ["Osric Press Agency", "Fenwick Gazette"]),
+        ("a lifeline,", "Hanne Lyst", ["Osric Press Agency"]),
+        ("a photo opportunity.", "Tomas Brevik", ["Fenwick Gazette"]),
+        ("will not be starved.", "Hanne Lyst", ["Kestrel Radio"]),
+    ]
