@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 import anyio.to_thread
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,9 +28,9 @@ from service.attribution import ArticleMeta, Quote, extract
 from service.attribution.types import Entity as EngineEntity
 from service.dates import as_utc, parse_instant, upper_bound
 from service.errors import InvalidInput, NotFound, TooLarge
+from service.ingest import batch_store
 from service.pagination import decode_cursor
-from service.provenance.cluster import QuoteSig, context_window
-from service.store import articles_repo, clustering, cursor, entities_repo, quotes_repo
+from service.store import articles_repo, cursor, quotes_repo
 from service.store.keys import outlet_key, text_hash
 
 
@@ -105,70 +104,24 @@ async def ingest(
     if existing is not None:
         return await get_article(session, existing), False
     found = await run_engine(article, extractor)
-    article_id = await articles_repo.insert(
+    # a batch of one through the bulk writer: one statement per table, however many quotes/names
+    article_id = await batch_store.store_one(
         session,
-        {
-            "url": article.url,
-            "outlet": article.outlet,
-            "outlet_key": okey,
-            "title": article.title,
-            "byline": article.byline,
-            "language": article.language,
-            "published_at": published_at,
-            "text": article.text,
-            "text_hash": thash,
-        },
+        batch_store.Prepared(
+            article=article, published_at=published_at, outlet_key=okey, text_hash=thash, quotes=found
+        ),
     )
-    if article_id is not None:
-        await _store_quotes(session, article_id, article.text, found)
-    await session.commit()  # on any exception before this, closing the session rolls it all back
     if article_id is None:  # a concurrent post of the same article won the unique key
+        await session.commit()
         existing = await articles_repo.find_existing(session, article.url, okey, thash)
         if existing is None:
             raise InvalidInput("url: already used by an article that is being deleted; retry")
         return await get_article(session, existing), False
-    return await get_article(session, article_id), True
-
-
-async def _store_quotes(session: AsyncSession, article_id: int, text: str, found: list[Quote]) -> None:
-    # get-or-create every entity first, in key order: concurrent transactions then take the
-    # entity rows' locks in the same order and cannot deadlock each other
-    named: dict[str, EngineEntity] = {}
-    for q in found:
-        for e in ([q.speaker] if q.speaker else []) + [link.entity for link in q.chain]:
-            named.setdefault(entities_repo.key_for(e.name), e)
-    ids: dict[str, tuple[int, str]] = {}
-    for key in sorted(named):
-        e = named[key]
-        ids[key] = await entities_repo.get_or_create(session, e.name, e.type, e.aliases)
-
-    def entity_id(e: EngineEntity) -> tuple[int, str]:
-        return ids[entities_repo.key_for(e.name)]
-
-    for position, q in enumerate(found):
-        speaker_id, speaker_name = entity_id(q.speaker) if q.speaker else (None, None)
-        context = context_window(text, q.start, q.end)
-        sig = QuoteSig(text=q.text, context=context, speaker=speaker_name)
-        keys = clustering.keys_for(sig)
-        cluster_id = await clustering.find_or_create_cluster(session, sig, keys, speaker_id)
-        values: dict[str, Any] = {
-            "article_id": article_id,
-            "position": position,
-            "text": q.text,
-            "start": q.start,
-            "end": q.end,
-            "kind": q.kind,
-            "speaker_entity_id": speaker_id,
-            "cue": q.cue,
-            "confidence": q.confidence,
-            "cluster_id": cluster_id,
-            "context": context,
-        }
-        quote_id = await quotes_repo.insert(session, values)
-        await quotes_repo.insert_links(
-            session, quote_id, [(link.role, entity_id(link.entity)[0], link.cue) for link in q.chain]
-        )
-        await clustering.index_quote(session, quote_id, keys)
+    # read the answer back inside the write transaction (it sees its own rows): one transaction,
+    # not a second one that SQLite would open with BEGIN IMMEDIATE just to read
+    stored = await get_article(session, article_id)
+    await session.commit()  # on any exception before this, closing the session rolls it all back
+    return stored, True
 
 
 async def get_article(session: AsyncSession, article_id: int) -> ArticleOut:

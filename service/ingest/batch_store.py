@@ -1,11 +1,13 @@
-"""Store a batch of extracted articles in one transaction, with one multi-row statement per table.
+"""Store extracted articles in one transaction, with one multi-row statement per table.
 
-Same result as `service.articles.ingest` on each article in turn (the test in tests/perf_paths
-checks it): duplicates within the batch and against the database are skipped, an entity keeps the
-name of its first mention, its type the first known one, clusters are decided quote by quote in
-input order against (stored candidates fetched once for the batch) + (this batch's earlier quotes),
-choosing as `clustering.find_or_create_cluster` does among at most `MAX_CANDIDATES` distinct
-candidates. Keep the two in step: a change to the one-article choice must be mirrored here.
+The one implementation of "store these extracted articles": bulk backfill calls `store_batch`,
+`POST /v1/articles` calls `store_one` (a batch of one), so a statement count per article that does
+not grow with its quotes or names, and the same stored result either way (tests/perf_paths checks
+a batch against posting one by one). Duplicates within the batch and against the database are
+skipped, an entity keeps the name of its first mention, its type the first known one, clusters are
+decided quote by quote in input order against (stored candidates fetched once for the batch) +
+(this batch's earlier quotes), choosing the most similar among at most `MAX_CANDIDATES` distinct
+candidates by cluster id.
 """
 
 from __future__ import annotations
@@ -131,42 +133,64 @@ async def store_batch(session: AsyncSession, items: Sequence[Prepared]) -> int:
 
     The caller commits. A row that a concurrent writer stored first is skipped by its unique key.
     """
-    items = dedupe(items)
+    return len(await _store(session, dedupe(items)))
+
+
+async def store_one(session: AsyncSession, item: Prepared) -> int | None:
+    """Store one article and everything derived from it; its id, or None if its url or outlet + text
+    is already taken (a concurrent post of the same article won the unique key). The caller commits.
+    """
+    stored = await _store(session, [item])
+    return stored.get((item.outlet_key, item.text_hash))
+
+
+async def _store(session: AsyncSession, items: Sequence[Prepared]) -> dict[tuple[str, str], int]:
+    """(outlet_key, text_hash) -> id of each article of `items` (already deduped) that we stored."""
     if not items:
-        return 0
+        return {}
     article_ids = await _insert_articles(session, items)
     new = [
         (article_ids[(p.outlet_key, p.text_hash)], p)
         for p in items
         if (p.outlet_key, p.text_hash) in article_ids
     ]
-    if not new:
-        return 0
-    entities = await _entities(session, [p for _, p in new])
-    await _insert_quotes(session, new, entities)
-    return len(new)
+    if new:
+        entities = await _entities(session, [p for _, p in new])
+        await _insert_quotes(session, new, entities)
+    return article_ids
+
+
+def _article_row(p: Prepared, now: datetime) -> dict[str, Any]:
+    return {
+        "url": p.article.url,
+        "outlet": p.article.outlet,
+        "outlet_key": p.outlet_key,
+        "title": p.article.title,
+        "byline": p.article.byline,
+        "language": p.article.language,
+        "published_at": p.published_at,
+        "text": p.article.text,
+        "text_hash": p.text_hash,
+        "created_at": now,
+    }
 
 
 async def _insert_articles(session: AsyncSession, items: Sequence[Prepared]) -> dict[tuple[str, str], int]:
-    """Insert with reserved ids, skipping unique-key conflicts; (outlet_key, text_hash) -> id of ours."""
+    """Insert, skipping unique-key conflicts; (outlet_key, text_hash) -> id of ours.
+
+    One article (the API's batch of one) is a single INSERT ... RETURNING, which answers with the id
+    or nothing on a conflict; a batch reserves ids, inserts, and reads back which ids made it (a
+    multi-row RETURNING is one statement per row on aiosqlite, see `ids`).
+    """
+    now = datetime.now(UTC)
+    if len(items) == 1:
+        p = items[0]
+        aid = await session.scalar(
+            insert_ignore(session, ARTICLES).values(_article_row(p, now)).returning(ARTICLES.c.id)
+        )
+        return {} if aid is None else {(p.outlet_key, p.text_hash): int(aid)}
     ids = await ids_.reserve(session, ARTICLES, len(items))
-    rows = [
-        {
-            "id": aid,
-            "url": p.article.url,
-            "outlet": p.article.outlet,
-            "outlet_key": p.outlet_key,
-            "title": p.article.title,
-            "byline": p.article.byline,
-            "language": p.article.language,
-            "published_at": p.published_at,
-            "text": p.article.text,
-            "text_hash": p.text_hash,
-            "created_at": now,
-        }
-        for aid, p in zip(ids, items, strict=True)
-        for now in [datetime.now(UTC)]
-    ]
+    rows = [{"id": aid, **_article_row(p, now)} for aid, p in zip(ids, items, strict=True)]
     await session.execute(insert_ignore(session, ARTICLES), rows)
     ours = {
         aid
@@ -195,19 +219,17 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
             first.setdefault(key, e)
     if not first:
         return {}
-    keys = sorted(first)  # key order: the same lock order as the one-article path, so no deadlocks
+    # insert-then-select (never select-then-insert): concurrent writers naming the same new speaker
+    # all end up with the one row that won the unique key; key order is every writer's lock order,
+    # so they cannot deadlock each other
+    keys = sorted(first)
     await session.execute(
         insert_ignore(session, Entity.__table__),
         [{"name": first[k].name, "type": first[k].type, "key": k} for k in keys],
     )
     rows: dict[str, tuple[int, str, str]] = {}
     for chunk in _chunks(keys):
-        for eid, name, type_, key in await session.execute(
-            select(Entity.id, Entity.name, Entity.type, Entity.key).where(Entity.key.in_(chunk))
-        ):
-            rows[key] = (int(eid), name, type_)
-    # as get_or_create: a name whose entity was merged away belongs to the survivor
-    rows = await entities_repo.follow_merges(session, rows)
+        rows.update(await entities_repo.resolve(session, chunk))
     typed = []
     for key in keys:
         eid, _, type_ = rows[key]

@@ -1,34 +1,29 @@
-"""Articles: dedupe-aware insert, lookups and keyset listing."""
+"""Articles: duplicate lookup, reads and keyset listing (inserts: `service.ingest.batch_store`)."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, case, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.tables import Article, Cluster, Quote
-from service.store.upsert import insert_ignore
 
 
 async def find_existing(
     session: AsyncSession, url: str | None, outlet_key: str, text_hash: str
 ) -> int | None:
-    """The stored duplicate of an article: same url first, else same outlet and text."""
-    if url is not None:
-        by_url = await session.scalar(select(Article.id).where(Article.url == url))
-        if by_url is not None:
-            return by_url
+    """The stored duplicate of an article: same url first, else same outlet and text.
+
+    One query (both unique indexes, OR-ed; a url match ranks first): every POST asks this first.
+    """
+    same_text = and_(Article.outlet_key == outlet_key, Article.text_hash == text_hash)
+    if url is None:
+        return await session.scalar(select(Article.id).where(same_text))
+    by_url = Article.url == url
     return await session.scalar(
-        select(Article.id).where(Article.outlet_key == outlet_key, Article.text_hash == text_hash)
+        select(Article.id).where(or_(by_url, same_text)).order_by(case((by_url, 0), else_=1)).limit(1)
     )
-
-
-async def insert(session: AsyncSession, values: dict[str, Any]) -> int | None:
-    """Insert unless a unique key (url, or outlet+text) is taken; None means someone got there first."""
-    stmt = insert_ignore(session, Article).values(**values).returning(Article.id)
-    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 async def get(session: AsyncSession, article_id: int) -> Article | None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from models.tables import ChainLink, Entity, EntityAlias, Quote
 from service.provenance.entities import entity_key
 from service.store.keys import bounded
-from service.store.upsert import insert_ignore
 
 MAX_ALIAS_CHARS = 300
 
@@ -21,43 +20,25 @@ def key_for(name: str) -> str:
     return bounded(entity_key(name) or name.casefold().strip() or name)
 
 
-async def get_or_create(
-    session: AsyncSession, name: str, type_: str, aliases: Iterable[str]
-) -> tuple[int, str]:
-    """Id and canonical name of the entity for `name`, creating it if new.
+async def resolve(session: AsyncSession, keys: Sequence[str]) -> dict[str, tuple[int, str, str]]:
+    """key -> (id, name, type) of the stored entities with those keys, in one query.
 
-    Insert-then-select (never select-then-insert) so that concurrent requests naming the same new
-    speaker both end up with the one row that won the unique key.
+    A name whose entity was merged away belongs to the survivor: new quotes, links and aliases go
+    there (merges point straight at the survivor, so one outer join resolves it).
     """
-    key = key_for(name)
-    await session.execute(insert_ignore(session, Entity).values(name=name, type=type_, key=key))
-    # a name whose entity was merged away belongs to the survivor: new quotes, links and aliases
-    # go there (merges point straight at the survivor, so one outer join resolves it)
     survivor = aliased(Entity)
-    row = (
-        await session.execute(
-            select(
-                func.coalesce(survivor.id, Entity.id).label("id"),
-                func.coalesce(survivor.name, Entity.name).label("name"),
-                func.coalesce(survivor.type, Entity.type).label("type"),
-            )
-            .select_from(Entity)
-            .outerjoin(survivor, survivor.id == Entity.merged_into_id)
-            .where(Entity.key == key)
+    rows = await session.execute(
+        select(
+            Entity.key,
+            func.coalesce(survivor.id, Entity.id),
+            func.coalesce(survivor.name, Entity.name),
+            func.coalesce(survivor.type, Entity.type),
         )
-    ).one()
-    if row.type == "unknown" and type_ != "unknown":
-        await session.execute(
-            update(Entity).where(Entity.id == row.id, Entity.type == "unknown").values(type=type_)
-        )
-    surface = {a.strip() for a in (name, *aliases) if a and a.strip() and len(a.strip()) <= MAX_ALIAS_CHARS}
-    if surface:
-        await session.execute(
-            insert_ignore(session, EntityAlias).values(
-                [{"entity_id": row.id, "alias": a} for a in sorted(surface)]
-            )
-        )
-    return row.id, row.name
+        .select_from(Entity)
+        .outerjoin(survivor, survivor.id == Entity.merged_into_id)
+        .where(Entity.key.in_(keys))
+    )
+    return {key: (int(eid), name, type_) for key, eid, name, type_ in rows}
 
 
 async def get(session: AsyncSession, entity_id: int) -> Entity | None:
@@ -68,27 +49,6 @@ async def get(session: AsyncSession, entity_id: int) -> Entity | None:
         seen.add(entity.id)
         entity = await session.get(Entity, entity.merged_into_id)
     return entity
-
-
-async def follow_merges(
-    session: AsyncSession, rows: dict[str, tuple[int, str, str]]
-) -> dict[str, tuple[int, str, str]]:
-    """key -> (id, name, type) with merged entities replaced by their survivors (bulk ingest)."""
-    merged = await session.execute(
-        select(Entity.id, Entity.merged_into_id).where(
-            Entity.id.in_([v[0] for v in rows.values()]), Entity.merged_into_id.is_not(None)
-        )
-    )
-    into = {int(i): int(m) for i, m in merged if m is not None}
-    if not into:
-        return rows
-    survivors = {
-        int(e.id): (int(e.id), e.name, e.type)
-        for e in await session.execute(
-            select(Entity.id, Entity.name, Entity.type).where(Entity.id.in_(set(into.values())))
-        )
-    }
-    return {k: survivors.get(into.get(v[0], -1), v) for k, v in rows.items()}
 
 
 def search_query(name: str | None) -> Select[Entity]:

@@ -1,9 +1,11 @@
 """One article = one transaction: a fault injected at any write of ingest leaves nothing behind.
 
 The fault is raised by the database driver boundary (a SQLAlchemy cursor event on the app's own
-engine) at the Nth INSERT into one table, so everything before it in the transaction really was
-written first. tests/api covers a bad value in the second quote; this covers every table ingest
-writes, then shows a retry stores the article completely.
+engine) at the INSERT into one table. Ingest writes each table in one multi-row statement, so the
+fault fires at that table's only INSERT, after every table written before it really was written
+(and for any table but articles, after at least one earlier INSERT of the transaction). tests/api
+covers a bad value in the second quote; this covers every table ingest writes,
+then shows a retry stores the article completely.
 """
 
 from __future__ import annotations
@@ -49,10 +51,13 @@ async def test_fault_at_any_insert_leaves_nothing(
     client = await make_client(extractor=scripted_extract)
     engine = client.app.state.engine.sync_engine
     insert_into = regex.compile(rf'^\s*INSERT\s+INTO\s+"?{table}"?[\s(]', regex.IGNORECASE)
-    fail_at = 1 if table == "articles" else 2  # after a first row of that table is already written
-    seen = {"n": 0}
+    any_insert = regex.compile(r"^\s*INSERT\s", regex.IGNORECASE)
+    fail_at = 1  # one INSERT per table per article: its first is the one that writes every row
+    seen = {"n": 0, "inserts_before": 0}
 
     def inject(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: bool) -> None:
+        if any_insert.match(statement) and not insert_into.match(statement):
+            seen["inserts_before"] += seen["n"] == 0
         if insert_into.match(statement):
             seen["n"] += 1
             if seen["n"] == fail_at:
@@ -64,6 +69,8 @@ async def test_fault_at_any_insert_leaves_nothing(
     finally:
         event.remove(engine, "before_cursor_execute", inject)
     assert seen["n"] >= fail_at, f"ingest never wrote {fail_at} row(s) to {table}: the fault did not fire"
+    if table != "articles":  # something was really written in the transaction before the fault
+        assert seen["inserts_before"] >= 1
     assert r.status_code == 500 and r.headers["content-type"].startswith("application/problem+json")
     assert set((await _counts(run_db, db_url)).values()) == {0}
 
