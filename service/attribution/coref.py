@@ -20,6 +20,17 @@ from service.attribution.types import Entity, EntityType
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
+_BE_FORMS = frozenset({"is", "was", "has", "had", "been", "became", "becomes", "serves", "served", "as",
+                       "the", "a", "an", "now", "also", "still"})
+
+
+def _who_is(toks: list[Token], k: int, d: int) -> bool:
+    """Tokens k..d-1 read ", who <be> [the]": a relative clause giving the name before it a role."""
+    if d - k < 3 or d - k > 7 or toks[k].text != "," or toks[k + 1].low != "who":
+        return False
+    return all(toks[x].low in _BE_FORMS for x in range(k + 2, d))
+
+
 @dataclass(slots=True)
 class _Person:
     name: str
@@ -74,6 +85,8 @@ class Registry:
                 nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
                 if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == ",":
                     self._describe(nxt.text, m.text)
+                elif nxt is not None and nxt.kind == "desc" and _who_is(toks, m.j + 1, nxt.i):
+                    self._describe(nxt.text, m.text)  # "Ana Roth, who has been mayor since 2019,"
             elif m.kind == "name" and m.media:
                 self.types[m.text] = "media"
                 if len(m.text.split()) > 1:
@@ -96,6 +109,11 @@ class Registry:
                     self.media_desc[m.text] = self.lex.outlet(after.text).name  # type: ignore[union-attr]
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
+
+    def person_before(self, pos: int) -> Entity | None:
+        """The person named last before offset `pos`, if any."""
+        k = bisect_left(self.person_positions, pos)
+        return Entity(name=self.person_names[k - 1], type="person") if k else None
 
     def outlet_by_tail(self, word: str) -> str | None:
         """The outlet named earlier that `word` refers back to: "the Ledger" is the Lowmarsh Ledger

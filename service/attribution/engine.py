@@ -249,6 +249,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry,
         ent = _paragraph_subject(p, subj.i, reg)
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
+    if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown":
+        # "the mayor said" when no one was called mayor: the person the paragraph is about holds
+        # the role far more often than a bare role noun is the best answer
+        ent = _paragraph_subject(p, subj.i, reg) or reg.person_before(p.toks[subj.i].start) or ent
     if ent is None:
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)

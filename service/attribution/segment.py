@@ -7,6 +7,7 @@ attribution and its quote in one sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -112,6 +113,10 @@ def name_windows(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NAME_WINDOW.finditer(text, timeout=5.0)]
 
 
+_WHO_IS = re.compile(r", who (?:(?:is|was|has|had|been|became|serves|served|as|the|a|an|now|also) ){1,4}"
+                     r"[a-z]+")
+
+
 def name_tokens(text: str, start: int, end: int,
                 windows: list[tuple[int, int]] | None = None) -> list[Token]:
     """Tokens of only the multi-word capitalised runs of a span (with two words of lead-in each).
@@ -130,6 +135,10 @@ def name_tokens(text: str, start: int, end: int,
             if sp < 0 or not text[sp + 1:lead].strip().rstrip(",").isalpha():
                 break
             lead = sp + 1
+        # a relative clause giving the name a role: "Ana Roth, who has been mayor of ..."
+        who = _WHO_IS.match(text, mend, end) if text.startswith(", who ", mend) else None
+        if who is not None:
+            mend = who.end()
         _words(text, lead, mend, out)
         out.append(Token(mend, mend, "|", "|"))
     return out

@@ -52,3 +52,20 @@ def test_unknown_outlets_relay_by_their_frames_heads_and_back_references() -> No
         ("a photo opportunity.", "Tomas Brevik", ["Fenwick Gazette"]),
         ("will not be starved.", "Hanne Lyst", ["Kestrel Radio"]),
     ]
+
+
+ROLES = """Dunhallow bridge opens
+
+Ana Roth, who has been mayor of Dunhallow since 2020, cut the ribbon on Saturday.
+
+The ceremony drew Pieter Vance, a local builder. "We finally have a road," the mayor said.
+
+Lena Osk has never liked sharing a stage with Piet Jorn. The premier accused Jorn of "dragging his feet."
+"""
+
+
+def test_role_nouns_resolve_to_the_person_holding_the_role() -> None:
+    assert table(ROLES) == [
+        ("We finally have a road,", "Ana Roth", []),
+        ("dragging his feet.", "Lena Osk", []),
+    ]
