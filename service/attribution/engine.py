@@ -226,6 +226,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg)
+                    if speaker is None and p.headline:
+                        speaker, conf = _headline_lead(text, sp, p, q, reg) or (None, conf)
                 if speaker is not None:
                     reg.note_speaker(speaker)
                     para_speaker, para_relays, para_sent = speaker, relays, si
@@ -340,6 +342,19 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     if len(words) <= 4 or all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return None, 0.1, [], None  # a scare quote, nickname or title nobody is quoted as saying
     return None, 0.3, [], None
+
+
+def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tuple[Entity, float] | None:
+    """`'Neighbourly duty': Ostrova turns on rival`: a headline opening on a quote and a colon gives
+    the words to the person it goes on to name (the body may still claim them, see below)."""
+    if text[p.start:sp.start].strip() not in ("", "\"", "'", "\u2018", "\u201c", "\u00ab") or \
+            not text[sp.end:sp.end + 3].lstrip("\"'\u2019\u201d\u00bb").startswith(":"):
+        return None
+    for m in p.mentions:
+        if m.i > q and m.kind == "name":
+            ent = reg.resolve(m, p.toks[m.i].start)
+            return (ent, 0.6) if ent is not None and ent.type == "person" else None
+    return None
 
 
 def _share_groups(found: list[_Found]) -> list[_Found]:

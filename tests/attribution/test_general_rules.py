@@ -69,3 +69,13 @@ def test_role_nouns_resolve_to_the_person_holding_the_role() -> None:
         ("We finally have a road,", "Ana Roth", []),
         ("dragging his feet.", "Lena Osk", []),
     ]
+
+
+HEADLINE = """'Open water': Sela Norrin warns fishing fleet over quotas
+
+Sela Norrin, the fisheries minister, met skippers in Brackhaven on Monday and said the quota would hold.
+"""
+
+
+def test_headline_opening_on_a_quote_and_colon_goes_to_the_person_it_names() -> None:
+    assert table(HEADLINE) == [("Open water", "Sela Norrin", [])]
