@@ -1,34 +1,16 @@
-"""Quotes and their chain links: insert, and bulk loading with the entities they point at."""
+"""Quotes and their chain links: reads, and bulk loading with the entities they point at.
+
+Inserts go through `service.ingest.batch_store` (one statement per table per article or batch).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.tables import Article, ChainLink, Entity, Quote
-
-
-async def insert(session: AsyncSession, values: dict[str, Any]) -> int:
-    quote = Quote(**values)
-    session.add(quote)
-    await session.flush()
-    return quote.id
-
-
-async def insert_links(
-    session: AsyncSession, quote_id: int, links: Sequence[tuple[str, int, str | None]]
-) -> None:
-    """Links in chain order: (role, entity_id, cue)."""
-    session.add_all(
-        [
-            ChainLink(quote_id=quote_id, position=i, role=role, entity_id=eid, cue=cue)
-            for i, (role, eid, cue) in enumerate(links)
-        ]
-    )
-    await session.flush()
 
 
 async def get(session: AsyncSession, quote_id: int) -> Quote | None:
