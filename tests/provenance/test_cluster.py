@@ -127,7 +127,7 @@ _WORDS = st.sampled_from(["port", "harbour", "dockers", "fully", "back", "suppor
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(_WORDS, min_size=1, max_size=8), min_size=2, max_size=12),
        st.lists(st.sampled_from(["Ana Duarte", "Rui Duarte", None]), min_size=12, max_size=12))
-@pytest.mark.xfail(reason="hypothesis found a pair the no-bridging rule keeps apart outside the stated invariant; open, see closing note", strict=False)
+@pytest.mark.xfail(reason="no-bridging rule vs this invariant: open, see closing note", strict=False)
 def test_batch_labels_agree_with_pairwise_matches(
         quotes: list[list[str]], speakers: list[str | None]) -> None:
     sigs = [QuoteSig(text=" ".join(q), context="she said " + " ".join(q) + " on Monday", speaker=s)
