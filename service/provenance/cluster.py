@@ -279,6 +279,10 @@ def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
     fa, fb = _features(a), _features(b)
     if fa.speaker != fb.speaker or fa.keys.isdisjoint(fb.keys):
         return False
+    # The alignments below break ties by argument order; a canonical order keeps the relation
+    # symmetric, which the batch clusterer and the stored-quote matcher both rely on.
+    if (fb.quote, fb.context) < (fa.quote, fa.context):
+        fa, fb = fb, fa
     if _text_match(fa.quote, fb.quote):
         return True
     return fa.speaker != "?" and _context_match(fa, fb)
