@@ -12,12 +12,13 @@ candidates by cluster id.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.schemas import ArticleIn
@@ -272,6 +273,46 @@ class _Pending:
     new_cluster: bool
 
 
+# pg_advisory_xact_lock(int4, int4): this class id keeps our locks apart from anyone else's
+_LOCK_CLASS = 0x71740001  # "qt" + 1
+LOCK_BUCKETS = 1024
+_PG_LOCK = text("SELECT pg_advisory_xact_lock(:cls, b) FROM unnest(CAST(:buckets AS integer[])) AS b")
+
+
+def lock_buckets(pending: Sequence[_Pending]) -> list[int]:
+    """Advisory-lock buckets of a set of quotes, ascending (every writer's lock order).
+
+    A quote can only join a cluster of the same speaker key (cluster keys start with it, and
+    `same_quote` requires it), so a named speaker's quotes lock their speaker key; anonymous quotes
+    ("?") lock each of their cluster keys, so unrelated anonymous quotes do not queue on one lock.
+    Hashed into `LOCK_BUCKETS` so a 500-article batch takes at most that many locks (PostgreSQL's
+    shared lock table holds max_locks_per_transaction x max_connections, 6,400 by default).
+    """
+    names: set[str] = set()
+    for pq in pending:
+        speaker = pq.sig.speaker
+        if speaker is None or not speaker.strip():
+            names.update(pq.keys)
+        else:
+            names.add(entity_key(speaker))
+    return sorted({zlib.crc32(n.encode("utf-8")) % LOCK_BUCKETS for n in names})
+
+
+async def _lock_cluster_keys(session: AsyncSession, pending: Sequence[_Pending]) -> None:
+    """Serialise cluster decisions of concurrent writers on PostgreSQL (issue 4).
+
+    Two first posts of one new quote in two transactions would each see no candidate and create
+    two clusters. Holding the quote's bucket locks from before the candidate query to commit makes
+    the second writer wait, then (READ COMMITTED: a new snapshot per statement) see the first's
+    rows. Taken after entities and articles, whose unique-key waits therefore never happen while
+    holding these locks; ascending order, so two writers cannot deadlock on them. SQLite needs
+    none: BEGIN IMMEDIATE already gives the whole write transaction to one writer at a time.
+    """
+    if not pending or session.get_bind().dialect.name != "postgresql":
+        return
+    await session.execute(_PG_LOCK, {"cls": _LOCK_CLASS, "buckets": lock_buckets(pending)})
+
+
 async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, list[tuple[int, QuoteSig]]]:
     """Stored clustered quotes sharing each key: per key the first MAX_CANDIDATES distinct by cluster id.
 
@@ -297,9 +338,9 @@ async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, l
                 ranked.c.key, ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id
             ).where(ranked.c.rn <= clustering.MAX_CANDIDATES)
         )
-        for key, text, context, speaker, cluster_id in rows:
+        for key, qtext, context, speaker, cluster_id in rows:
             out.setdefault(key, []).append(
-                (int(cluster_id), QuoteSig(text=text, context=context, speaker=speaker))
+                (int(cluster_id), QuoteSig(text=qtext, context=context, speaker=speaker))
             )
     return out
 
@@ -336,6 +377,7 @@ async def _insert_quotes(
             }
             links = [(link.role, entities[d.name_keys[link.entity.name]][0], link.cue) for link in q.chain]
             pending.append(_Pending(values, sig, keys, links, 0, False))
+    await _lock_cluster_keys(session, pending)
     stored = await _candidates(session, sorted({k for pq in pending for k in pq.keys}))
     new_speakers = _assign_clusters(pending, stored)
     now = datetime.now(UTC)
