@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.attribution.frames import Sentence
+from service.attribution.lexicon import MEDIA_HEADS
 from service.attribution.mentions import Mention
 
 _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
@@ -19,6 +20,9 @@ _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "pu
 _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "cited", "cites",
                         "carried", "published", "added", "stated", "wrote", "noted"})
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
+# "Speaking to the Baltic Ledger, she said": the outlet she spoke to carried her words
+_TO_VERBS = frozenset({"speaking", "spoke", "speaks", "talking", "talked", "talks", "writing", "wrote",
+                       "comments", "remarks", "statement"})
 
 
 @dataclass(slots=True)
@@ -30,7 +34,14 @@ class Relay:
 
 
 def _is_media(s: Sentence, m: Mention) -> bool:
-    return m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None)
+    """An outlet by the lexicon, by its own name's shape, or by the noun the article puts after it
+    ("told the Coastal Mirror newspaper")."""
+    if m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None):
+        return True
+    if m.kind != "name" or m.j + 1 >= s.b:
+        return False
+    nxt = s.toks[m.j + 1]
+    return nxt.text == nxt.low and nxt.low in MEDIA_HEADS
 
 
 def _is_platform(s: Sentence, m: Mention) -> bool:
@@ -75,6 +86,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 1)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, low, k, recipient=True))
+        elif low in _TO_VERBS and s.low(k + 1) in ("to", "with"):
+            m = _after(s, k + 2)
+            if m is not None and _is_media(s, m):
+                found.append(Relay(m, f"{low} {s.low(k + 1)}", k, recipient=True))
         elif low == "interview" and s.low(k + 1) == "with":
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):

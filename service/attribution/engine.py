@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from service.attribution.chains import find_relays
 from service.attribution.coref import Registry
-from service.attribution.frames import Frame, Sentence, attribute
+from service.attribution.frames import Frame, Sentence, attribute, characterised_by
 from service.attribution.lexicon import NAMING_WORDS, Lexicon, default_lexicon
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
@@ -174,8 +174,13 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
     return out
 
 
-def _naming(toks: list[Token], q: int) -> bool:
-    """A quote right after "the film", "dubbed", "known as": a title or a name, not speech."""
+def _naming(toks: list[Token], q: int, ends: dict[int, Mention]) -> bool:
+    """A quote right after "the film", "dubbed", "known as": a title or a name, not speech.
+
+    Unless someone does the calling: `which Lund called "a disgrace"` quotes Lund's verdict.
+    """
+    if characterised_by(toks, ends, q) is not None:
+        return False
     k = q - 1
     if k >= 0 and toks[k].low in ("the", "a", "an"):
         k -= 1
@@ -204,19 +209,21 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_sent = -10
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
+        introduced = _introduced(paras[pi - 1], reg) if pi > 0 else None
         quotes = [k for k, t in enumerate(p.toks) if t.quote >= 0]
+        ends = {m.j: m for m in p.mentions}
         for si, (a, b) in enumerate(p.sents):
             qtoks = quotes[bisect_left(quotes, a):bisect_left(quotes, b)]
             if not qtoks:
                 continue
             for q in qtoks:
                 sp = spans[p.toks[q].quote]
-                if _naming(p.toks, q):
+                if _naming(p.toks, q, ends):
                     continue
                 # attribution lives near its quote: a bounded window keeps huge sentences linear
                 sent = _window(p, max(a, q - _WINDOW), min(b, q + _WINDOW + 1), reg)
                 frame = attribute(sent, q)
-                speaker, conf = _resolve(frame, p, reg, para_speaker)
+                speaker, conf = _resolve(frame, p, reg, para_speaker, introduced)
                 cue = _cue_text(p.toks, frame)
                 relays: list[tuple[Entity, str]] = []
                 if speaker is not None:
@@ -242,14 +249,14 @@ def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
     return Sentence(p.toks, a, b, [m for m in p.mentions[lo:hi] if m.j < b], reg.lex)
 
 
-def _resolve(frame: Frame, p: _Para, reg: Registry,
-             para_speaker: Entity | None) -> tuple[Entity | None, float]:
+def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
+             introduced: Entity | None = None) -> tuple[Entity | None, float]:
     if frame.subject is None:
         return None, 0.0
     subj = frame.subject
     ent = None
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
-        ent = _paragraph_subject(p, subj.i, reg)
+        ent = _paragraph_subject(p, subj.i, reg) or introduced
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
     if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown":
@@ -280,6 +287,28 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry) -> Entity | None:
             if ent is not None and ent.type == "government":
                 continue  # a place opens the sentence ("In Carrow, ..."): nobody to speak yet
             return None
+    return None
+
+
+def _introduced(prev: _Para, reg: Registry) -> Entity | None:
+    """The person a quote-free paragraph opens its first sentence on, who a following quote's bare
+    "he"/"she" most likely means.
+
+    News introduces a new voice in a paragraph of its own (`Council member Ruben Adeyemi, who
+    chairs the committee, questioned the plan.`) and quotes them in the next (`"...," he said.`);
+    without this the pronoun would fall to whoever spoke last.
+    """
+    if prev.spans or prev.headline or not prev.sents:
+        return None
+    a, end = prev.sents[0]
+    for m in prev.mentions:
+        # the person must be the sentence's subject: at most a title's words ("Council member")
+        # before it, and no other party ("Critics including Bob Stone ..." is about the critics)
+        if m.i >= min(end, a + 4) or m.kind != "name":
+            return None
+        if not m.org and not _possessive(prev.toks, m.j):
+            ent = reg.resolve(m, prev.toks[m.i].start)
+            return ent if ent is not None and ent.type == "person" else None
     return None
 
 

@@ -28,6 +28,24 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _QUOTERS = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 _SPEAKER_KINDS = frozenset({"name", "pron", "desc", "mdesc"})
 COORD = Mention(-1, -1, "coord", "")
+# `which Lund called "a disgrace"`: a speaker's verdict quoted as the words of whoever calls it so
+CHARACTERISING = frozenset({"called", "calls", "dubbed", "dubs", "labelled", "labeled", "branded",
+                            "brands", "termed", "terms"})
+_CALLED_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her"})
+
+
+def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tuple[Mention, int] | None:
+    """The speaker and verb of `X called [it] "<quote>"`, when a person or body (not a noun such as
+    "a film") does the calling; None otherwise."""
+    k = q - 1
+    if k >= 0 and toks[k].low in _CALLED_OBJECTS:
+        k -= 1
+    if k < 1 or toks[k].low not in CHARACTERISING or toks[k].text != toks[k].low:
+        return None
+    m = ends.get(k - 1)
+    if m is None or m.kind not in ("name", "pron", "desc") or (m.kind == "name" and m.org and m.media):
+        return None
+    return m, k
 
 
 @dataclass
@@ -186,6 +204,9 @@ def _is_outlet(s: Sentence, m: Mention) -> bool:
 
 def attribute(s: Sentence, q: int) -> Frame:
     """The frame of the quote token q."""
+    called = characterised_by(s.toks, s.by_end, q)
+    if called is not None and called[0].i >= s.a:
+        return Frame(called[0], called[1], "called", 0.8)
     # "...," said Zhu / "...," Xi declared / "...," he advised
     k = q + 1
     if s.low(k) in (",", "\u2014", "-"):

@@ -104,6 +104,8 @@ residents witnesses sources source insiders legislator mp activist activists cam
 board captain striker midfielder defender goalkeeper winger skipper player manager trainer
 physician surgeon engineer architect geologist physiologist scientist economist strategist
 shareholder investor founder partner trustee regulator auditor lender broker trader banker
+association federation union institute foundation society league alliance coalition council
+committee commission department bureau authority group club team organisation organization
 """
 
 # --- organisations and places -----------------------------------------------------------------------
@@ -201,7 +203,14 @@ site outlet station network monthly journal
 # do, so an article's unfamiliar outlets still become relays.
 OUTLET_NAME_HEADS = wordset("""
 Agency Wire Post Times Herald Ledger Tribune Gazette Journal Courier Chronicle Radio TV Television
-One News
+One News Mirror Globe Observer Guardian Express Telegraph Mail Standard Record Review Bulletin
+Monitor Dispatch Inquirer Examiner Sentinel Register Press Daily Weekly Broadcasting Insider Digest
+Echo Clarion Beacon
+""")
+
+# First words that make an unknown capitalised run a broadcaster's name ("Radio Vesta", "TV Nord").
+OUTLET_NAME_FIRSTS = wordset("""
+Radio TV Television Channel
 """)
 
 # Role nouns that name a body, not a person: typed "organization" when the article never ties
@@ -209,6 +218,8 @@ One News
 ORG_ROLES = wordset("""
 board ministry agency company firm government administration office cabinet embassy presidency
 council committee court party regime military army police authorities commission
+association federation union institute foundation society league alliance coalition department
+bureau authority group club team organisation organization
 """)
 
 # Lower-case occupations that end this way are roles even when no list names them.

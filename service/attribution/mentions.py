@@ -13,6 +13,7 @@ from service.attribution.lexicon import (
     MEDIA_DESCRIPTORS,
     MEDIA_HEADS,
     ORG_ROLES,
+    OUTLET_NAME_FIRSTS,
     OUTLET_NAME_HEADS,
     STOP_CAPS,
     Lexicon,
@@ -245,7 +246,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if lex.outlet(" ".join(words)) is not None:
         o = lex.outlet(" ".join(words))
         return Mention(k, e, "name", o.name if o else " ".join(words), org=True)
-    if len(words) > 1 and words[-1] in OUTLET_NAME_HEADS and not any(w in lex.titles for w in words):
+    if len(words) > 1 and (words[-1] in OUTLET_NAME_HEADS or words[0] in OUTLET_NAME_FIRSTS) and \
+            not any(w in lex.titles for w in words):
         return Mention(k, e, "name", " ".join(words), org=True, media=True)  # "Baltica Wire"
     org = is_org(words, lex)
     title = ""

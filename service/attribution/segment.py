@@ -20,7 +20,7 @@ _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
 _WORD = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
-    r"|\p{Nd}[\p{Nd},.:]*+|[^\s\p{L}\p{Nd}]")
+    r"|\p{Nd}++(?:[,.:]\p{Nd}++)*+|[^\s\p{L}\p{Nd}]")
 # A plural possessive before a capitalised word stays on its word ("Growers' Cooperative"), so an
 # organisation's name is one capitalised run; quote marks never reach here (quotes are own tokens).
 ABBREVIATIONS = wordset("""

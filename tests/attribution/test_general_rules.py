@@ -79,3 +79,46 @@ Sela Norrin, the fisheries minister, met skippers in Brackhaven on Monday and sa
 
 def test_headline_opening_on_a_quote_and_colon_goes_to_the_person_it_names() -> None:
     assert table(HEADLINE) == [("Open water", "Sela Norrin", [])]
+
+
+RELAY_FRAMES = """Ferry fares rise again
+
+"Fares follow fuel, and fuel has doubled," harbour chief Odile Marsk told the Tidewater Echo newspaper.
+
+Speaking to the Fennick Clarion, Marsk said the rise would "hold until spring at least."
+
+In an interview with Radio Solmark, deputy Arvo Lindqvist called the timing "unfortunate but unavoidable."
+"""
+
+
+def test_relays_named_by_speaking_to_an_outlet_noun_or_a_broadcaster_name() -> None:
+    assert table(RELAY_FRAMES) == [
+        ("Fares follow fuel, and fuel has doubled,", "Odile Marsk", ["Tidewater Echo"]),
+        ("hold until spring at least.", "Odile Marsk", ["Fennick Clarion"]),
+        ("unfortunate but unavoidable.", "Arvo Lindqvist", ["Radio Solmark"]),
+    ]
+
+
+SUBJECTS = """Cannery closure divides Port Ellery
+
+Jonna Vey, who has run the cannery since 2011, said the owners had "given up on the town."
+
+The Ellery Fishing Association objected. "This decision was taken without us," the association said.
+
+The fine, which Vey called "pocket change for them", was paid on Friday.
+
+Town councillor Brede Salo, who sits on the harbour board, asked how the jobs would be replaced.
+
+"Nobody has a plan for the three hundred families," he said.
+
+The film called "Silver Tide" opened the festival.
+"""
+
+
+def test_asides_org_descriptions_verdicts_and_newly_introduced_speakers() -> None:
+    assert table(SUBJECTS) == [
+        ("given up on the town.", "Jonna Vey", []),
+        ("This decision was taken without us,", "Ellery Fishing Association", []),
+        ("pocket change for them", "Jonna Vey", []),
+        ("Nobody has a plan for the three hundred families,", "Brede Salo", []),
+    ]
