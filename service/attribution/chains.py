@@ -56,6 +56,8 @@ def _after(s: Sentence, k: int) -> Mention | None:
     verb and the outlet, but only an outlet may be reached that way.
     """
     m = s.by_start.get(k)
+    if m is not None:
+        m = _outlet_desc(m)
     if m is None and s.low(k) == "the":
         m = _after(s, k + 1)
     if m is None:
@@ -67,6 +69,16 @@ def _after(s: Sentence, k: int) -> Mention | None:
             m = s.by_start.get(x)
             if m is not None:
                 return m if _is_media(s, m) else None
+    return m
+
+
+def _outlet_desc(m: Mention) -> Mention:
+    """`told the Maghreb Arabe Presse agency`: a capitalised name before an outlet noun, which the
+    mention finder reads as a description, is the outlet's own name."""
+    words = m.text.split()
+    if m.kind == "desc" and not m.owner and len(words) > 1 and words[-1] in MEDIA_HEADS and \
+            all(w[:1].isupper() for w in words[:-1]):
+        return Mention(m.i, m.j - 1, "name", " ".join(words[:-1]), org=True, media=True)
     return m
 
 

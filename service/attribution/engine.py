@@ -302,11 +302,13 @@ def _introduced(prev: _Para, reg: Registry) -> Entity | None:
         return None
     a, end = prev.sents[0]
     for m in prev.mentions:
-        # the person must be the sentence's subject: at most a title's words ("Council member")
-        # before it, and no other party ("Critics including Bob Stone ..." is about the critics)
-        if m.i >= min(end, a + 4) or m.kind != "name":
+        # the person must be the sentence's subject: at most a title's words ("Council member",
+        # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
+        if m.i >= min(end, a + 5) or m.kind == "pron":
             return None
-        if not m.org and not _possessive(prev.toks, m.j):
+        if m.kind == "desc" and not (m.owner or m.i == a):
+            return None
+        if m.kind == "name" and not m.org and not _possessive(prev.toks, m.j):
             ent = reg.resolve(m, prev.toks[m.i].start)
             return ent if ent is not None and ent.type == "person" else None
     return None

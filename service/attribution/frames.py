@@ -202,6 +202,19 @@ def _is_outlet(s: Sentence, m: Mention) -> bool:
     return m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None)
 
 
+def _reporting_subject(s: Sentence, c: int) -> tuple[Mention, int] | None:
+    """A named subject of a non-relay cue left of cue c in the same sentence, with that cue."""
+    for k in range(c - 1, s.a - 1, -1):
+        lemma = s.cue_lemma(k)
+        if lemma is None or lemma in RELAY_VERBS:
+            continue
+        subj, _how = s.subject_of(k)
+        if subj is not None and subj.kind != "pron" and subj is not COORD:
+            return subj, k
+        return None
+    return None
+
+
 def attribute(s: Sentence, q: int) -> Frame:
     """The frame of the quote token q."""
     called = characterised_by(s.toks, s.by_end, q)
@@ -236,6 +249,12 @@ def attribute(s: Sentence, q: int) -> Frame:
             continue
         subj, how = s.subject_of(c)
         if subj is not None and not (relayed is not None and _is_outlet(s, subj)):
+            if subj.kind == "pron":
+                # `Rabat said ... that it welcomed "..."`: reported speech's pronoun is the
+                # subject of the cue that reports it
+                outer = _reporting_subject(s, c)
+                if outer is not None:
+                    return Frame(outer[0], outer[1], "before-reported", 0.85)
             return Frame(subj, c, "before-" + how, 0.85 if how != "main" else 0.8)
     if relayed is not None:
         return relayed

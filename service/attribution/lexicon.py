@@ -129,7 +129,13 @@ Taipei|Islamabad|Canberra|Ottawa|Riyadh|Cairo|Damascus|Baghdad|Kabul|Minsk|Warsa
 Hanoi|Manila|Jakarta|Bangkok|Caracas|Havana|Brasilia|Brasília|Pretoria|Abuja|Nairobi|Doha|
 Abu Dhabi|Tel Aviv|Beirut|Amman|Baku|Yerevan|Tbilisi|Bern|Vienna|Athens|Lisbon|Dublin|Stockholm|
 Oslo|Copenhagen|Helsinki|Budapest|Prague|Bucharest|Belgrade|Mexico City|Buenos Aires|Santiago|
-Lima|Bogota|Bogotá|Wellington|Singapore|Kuala Lumpur|Naypyidaw|Dhaka|Colombo|Kathmandu
+Lima|Bogota|Bogotá|Wellington|Singapore|Kuala Lumpur|Naypyidaw|Dhaka|Colombo|Kathmandu|
+Rabat|Algiers|Tunis|Tripoli|Khartoum|Addis Ababa|Kampala|Kigali|Dakar|Accra|Luanda|Harare|Lusaka|
+Maputo|Windhoek|Gaborone|Muscat|Sanaa|Kuwait City|Manama|Tashkent|Astana|Bishkek|Dushanbe|Ashgabat|
+Ulaanbaatar|Phnom Penh|Vientiane|Quito|La Paz|Asuncion|Asunción|Montevideo|Panama City|Managua|
+Tegucigalpa|Guatemala City|San Salvador|Port-au-Prince|Santo Domingo|Reykjavik|Riga|Tallinn|Vilnius|
+Chisinau|Sofia|Zagreb|Ljubljana|Sarajevo|Skopje|Tirana|Podgorica|Pristina|Bratislava|Nicosia|
+Valletta|Amsterdam|The Hague|Canberra|Brasília|Mogadishu|Juba|Niamey|Bamako|Ouagadougou|Yaounde|Kinshasa
 """
 _COUNTRIES = """
 Russia|China|North Korea|South Korea|Korea|Japan|Ukraine|United States|United States of America|

@@ -122,3 +122,22 @@ def test_asides_org_descriptions_verdicts_and_newly_introduced_speakers() -> Non
         ("pocket change for them", "Jonna Vey", []),
         ("Nobody has a plan for the three hundred families,", "Brede Salo", []),
     ]
+
+
+REPORTED = """Grain corridor reopens
+
+Ankara said on Monday that it welcomed "the return of common sense" to the talks.
+
+The envoy told the Orvane Press Service agency that ships would sail "by the end of the week."
+
+The union's lawyer, Ines Kollberg, objected.
+
+"Nobody asked the crews," she said.
+"""
+
+
+def test_reported_pronoun_outlet_before_its_noun_and_possessive_titles() -> None:
+    rows = table(REPORTED)
+    assert rows[0] == ("the return of common sense", "Ankara", [])
+    assert rows[1][0] == "by the end of the week." and rows[1][2] == ["Orvane Press Service"]
+    assert rows[2] == ("Nobody asked the crews,", "Ines Kollberg", [])
