@@ -27,6 +27,7 @@ responding writing addressing
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _QUOTERS = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 _SPEAKER_KINDS = frozenset({"name", "pron", "desc", "mdesc"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 COORD = Mention(-1, -1, "coord", "")
 # `which Lund called "a disgrace"`: a speaker's verdict quoted as the words of whoever calls it so
 CHARACTERISING = frozenset({"called", "calls", "dubbed", "dubs", "labelled", "labeled", "branded",
@@ -172,6 +173,9 @@ class Sentence:
                 m = self.by_end.get(c - 2)
                 if m is not None and self.low(m.i - 1) in _QUOTERS:
                     return m, "quoted-as"
+                if self.low(c - 2) in _OBJECT_PRONOUNS and self.low(c - 3) in _QUOTERS:
+                    # "the statement quoted him as saying": the pronoun, as if it were the subject
+                    return Mention(c - 2, c - 2, "pron", _OBJECT_PRONOUNS[self.low(c - 2)]), "quoted-as"
                 if self.low(c - 2) in _QUOTERS or self.low(c - 3) in _QUOTERS:
                     return self.main_subject(c), "main"
             left = self.subject_left(c)

@@ -141,3 +141,14 @@ def test_reported_pronoun_outlet_before_its_noun_and_possessive_titles() -> None
     assert rows[0] == ("the return of common sense", "Ankara", [])
     assert rows[1][0] == "by the end of the week." and rows[1][2] == ["Orvane Press Service"]
     assert rows[2] == ("Nobody asked the crews,", "Ines Kollberg", [])
+
+
+QUOTED_HIM = """Port tariffs frozen
+
+Trade Minister Selma Árnadóttir backed the freeze, according to a ministry release.
+The release quoted her as saying the port was "open for business again."
+"""
+
+
+def test_quoted_him_as_saying_takes_the_pronouns_person() -> None:
+    assert table(QUOTED_HIM) == [("open for business again.", "Selma Árnadóttir", [])]
