@@ -143,6 +143,11 @@ class Registry:
             return False  # a longer capitalised run is a headline or a work's title, not a person
         return not any(w in self.lex.titles for w in words)
 
+    def _surname_of_someone(self, word: str) -> bool:
+        """Whether a lone word is the surname of a person the article named ("Jordan" after
+        "Mia Jordan"): then it is her, not the country."""
+        return " " not in word and any(p.parts[-1] == word for p in self.people.values())
+
     @staticmethod
     def _org_name(text: str) -> str:
         return text[4:] if text.startswith(("The ", "the ")) else text
@@ -205,7 +210,7 @@ class Registry:
         if key.startswith("the "):
             key = key[4:]
             text = text[4:]
-        if key in lex.metonyms or key in lex.places:
+        if (key in lex.metonyms or key in lex.places) and not self._surname_of_someone(text):
             return text, "government"
         if m.media or self.types.get(text) == "media":
             return text, "media"

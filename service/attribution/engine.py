@@ -22,6 +22,7 @@ from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, Quo
 
 _WINDOW = 60
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
+_ARTICLES = frozenset({"the", "a", "an"})
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
@@ -275,11 +276,16 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry) -> Entity | None:
     `Marant also took questions. Asked whether she would stay, she said: ...` is Marant, even when
     another woman spoke in the paragraph before: reading order beats the last speaker.
     """
-    for m in p.mentions:
+    for idx, m in enumerate(p.mentions):
         if m.i >= upto:
             return None
         if m.kind == "pron" and m.text in ("he", "she"):
             return None  # `She declined ...`: the paragraph goes on about the person before it
+        if idx == 0 and m.kind == "desc" and not m.owner and m.i <= 1 and p.toks[m.i].low in _ARTICLES:
+            # `The president flew to Ohio. "...," he told reporters`: the described person, named
+            # or not, never a place or someone from an earlier paragraph
+            ent = reg.resolve(m, p.toks[m.i].start)
+            return ent if ent is not None and ent.type in ("person", "unknown") else None
         if m.kind == "name" and not _possessive(p.toks, m.j):
             ent = reg.resolve(m, p.toks[m.i].start)
             if ent is not None and ent.type == "person":

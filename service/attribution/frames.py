@@ -28,6 +28,10 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _QUOTERS = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 _SPEAKER_KINDS = frozenset({"name", "pron", "desc", "mdesc"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_NOT_TITLE_WORDS = frozenset({"that", "it", "the", "a", "an", "on", "in", "at", "to", "of", "for", "with",
+                              "by", "as", "after", "before", "when", "while", "if", "and", "but", "or",
+                              "this", "there", "he", "she", "they", "we", "i", "you", "last", "earlier",
+                              "later", "today", "yesterday", "recently", "previously", "from"})
 COORD = Mention(-1, -1, "coord", "")
 # `which Lund called "a disgrace"`: a speaker's verdict quoted as the words of whoever calls it so
 CHARACTERISING = frozenset({"called", "calls", "dubbed", "dubs", "labelled", "labeled", "branded",
@@ -141,6 +145,16 @@ class Sentence:
             return m
         if m is not None and m.kind == "pron" and self.toks[c].low in ("said", "says"):
             return m
+        if m is None and self.toks[c].low in ("said", "says"):
+            # `said shopkeeper Anil Mehta`, `said local farmer Ana Ruiz`: a lower-case occupation
+            # no list knows stands before the name
+            x = k
+            while x < min(k + 3, self.b) and self.toks[x].word and self.toks[x].text == self.toks[x].low \
+                    and self.toks[x].low not in _NOT_TITLE_WORDS:
+                x += 1
+            m = self.by_start.get(x) if x > k else None
+            if m is not None and m.kind == "name" and not m.org:
+                return m
         return None
 
     def main_subject(self, upto: int) -> Mention | None:

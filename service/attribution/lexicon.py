@@ -145,7 +145,28 @@ Australia|New Zealand|Taiwan|Vietnam|Philippines|Indonesia|Malaysia|Thailand|Mya
 Poland|Hungary|Egypt|Saudi Arabia|Qatar|Israel|Palestine|Gaza|Lebanon|Jordan|Venezuela|Cuba|
 Nigeria|Kenya|South Africa|Ethiopia|European Union|EU|NATO|Asia|Europe|Africa|Kursk|Crimea|
 Alaska|Tiananmen Square|Great Hall of the People|Korean Peninsula|Northeast Asia|East Asia|
-World War II|World War Two|Cold War|Korean War|Victory Day|Ukraine War|Middle East
+World War II|World War Two|Cold War|Korean War|Victory Day|Ukraine War|Middle East|
+Albania|Algeria|Andorra|Angola|Armenia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|
+Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|Brunei|Bulgaria|
+Burkina Faso|Burundi|Cambodia|Cameroon|Cape Verde|Chad|Chile|Colombia|Comoros|Congo|Costa Rica|
+Croatia|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|
+El Salvador|Eritrea|Estonia|Eswatini|Fiji|Finland|Gabon|Gambia|Georgia|Ghana|Greece|Grenada|
+Guatemala|Guinea|Guyana|Haiti|Honduras|Iceland|Ireland|Ivory Coast|Jamaica|Kazakhstan|Kosovo|
+Kuwait|Kyrgyzstan|Laos|Latvia|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|
+Malawi|Maldives|Mali|Malta|Mauritania|Mauritius|Moldova|Monaco|Mongolia|Montenegro|Morocco|
+Mozambique|Namibia|Nepal|Netherlands|Nicaragua|Niger|North Macedonia|Norway|Oman|Panama|
+Papua New Guinea|Paraguay|Peru|Portugal|Romania|Rwanda|Samoa|San Marino|Senegal|Serbia|Seychelles|
+Sierra Leone|Slovakia|Slovenia|Somalia|South Sudan|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|
+Tajikistan|Tanzania|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkmenistan|Uganda|United Arab Emirates|
+UAE|Uruguay|Uzbekistan|Vanuatu|Yemen|Zambia|Zimbabwe|Scotland|Wales|England|Northern Ireland|
+Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
+Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|
+Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|
+North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|
+Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Bavaria|Catalonia|Quebec|Ontario|
+Siberia|Tibet|Xinjiang|Hong Kong|Kashmir|Punjab|Donbas|West Bank|Golan Heights|Balkans|Baltics|
+Caribbean|Latin America|South America|North America|Central Asia|Southeast Asia|Gulf|Sahel|Arctic|
+Antarctica|Pacific|Atlantic|Mediterranean|Scandinavia|Silicon Valley|Wall Street
 """
 
 # Lower-case words that start a comma-bounded aside ("Putin, however, said"), never a name.

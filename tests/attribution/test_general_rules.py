@@ -152,3 +152,21 @@ The release quoted her as saying the port was "open for business again."
 
 def test_quoted_him_as_saying_takes_the_pronouns_person() -> None:
     assert table(QUOTED_HIM) == [("open for business again.", "Selma Árnadóttir", [])]
+
+
+PLAIN_FOLK = """Market day in Orvel
+
+"Bread costs double what it did," said baker Anil Mehta.
+
+The president flew to Ohio aboard Air Force One. "We are here to help," he told reporters.
+
+Coach Mia Jordan was furious. "We deserved more," Jordan said.
+"""
+
+
+def test_unlisted_occupations_described_subjects_and_surnames_that_are_places() -> None:
+    assert table(PLAIN_FOLK) == [
+        ("Bread costs double what it did,", "Anil Mehta", []),
+        ("We are here to help,", "president", []),
+        ("We deserved more,", "Mia Jordan", []),
+    ]
