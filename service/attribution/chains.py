@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.attribution.frames import Sentence
+from service.attribution.frames import Sentence, outlet_desc
 from service.attribution.lexicon import MEDIA_HEADS
 from service.attribution.mentions import Mention
 
@@ -73,13 +73,7 @@ def _after(s: Sentence, k: int) -> Mention | None:
 
 
 def _outlet_desc(m: Mention) -> Mention:
-    """`told the Maghreb Arabe Presse agency`: a capitalised name before an outlet noun, which the
-    mention finder reads as a description, is the outlet's own name."""
-    words = m.text.split()
-    if m.kind == "desc" and not m.owner and len(words) > 1 and words[-1] in MEDIA_HEADS and \
-            all(w[:1].isupper() for w in words[:-1]):
-        return Mention(m.i, m.j - 1, "name", " ".join(words[:-1]), org=True, media=True)
-    return m
+    return outlet_desc(m) or m
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -114,6 +108,8 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
         elif low in _SAY_FORMS and s.toks[k].text == low:
             j = s.skip_adverbs_left(k - 1)
             m = s.by_end.get(j)
+            if m is not None:
+                m = _outlet_desc(m)
             if m is not None and m is not speaker and _is_media(s, m):
                 found.append(Relay(m, low, k))
     anchor = cue if cue >= 0 else s.a

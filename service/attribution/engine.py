@@ -260,7 +260,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = _paragraph_subject(p, subj.i, reg) or introduced
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
-    if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown":
+    if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
+            not _indefinite(p.toks, subj.i):
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
         # the role far more often than a bare role noun is the best answer
         ent = _paragraph_subject(p, subj.i, reg) or reg.person_before(p.toks[subj.i].start) or ent
@@ -270,13 +271,26 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     return ent, conf
 
 
-def _paragraph_subject(p: _Para, upto: int, reg: Registry) -> Entity | None:
+def _indefinite(toks: list[Token], i: int) -> bool:
+    """`a military spokesman`: an indefinite article brings in someone new, never a known person."""
+    for x in range(i, max(-1, i - 4), -1):
+        low = toks[x].low
+        if low in ("a", "an", "one"):
+            return True
+        if x < i and (toks[x].text != low or not toks[x].word):
+            return False
+    return False
+
+
+def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> Entity | None:
     """The person a paragraph opens with, when a pronoun in it speaks before anyone else has.
 
     `Marant also took questions. Asked whether she would stay, she said: ...` is Marant, even when
     another woman spoke in the paragraph before: reading order beats the last speaker.
     """
     for idx, m in enumerate(p.mentions):
+        if m.i < start:
+            continue
         if m.i >= upto:
             return None
         if m.kind == "pron" and m.text in ("he", "she"):
@@ -373,6 +387,13 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
                     if ent is not None:
                         return ent, 0.55, [], p.toks[c].text
                 break
+    if len(words) >= 4 and words[0][:1].isupper() and si > 0:
+        # `Asked about the overruns, Kowalczyk was blunt. "We underestimated the ground."`: a
+        # sentence-long quote after a sentence about a person is that person's reply
+        a = p.sents[si - 1][0]
+        person = _paragraph_subject(p, p.sents[si][0], reg, a)
+        if person is not None:
+            return person, 0.55, [], None
     lead = text[p.start:sp.start].strip()
     if len(lead) <= 1 and found and found[-1].speaker is not None and found[-1].para >= 0 and len(words) >= 4:
         prev = found[-1]
@@ -398,9 +419,17 @@ def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tupl
 def _share_groups(found: list[_Found]) -> list[_Found]:
     """Parts of a multi-paragraph quote share the speaker one of them names."""
     groups: dict[int, _Found] = {}
-    for f in found:
-        if f.span.group >= 0 and f.speaker is not None and f.span.group not in groups:
+    for k, f in enumerate(found):
+        if f.span.group < 0 or f.span.group in groups:
+            continue
+        if f.speaker is not None:
             groups[f.span.group] = f
+        elif k > 0 and found[k - 1].speaker is not None and f.para - found[k - 1].para <= 1 and \
+                found[k - 1].span.group != f.span.group and not any(
+                    g.speaker is not None for g in found[k:] if g.span.group == f.span.group):
+            # `"...," she said.` then a quote running over paragraphs that names nobody: the
+            # voice of the paragraph before goes on (the feature and interview convention)
+            groups[f.span.group] = found[k - 1]
     if not groups:
         return found
     for f in found:

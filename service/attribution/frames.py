@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from service.attribution.lexicon import ADVERBS, RELAY_VERBS, Lexicon, wordset
+from service.attribution.lexicon import ADVERBS, MEDIA_HEADS, RELAY_VERBS, Lexicon, wordset
 from service.attribution.mentions import Mention
 from service.attribution.segment import Token
 
@@ -185,8 +185,8 @@ class Sentence:
         if t.low.endswith("ing") and t.low != lemma:
             if self.low(c - 1) == "as":
                 m = self.by_end.get(c - 2)
-                if m is not None and self.low(m.i - 1) in _QUOTERS:
-                    return m, "quoted-as"
+                if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 3, m.i)):
+                    return m, "quoted-as"  # "quoted a military spokesman as saying"
                 if self.low(c - 2) in _OBJECT_PRONOUNS and self.low(c - 3) in _QUOTERS:
                     # "the statement quoted him as saying": the pronoun, as if it were the subject
                     return Mention(c - 2, c - 2, "pron", _OBJECT_PRONOUNS[self.low(c - 2)]), "quoted-as"
@@ -216,8 +216,19 @@ class Frame:
     confidence: float
 
 
+def outlet_desc(m: Mention) -> Mention | None:
+    """`the Ostwire agency`, `the Maghreb Arabe Presse agency`: a capitalised name before an outlet
+    noun, which the mention finder reads as a description, as the outlet's own name."""
+    words = m.text.split()
+    if m.kind == "desc" and not m.owner and len(words) > 1 and words[-1] in MEDIA_HEADS and \
+            all(w[:1].isupper() for w in words[:-1]):
+        return Mention(m.j - len(words) + 1, m.j - 1, "name", " ".join(words[:-1]), org=True, media=True)
+    return None
+
+
 def _is_outlet(s: Sentence, m: Mention) -> bool:
-    return m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None)
+    return m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None) or \
+        outlet_desc(m) is not None
 
 
 def _reporting_subject(s: Sentence, c: int) -> tuple[Mention, int] | None:
@@ -253,7 +264,7 @@ def attribute(s: Sentence, q: int) -> Frame:
         c = s.skip_adverbs_right(m.j + 1)
         lemma = s.cue_lemma(c)
         if lemma is not None:
-            if lemma not in RELAY_VERBS or not _is_outlet(s, m):
+            if not _is_outlet(s, m):
                 return Frame(m, c, "after", 0.92)
             # `X described it as "...", the agency reported`: the outlet passes on X's words
             relayed = Frame(m, c, "after", 0.92)

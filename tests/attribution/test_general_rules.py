@@ -170,3 +170,36 @@ def test_unlisted_occupations_described_subjects_and_surnames_that_are_places() 
         ("We are here to help,", "president", []),
         ("We deserved more,", "Mia Jordan", []),
     ]
+
+
+FEATURE = """Profile: the keeper of the lighthouse
+
+Ingrid Solvik has kept the Varholm light for thirty years.
+
+"People imagine it is lonely. It is not. The sea is company enough," she said.
+
+"The first winter I nearly left. The storms went on for weeks.
+
+"Then one morning it was calm, and I knew I would stay."
+
+Asked about the automation plans, Solvik was blunt. "A machine will not row out to a wreck."
+"""
+
+RELAYED_AGENCY = """Border shots
+
+The state news agency Kestan quoted a border spokesman as saying the guards would "answer every provocation."
+
+Premier Jan Orvik told his cabinet that the country would "not be baited," the Ostwire agency said.
+"""
+
+
+def test_unattributed_multi_paragraph_quote_and_a_reply_after_a_sentence_about_the_speaker() -> None:
+    speakers = {text[:20]: who for text, who, _ in table(FEATURE)}
+    assert set(speakers.values()) == {"Ingrid Solvik"} and len(speakers) == 4
+
+
+def test_quoted_an_indefinite_official_and_an_outlet_that_reports_a_named_cue() -> None:
+    assert table(RELAYED_AGENCY) == [
+        ("answer every provocation.", "spokesman", ["Kestan"]),
+        ("not be baited,", "Jan Orvik", ["Ostwire"]),
+    ]
