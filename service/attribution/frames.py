@@ -287,6 +287,11 @@ def attribute(s: Sentence, q: int) -> Frame:
             return Frame(subj, c, "before-" + how, 0.85 if how != "main" else 0.8)
     if relayed is not None:
         return relayed
+    if s.low(q - 1) == ":":
+        # `Analyst Emi Tanaka was sceptical: "..."`: whoever the clause before the colon is about
+        subj = s.main_subject(q - 1)
+        if subj is not None and subj.kind in ("name", "desc") and not _is_outlet(s, subj):
+            return Frame(subj, -1, "colon", 0.7)
     for c in range(q + 1, s.b):
         lemma = s.cue_lemma(c)
         if lemma is None or lemma in RELAY_VERBS:

@@ -203,3 +203,14 @@ def test_quoted_an_indefinite_official_and_an_outlet_that_reports_a_named_cue() 
         ("answer every provocation.", "spokesman", ["Kestan"]),
         ("not be baited,", "Jan Orvik", ["Ostwire"]),
     ]
+
+
+COLON = """Vinyl sales climb
+
+Record shop owner Tova Lindgren was not surprised: "Young people want something they can hold."
+
+"""
+
+
+def test_quote_after_a_colon_belongs_to_the_clause_before_it() -> None:
+    assert table(COLON) == [("Young people want something they can hold.", "Tova Lindgren", [])]
