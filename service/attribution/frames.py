@@ -289,7 +289,10 @@ def attribute(s: Sentence, q: int) -> Frame:
         return relayed
     if s.low(q - 1) == ":":
         # `Analyst Emi Tanaka was sceptical: "..."`: whoever the clause before the colon is about
-        subj = s.main_subject(q - 1)
+        # a full name first: a capitalised sentence opener ("Record shop owner Tova Lindgren")
+        # is a one-word run the mention finder cannot tell from a surname
+        full = [m for m in s.mentions if m.j < q - 1 and m.kind == "name" and not m.org and " " in m.text]
+        subj = full[0] if full else s.main_subject(q - 1)
         if subj is not None and subj.kind in ("name", "desc") and not _is_outlet(s, subj):
             return Frame(subj, -1, "colon", 0.7)
     for c in range(q + 1, s.b):
