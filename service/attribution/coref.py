@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from service.attribution.lexicon import ORG_ROLES, Lexicon, norm_key
+from service.attribution.lexicon import COMPANY_NOUNS, ORG_ROLES, Lexicon, norm_key
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
@@ -54,6 +54,9 @@ class Registry:
     """Person-like runs of Title Case lines, whose end capitals cannot mark: never full names."""
     last_person: str | None = None
     last_group: str | None = None
+    org_positions: list[int] = field(default_factory=list)
+    """Offsets of named organisations in reading order, parallel to `org_names`."""
+    org_names: list[str] = field(default_factory=list)
     media_names: list[str] = field(default_factory=list)
     """Outlets the article names, latest mention last: short back-references lead to them."""
 
@@ -102,6 +105,8 @@ class Registry:
                 name = self._org_name(m.text)
                 self.types[name] = "organization"
                 self._describe(name.split()[-1], name)
+                self.org_positions.append(toks[m.i].start)
+                self.org_names.append(name)
             elif m.kind == "mdesc":
                 after = by_start.get(m.j + 1)
                 before = mentions[idx - 1] if idx > 0 else None
@@ -201,6 +206,10 @@ class Registry:
                 if names:
                     name = names[-1]
                     return name, self.types.get(name, "unknown")
+            if words and words[-1] in COMPANY_NOUNS:
+                k = bisect_left(self.org_positions, pos)
+                if k:  # "the airline said" after "Skyline Air grounded ...": that airline
+                    return self.org_names[k - 1], "organization"
             return m.text, "organization" if words and words[-1] in ORG_ROLES else "unknown"
         text = m.text
         outlet = lex.outlet(text)

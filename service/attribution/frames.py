@@ -27,6 +27,13 @@ responding writing addressing
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _QUOTERS = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 _SPEAKER_KINDS = frozenset({"name", "pron", "desc", "mdesc"})
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "memo", "release", "document", "study",
+                             "survey", "poll", "filing", "ruling", "order", "note", "post", "message",
+                             "email", "tweet", "website", "article", "paper", "notice", "decision",
+                             "plan", "bill", "law", "proposal", "data", "figures", "analysis", "review",
+                             "research", "investigation", "inquiry", "complaint", "lawsuit", "sign"})
+_HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
+_PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NOT_TITLE_WORDS = frozenset({"that", "it", "the", "a", "an", "on", "in", "at", "to", "of", "for", "with",
                               "by", "as", "after", "before", "when", "while", "if", "and", "but", "or",
@@ -128,6 +135,14 @@ class Sentence:
         if self.toks[j].low in ("and", "but", "then", "before", "after"):
             return COORD
         m = self.by_end.get(j)
+        if m is not None and m.kind == "desc" and not m.owner:
+            # "A senior engineer at the company said": the head of the phrase, not its complement
+            # (but "a spokesperson for the council said" is the council speaking)
+            p = m.i - 1 - (self.low(m.i - 1) == "the")
+            head = self.by_end.get(p - 1) if self.low(p) in _HEAD_PREPS else None
+            if head is not None and head.kind in ("desc", "name") and \
+                    not head.text.split()[-1].casefold().startswith("spokes"):
+                return head
         if m is not None and m.kind == "name" and m.org:
             # "Hana Brill of the University of Ulm said": the person before "of", not her employer
             o = m.i - 1 - (self.low(m.i - 1) == "the")
@@ -136,6 +151,32 @@ class Sentence:
                 return owner
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
+        if m is None:
+            return self._plain_noun_subject(j)
+        return None
+
+    def _plain_noun_subject(self, j: int, depth: int = 0) -> Mention | None:
+        """`A deckhand on the vessel, ..., said`: a determiner and a lower-case noun no role list
+        knows, opening the clause, are still someone (documents excepted: "the report said").
+        A prepositional phrase after the head ("on the vessel") is stepped over to the head."""
+        t = self.toks[j]
+        if not t.word or t.text != t.low or t.low in _DOCUMENT_NOUNS or t.low in _NOT_TITLE_WORDS:
+            return None
+        for d in range(j - 1, max(self.a - 1, j - 4), -1):
+            low = self.low(d)
+            if low in ("a", "an", "the", "one"):
+                opens = d == self.a or self.toks[d - 1].text in (",", ";", ":", "\u2014") or \
+                    self.toks[d - 1].quote >= 0
+                if not opens:
+                    if depth == 0 and self.low(d - 1) in _PHRASE_PREPS and d - 2 >= self.a:
+                        head = self.by_end.get(d - 2)
+                        if head is not None:
+                            return head if head.kind in ("desc", "name") else None
+                        return self._plain_noun_subject(d - 2, depth + 1)
+                    return None
+                return Mention(d, j, "desc", " ".join(self.toks[x].text for x in range(d + 1, j + 1)))
+            if not self.toks[d].word or self.toks[d].text != low:
+                return None
         return None
 
     def subject_right(self, c: int) -> Mention | None:

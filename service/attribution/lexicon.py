@@ -106,6 +106,8 @@ physician surgeon engineer architect geologist physiologist scientist economist 
 shareholder investor founder partner trustee regulator auditor lender broker trader banker
 association federation union institute foundation society league alliance coalition council
 committee commission department bureau authority group club team organisation organization
+airline carrier retailer manufacturer maker insurer operator utility lender startup start-up charity
+developer automaker carmaker brand chain supermarket studio conglomerate miner supplier
 """
 
 # --- organisations and places -----------------------------------------------------------------------
@@ -119,8 +121,20 @@ Press Media Television Radio Broadcasting Fund Program Programme Institution All
 Front Movement Secretariat Cabinet Presidency Command Guard Ministry Trust Lab Labs Laboratory
 Hospital Museum Library Airlines Airways Motors Industries Holdings Partners Capital Reserve
 Cooperative Co-operative Collective Guild Chamber Consortium Syndicate Securities Bancorp Rovers
-United Athletic Wanderers
+United Athletic Wanderers Air Telecom Systems Technologies Pharma Pharmaceuticals Foods Logistics
+Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics Studios Entertainment
+Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
 """
+# (portfolio words such as Finance, Transport, Energy or Health are left out: "Finance Minister
+# Joseph Otieno" is a person with a title, and an organisation word anywhere makes a run a body)
+
+# Lower-case nouns for a business ("the airline said"): with no description tying them to a name,
+# they mean the organisation the article named last, the way a reader takes them.
+COMPANY_NOUNS = wordset("""
+company firm airline carrier retailer manufacturer maker insurer operator utility bank lender
+startup start-up group club team charity developer automaker carmaker brand business chain
+supermarket publisher studio conglomerate miner producer supplier
+""")
 _METONYMS = """
 Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Blue House|Zhongnanhai|
 Whitehall|Quai d'Orsay|Foggy Bottom|Capitol Hill|Vatican|Beltway|Moscow|Beijing|Washington|
@@ -247,6 +261,8 @@ board ministry agency company firm government administration office cabinet emba
 council committee court party regime military army police authorities commission
 association federation union institute foundation society league alliance coalition department
 bureau authority group club team organisation organization
+airline carrier retailer manufacturer maker insurer operator utility lender startup start-up charity
+developer automaker carmaker brand chain supermarket studio conglomerate miner supplier
 """)
 
 # Lower-case occupations that end this way are roles even when no list names them.

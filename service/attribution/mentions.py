@@ -246,8 +246,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if lex.outlet(" ".join(words)) is not None:
         o = lex.outlet(" ".join(words))
         return Mention(k, e, "name", o.name if o else " ".join(words), org=True)
-    if len(words) > 1 and (words[-1] in OUTLET_NAME_HEADS or words[0] in OUTLET_NAME_FIRSTS) and \
-            not any(w in lex.titles for w in words):
+    if len(words) > 1 and (words[-1] in OUTLET_NAME_HEADS or any(w in OUTLET_NAME_FIRSTS for w in words)
+                           or lex.outlet(words[0]) is not None) and not any(w in lex.titles for w in words):
+        # "Baltica Wire", "Radio Vesta", "BBC Radio Dunmore": an outlet's own name, or a known
+        # outlet's regional arm
         return Mention(k, e, "name", " ".join(words), org=True, media=True)  # "Baltica Wire"
     org = is_org(words, lex)
     title = ""

@@ -214,3 +214,25 @@ Record shop owner Tova Lindgren was not surprised: "Young people want something 
 
 def test_quote_after_a_colon_belongs_to_the_clause_before_it() -> None:
     assert table(COLON) == [("Young people want something they can hold.", "Tova Lindgren", [])]
+
+
+BUSINESS_VOICES = """Ferry operator halts sailings
+
+Tarnby Ferries cancelled all crossings on Monday after a fire in an engine room.
+
+"No passenger was ever in danger," the operator said in a statement.
+
+A deckhand on the vessel, speaking anonymously, said the alarm "sounded for ten minutes."
+
+Finance Minister Oskar Hale said the state would not step in.
+
+Captain Vera Holm told BBC Radio Tarnby: "We want our ships back."
+"""
+
+
+def test_company_nouns_phrase_heads_regional_outlets_and_titled_ministers() -> None:
+    assert table(BUSINESS_VOICES) == [
+        ("No passenger was ever in danger,", "Tarnby Ferries", []),
+        ("sounded for ten minutes.", "deckhand", []),
+        ("We want our ships back.", "Vera Holm", ["BBC Radio Tarnby"]),
+    ]
