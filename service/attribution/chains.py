@@ -49,27 +49,47 @@ def _is_platform(s: Sentence, m: Mention) -> bool:
     return o is not None and o.type == "platform"
 
 
-def _after(s: Sentence, k: int) -> Mention | None:
+def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     """The mention starting at token k, looking past a leading "the" and an outlet's description.
 
     `told the regional broadcaster Nordwelle`: up to four lower-case words may stand between the
-    verb and the outlet, but only an outlet may be reached that way.
+    verb and the outlet, but only an outlet may be reached that way, unless `agent` says the
+    phrase itself names a relay (`broadcast by state-run PTV`). A media description followed by
+    the outlet's name (`state television channel Rossiya 1`) is that outlet.
     """
     m = s.by_start.get(k)
     if m is not None:
         m = _outlet_desc(m)
+        if m.kind == "mdesc":
+            named = _named_after(s, m.j + 1)
+            if named is not None:
+                return named
     if m is None and s.low(k) == "the":
-        m = _after(s, k + 1)
+        m = _after(s, k + 1, agent)
     if m is None:
         for x in range(k, min(k + 5, s.b)):
             t = s.toks[x]
             if t.quote >= 0 or t.text != t.low or not t.word:
                 m = s.by_start.get(x)
-                return m if m is not None and _is_media(s, m) else None
+                return m if m is not None and (_is_media(s, m) or (agent and m.kind == "name")) else None
             m = s.by_start.get(x)
             if m is not None:
                 return m if _is_media(s, m) else None
     return m
+
+
+def _named_after(s: Sentence, k: int) -> Mention | None:
+    """The outlet's own name after its description, past outlet nouns ("channel"), with a
+    trailing number kept ("Rossiya 1", "France 24")."""
+    while k < s.b and s.toks[k].low in MEDIA_HEADS and s.toks[k].text == s.toks[k].low:
+        k += 1
+    m = s.by_start.get(k)
+    if m is None or m.kind != "name":
+        return None
+    text = m.text
+    if m.j + 1 < s.b and s.toks[m.j + 1].text.isdigit():
+        text = f"{text} {s.toks[m.j + 1].text}"
+    return Mention(m.i, m.j, "name", text, org=True, media=True)
 
 
 def _outlet_desc(m: Mention) -> Mention:
@@ -85,7 +105,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             if m is not None and m is not speaker:
                 found.append(Relay(m, "according to", k))
         elif low in _BY_VERBS and s.low(k + 1) == "by":
-            m = _after(s, k + 2)
+            m = _after(s, k + 2, agent=True)
             if m is not None and m is not speaker:
                 found.append(Relay(m, f"{low} by", k))
         elif low in _RECIPIENT_VERBS:

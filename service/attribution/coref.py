@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from service.attribution.lexicon import COMPANY_NOUNS, ORG_ROLES, Lexicon, norm_key
+from service.attribution.lexicon import COMPANY_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, norm_key
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
@@ -142,7 +142,7 @@ class Registry:
     def _is_person_name(self, name: str) -> bool:
         key = norm_key(name)
         words = name.split()
-        if len(words) < 2 or key in self.lex.places or key in self.lex.metonyms:
+        if len(words) < 2 or key in self.lex.places or key in self.lex.metonyms or key in DEMONYMS:
             return False
         if sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
             return False  # a longer capitalised run is a headline or a work's title, not a person
@@ -221,6 +221,8 @@ class Registry:
             text = text[4:]
         if (key in lex.metonyms or key in lex.places) and not self._surname_of_someone(text):
             return text, "government"
+        if key in DEMONYMS:
+            return None, "unknown"  # "the Philippine coast guard": an adjective, nobody to speak
         if m.media or self.types.get(text) == "media":
             return text, "media"
         if m.org:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from service.attribution.chains import find_relays
 from service.attribution.coref import Registry
 from service.attribution.frames import Frame, Sentence, attribute, characterised_by
-from service.attribution.lexicon import NAMING_WORDS, Lexicon, default_lexicon
+from service.attribution.lexicon import DEMONYMS, NAMING_WORDS, Lexicon, default_lexicon, norm_key
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
 from service.attribution.segment import Token, name_tokens, name_windows, paragraphs, sentences, tokens
@@ -306,6 +306,8 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
                 return ent
             if ent is not None and ent.type == "government":
                 continue  # a place opens the sentence ("In Carrow, ..."): nobody to speak yet
+            if ent is None and norm_key(m.text) in DEMONYMS:
+                continue  # "The Philippine coast guard ...": an adjective
             return None
     return None
 

@@ -32,6 +32,9 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "memo", "release",
                              "email", "tweet", "website", "article", "paper", "notice", "decision",
                              "plan", "bill", "law", "proposal", "data", "figures", "analysis", "review",
                              "research", "investigation", "inquiry", "complaint", "lawsuit", "sign"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"})
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -114,8 +117,19 @@ class Sentence:
         return j
 
     # --- subjects ----------------------------------------------------------------------------------
+    def skip_time_left(self, j: int) -> int:
+        """Before `on Monday`, `last week`, `on Tuesday night`: the subject comes before the time."""
+        k = j
+        if self.low(k) in _DAY_PARTS:
+            k -= 1
+        if self.low(k) in _TIME_WORDS and self.low(k - 1) in ("on", "last", "this", "earlier", "late", "by"):
+            return self.skip_adverbs_left(k - 2)
+        if self.low(k) in _TIME_WORDS and k != j:
+            return self.skip_adverbs_left(k - 1)
+        return j
+
     def subject_left(self, c: int) -> Mention | None:
-        j = self.skip_adverbs_left(c - 1)
+        j = self.skip_time_left(self.skip_adverbs_left(c - 1))
         for _ in range(3):
             if j < self.a or self.toks[j].text != ",":
                 break
@@ -226,7 +240,7 @@ class Sentence:
         if t.low.endswith("ing") and t.low != lemma:
             if self.low(c - 1) == "as":
                 m = self.by_end.get(c - 2)
-                if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 3, m.i)):
+                if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 4, m.i)):
                     return m, "quoted-as"  # "quoted a military spokesman as saying"
                 if self.low(c - 2) in _OBJECT_PRONOUNS and self.low(c - 3) in _QUOTERS:
                     # "the statement quoted him as saying": the pronoun, as if it were the subject

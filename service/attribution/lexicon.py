@@ -183,6 +183,24 @@ Caribbean|Latin America|South America|North America|Central Asia|Southeast Asia|
 Antarctica|Pacific|Atlantic|Mediterranean|Scandinavia|Silicon Valley|Wall Street
 """
 
+# Adjectives of places: capitalised, but never a person ("The Philippine coast guard", "South Korean
+# troops"); kept out of the people an article names.
+DEMONYMS = frozenset(w.casefold() for w in """
+Chinese|Japanese|Russian|American|British|French|German|Italian|Spanish|Philippine|Filipino|Korean|
+North Korean|South Korean|Ukrainian|Indian|Pakistani|Iranian|Iraqi|Syrian|Israeli|Palestinian|Turkish|
+Egyptian|Saudi|Mexican|Brazilian|Canadian|Australian|European|African|Asian|Arab|Polish|Dutch|Belgian|
+Swiss|Swedish|Norwegian|Danish|Finnish|Greek|Portuguese|Irish|Scottish|Welsh|English|Vietnamese|Thai|
+Indonesian|Malaysian|Burmese|Nigerian|Kenyan|Ethiopian|South African|Venezuelan|Cuban|Argentine|
+Argentinian|Chilean|Colombian|Peruvian|Taiwanese|Belarusian|Hungarian|Czech|Slovak|Romanian|Bulgarian|
+Serbian|Croatian|Afghan|Lebanese|Jordanian|Qatari|Emirati|Moroccan|Algerian|Tunisian|Libyan|Sudanese|
+Western|Eastern|Soviet|Kurdish|Yemeni|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Mongolian|Nepali|
+Bangladeshi|Sri Lankan|Maltese|Cypriot|Icelandic|Estonian|Latvian|Lithuanian|Moldovan|Albanian|
+Bosnian|Slovenian|Macedonian|Montenegrin|Austrian|Ghanaian|Senegalese|Somali|Rwandan|Ugandan|
+Tanzanian|Zimbabwean|Congolese|Angolan|Nepalese|Singaporean|Cambodian|Laotian|Tibetan|Uighur|Uyghur|
+Latin American|Middle Eastern|Gulf|Nordic|Baltic|Balkan|Caribbean|Pacific|Atlantic|Mediterranean|
+New Zealand|Scandinavian|Bavarian|Catalan|Basque|Flemish|Texan|Californian|Chechen|Crimean
+""".replace("\n", "").split("|") if w)
+
 # Lower-case words that start a comma-bounded aside ("Putin, however, said"), never a name.
 ASIDE_STARTERS = wordset("""
 a an the who which whose whom however meanwhile though also too in for at on as then later still

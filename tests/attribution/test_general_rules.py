@@ -236,3 +236,27 @@ def test_company_nouns_phrase_heads_regional_outlets_and_titled_ministers() -> N
         ("sounded for ten minutes.", "deckhand", []),
         ("We want our ships back.", "Vera Holm", ["BBC Radio Tarnby"]),
     ]
+
+
+DIPLOMACY = """Strait standoff
+
+Vestria on Monday called on both navies to "step back from the line."
+
+The Polish coast guard objected. Its spokesman, Captain Ivo Marek, wrote online: "We were in our own waters."
+
+President Lena Brandt, in remarks broadcast by state-run OTV, said her country would "hold its course."
+
+In an interview with state television channel Vestria 24, Premier Aldo Mirr said the talks were "not dead."
+
+The agency Nordpress quoted an unnamed military source as saying the fleet would "stay in port."
+"""
+
+
+def test_time_phrases_demonyms_agents_named_channels_and_unnamed_sources() -> None:
+    assert table(DIPLOMACY) == [
+        ("step back from the line.", "Vestria", []),
+        ("We were in our own waters.", "Ivo Marek", []),
+        ("hold its course.", "Lena Brandt", ["OTV"]),
+        ("not dead.", "Aldo Mirr", ["Vestria 24"]),
+        ("stay in port.", "source", ["Nordpress"]),
+    ]
