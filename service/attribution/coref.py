@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from service.attribution.first_names import FEMALE, MALE
 from service.attribution.lexicon import COMPANY_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, norm_key
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
@@ -115,6 +116,25 @@ class Registry:
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
 
+    def fits(self, name: str, pronoun: str) -> bool:
+        """Whether `he`/`she` can refer to `name`: false only when the first name says otherwise."""
+        first = name.split()[0] if name else ""
+        if pronoun == "he":
+            return first not in FEMALE
+        if pronoun == "she":
+            return first not in MALE
+        return True
+
+    def _latest_fitting(self, pronoun: str, pos: int, preferred: str | None) -> str | None:
+        """`preferred` if the pronoun fits it, else the latest person named before `pos` who fits."""
+        if preferred is not None and self.fits(preferred, pronoun):
+            return preferred
+        k = bisect_left(self.person_positions, pos)
+        for x in range(k - 1, max(-1, k - 40), -1):
+            if self.fits(self.person_names[x], pronoun):
+                return self.person_names[x]
+        return preferred
+
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before offset `pos`, if any."""
         k = bisect_left(self.person_positions, pos)
@@ -183,10 +203,12 @@ class Registry:
         if m.kind == "pron":
             if m.text in ("he", "she", "i"):
                 if self.last_person:
-                    return self.last_person, "person"
+                    return self._latest_fitting(m.text, pos, self.last_person), "person"
                 # last person named before pos: bisect, so many pronouns in a long article stay linear
                 k = bisect_left(self.person_positions, pos)
-                return (self.person_names[k - 1], "person") if k else (None, "unknown")
+                if not k:
+                    return None, "unknown"
+                return self._latest_fitting(m.text, pos, self.person_names[k - 1]), "person"
             return (self.last_group, self.types.get(self.last_group or "", "unknown")) if self.last_group \
                 else (None, "unknown")
         if m.kind == "mdesc":

@@ -258,6 +258,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     ent = None
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
         ent = _paragraph_subject(p, subj.i, reg) or introduced
+        if ent is not None and not reg.fits(ent.name, subj.text):
+            ent = None  # "Maja Eklund disagreed. '...,' he said": not her
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
     if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \

@@ -260,3 +260,17 @@ def test_time_phrases_demonyms_agents_named_channels_and_unnamed_sources() -> No
         ("not dead.", "Aldo Mirr", ["Vestria 24"]),
         ("stay in port.", "source", ["Nordpress"]),
     ]
+
+
+TWO_VOICES = """Budget row
+
+Mayor Annika Quill promised new roads. "We will do it," Quill said.
+
+Council member Ruben Adeyemi, who chairs the budget committee, spoke next.
+
+"There is no money for this," she said. "None at all," he replied.
+"""
+
+
+def test_a_pronoun_never_goes_to_someone_whose_first_name_says_otherwise() -> None:
+    assert [who for _, who, _ in table(TWO_VOICES)] == ["Annika Quill", "Annika Quill", "Ruben Adeyemi"]
