@@ -23,6 +23,7 @@ from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, Quo
 _WINDOW = 60
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
 _ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "to", "into"})
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
@@ -290,11 +291,18 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
     `Marant also took questions. Asked whether she would stay, she said: ...` is Marant, even when
     another woman spoke in the paragraph before: reading order beats the last speaker.
     """
+    first_end = p.sents[0][1] if p.sents else upto
     for idx, m in enumerate(p.mentions):
         if m.i < start:
             continue
         if m.i >= upto:
             return None
+        if m.i > 0 and (p.toks[m.i - 1].low in _PLACE_PREPS or (
+                p.toks[m.i - 1].low == "the" and m.i > 1 and p.toks[m.i - 2].low in _PLACE_PREPS)):
+            continue  # "In the Bayou Heights neighborhood, Latoya Simmons ...": a setting, not a subject
+        if m.kind == "name" and m.org and m.j < first_end and idx + 1 < len(p.mentions) and \
+                p.mentions[idx + 1].kind == "name" and p.mentions[idx + 1].i <= m.j + 3:
+            continue  # "Rovers boss Steve McAllister": the body only qualifies the person
         if m.kind == "pron" and m.text in ("he", "she"):
             return None  # `She declined ...`: the paragraph goes on about the person before it
         if idx == 0 and m.kind == "desc" and not m.owner and m.i <= 1 and p.toks[m.i].low in _ARTICLES:

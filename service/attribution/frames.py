@@ -240,6 +240,8 @@ class Sentence:
         if t.low.endswith("ing") and t.low != lemma:
             if self.low(c - 1) == "as":
                 m = self.by_end.get(c - 2)
+                if m is not None and self.low(m.i - 1) == "by" and self.low(m.i - 2) in _QUOTERS:
+                    return self.main_subject(c), "main"  # "X was quoted by Xinhua as saying"
                 if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 4, m.i)):
                     return m, "quoted-as"  # "quoted a military spokesman as saying"
                 if self.low(c - 2) in _OBJECT_PRONOUNS and self.low(c - 3) in _QUOTERS:
@@ -303,6 +305,11 @@ def attribute(s: Sentence, q: int) -> Frame:
     """The frame of the quote token q."""
     called = characterised_by(s.toks, s.by_end, q)
     if called is not None and called[0].i >= s.a:
+        if called[0].kind == "pron":
+            # `The White House said ... what it called "..."`: the pronoun is the reporting subject
+            outer = _reporting_subject(s, called[1])
+            if outer is not None:
+                return Frame(outer[0], outer[1], "called-reported", 0.8)
         return Frame(called[0], called[1], "called", 0.8)
     # "...," said Zhu / "...," Xi declared / "...," he advised
     k = q + 1
