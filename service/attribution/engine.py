@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import regex
+
 from service.attribution.chains import find_relays
 from service.attribution.coref import Registry
 from service.attribution.frames import Frame, Sentence, attribute, characterised_by
@@ -108,6 +110,9 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
         # the length and last-character tests inline: most lines are prose and fail them at once
         title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case, names)
+        dateline = dateline_end(text, ps, pe) if len(out) < 3 else ps  # datelines open a story
+        if dateline > ps:
+            mentions = [m for m in mentions if toks[m.i].start >= dateline]
         sents: list[tuple[int, int]] = []
         ti = 0
         for _ss, se in sent_offsets:
@@ -120,6 +125,22 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions]))
     return out
+
+
+# "SEOUL, March 14 (Reuters) - ", "BAYOU HEIGHTS, La. — ", "WASHINGTON/BEIJING (APB) -": a place in
+# capitals, optional region and date, optional agency in brackets, then a dash. It says where the
+# story was filed, so nothing in it is a speaker, a relay or the paragraph's subject.
+_DATELINE = regex.compile(
+    r"[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}(?:, [\p{L}. ]{1,20})?(?:, \p{L}{3,9}\.? \d{1,2})?"
+    r"(?: \([^)\n]{1,40}\))?[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Offset just after a dateline opening the paragraph at `start`, or `start` when there is none."""
+    if end - start < 8 or not text[start].isupper() or not text[start + 1:start + 2].isupper():
+        return start
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
 
 
 def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:

@@ -196,6 +196,13 @@ class Sentence:
     def subject_right(self, c: int) -> Mention | None:
         k = c + (2 if self.low(c) == "put" else 1)
         m = self.by_start.get(k)
+        if m is not None and m.kind == "desc":
+            # `said union steward Mara Quist`: the description is her title
+            for x in (m.j + 1, m.j + 2):
+                named = self.by_start.get(x)
+                if named is not None and named.kind == "name" and not named.org and \
+                        all(self.toks[y].text == self.toks[y].low for y in range(m.j + 1, x)):
+                    return named
         if m is not None and m.kind in ("name", "desc", "mdesc"):
             return m
         if m is not None and m.kind == "pron" and self.toks[c].low in ("said", "says"):

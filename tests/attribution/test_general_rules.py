@@ -274,3 +274,18 @@ Council member Ruben Adeyemi, who chairs the budget committee, spoke next.
 
 def test_a_pronoun_never_goes_to_someone_whose_first_name_says_otherwise() -> None:
     assert [who for _, who, _ in table(TWO_VOICES)] == ["Annika Quill", "Annika Quill", "Ruben Adeyemi"]
+
+
+DATELINED = """Harbour cranes fall silent
+
+PORT ELLIS, June 3 (Coastline) - "We have waited long enough," said union steward Mara Quist.
+
+In the Old Quay district, Hendrik Vos watched the pickets. "I have never seen it this quiet," he said.
+"""
+
+
+def test_a_dateline_is_nobody_and_a_paragraphs_setting_is_not_its_subject() -> None:
+    assert table(DATELINED) == [
+        ("We have waited long enough,", "Mara Quist", []),
+        ("I have never seen it this quiet,", "Hendrik Vos", []),
+    ]
