@@ -130,7 +130,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = s.by_end.get(j)
             if m is not None:
                 m = _outlet_desc(m)
-            if m is not None and m is not speaker and _is_media(s, m):
+            # "X quoted Y as saying": whoever does the quoting passes the words on, outlet or not
+            quoting = low in ("quoted", "quotes", "cited", "cites") and m is not None and m.kind == "name"
+            if m is not None and m is not speaker and (_is_media(s, m) or quoting) and \
+                    (speaker is None or m.text != speaker.text):
                 found.append(Relay(m, low, k))
     anchor = cue if cue >= 0 else s.a
     recipients = [r for r in found if r.recipient]

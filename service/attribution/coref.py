@@ -32,6 +32,16 @@ def _who_is(toks: list[Token], k: int, d: int) -> bool:
     return all(toks[x].low in _BE_FORMS for x in range(k + 2, d))
 
 
+_PLACE_PREPS = frozenset({"in", "at", "between", "near", "across", "into", "outside", "inside", "toward",
+                          "towards", "around", "through"})
+
+
+def _at_place(toks: list[Token], i: int) -> bool:
+    """`the dock at Millers Point`, `between Millers Point and ...`: a capitalised pair after a
+    preposition of place is a place the lexicon does not know, not a person to remember."""
+    return i > 0 and toks[i - 1].low in _PLACE_PREPS
+
+
 @dataclass(slots=True)
 class _Person:
     name: str
@@ -75,7 +85,7 @@ class Registry:
                 parts = tuple(m.text.split())
                 if parts not in self.headline_names:
                     self.headline_names.append(parts)
-            elif m.kind == "name" and not m.org and self._is_person_name(m.text):
+            elif m.kind == "name" and not m.org and self._is_person_name(m.text) and not _at_place(toks, m.i):
                 p = self.people.get(m.text)
                 if p is None:
                     p = self.people[m.text] = _Person(m.text, toks[m.i].start, parts=tuple(m.text.split()))

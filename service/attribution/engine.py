@@ -113,6 +113,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
         dateline = dateline_end(text, ps, pe) if len(out) < 3 else ps  # datelines open a story
         if dateline > ps:
             mentions = [m for m in mentions if toks[m.i].start >= dateline]
+        # "Kenyan claims", "the Philippine coast guard": a demonym before a noun is an adjective
+        mentions = [m for m in mentions if not _adjectival(m, toks)]
         sents: list[tuple[int, int]] = []
         ti = 0
         for _ss, se in sent_offsets:
@@ -133,6 +135,13 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
 _DATELINE = regex.compile(
     r"[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}(?:, [\p{L}. ]{1,20})?(?:, \p{L}{3,9}\.? \d{1,2})?"
     r"(?: \([^)\n]{1,40}\))?[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
+
+
+def _adjectival(m: Mention, toks: list[Token]) -> bool:
+    if m.kind != "name" or m.org or m.j + 1 >= len(toks) or m.text.casefold() not in DEMONYMS:
+        return False
+    nxt = toks[m.j + 1]
+    return nxt.word and nxt.text == nxt.low
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -232,7 +241,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_sent = -10
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
-        introduced = _introduced(paras[pi - 1], reg) if pi > 0 else None
+        introduced = _introduced(paras[pi - 1], reg, text) if pi > 0 else None
         quotes = [k for k, t in enumerate(p.toks) if t.quote >= 0]
         ends = {m.j: m for m in p.mentions}
         for si, (a, b) in enumerate(p.sents):
@@ -256,7 +265,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         relays = list(para_relays)
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
-                                                               found, reg)
+                                                               found, reg, introduced)
                     if speaker is None and p.headline:
                         speaker, conf = _headline_lead(text, sp, p, q, reg) or (None, conf)
                 if speaker is not None:
@@ -343,7 +352,7 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
     return None
 
 
-def _introduced(prev: _Para, reg: Registry) -> Entity | None:
+def _introduced(prev: _Para, reg: Registry, text: str = "") -> Entity | None:
     """The person a quote-free paragraph opens its first sentence on, who a following quote's bare
     "he"/"she" most likely means.
 
@@ -352,6 +361,15 @@ def _introduced(prev: _Para, reg: Registry) -> Entity | None:
     without this the pronoun would fall to whoever spoke last.
     """
     if prev.spans or prev.headline or not prev.sents:
+        return None
+    if not prev.mentions and text:
+        # quote-free paragraphs keep only multi-word names; "Hask, 68, is a quiet man" opens on a
+        # surname, which is read here
+        first = text[prev.start:prev.start + 40].split(maxsplit=1)[0].rstrip(",.;:") if \
+            text[prev.start:prev.start + 40].strip() else ""
+        if first[:1].isupper() and first.isalpha():
+            ent = reg.resolve(Mention(0, 0, "name", first), prev.start)
+            return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
     a, end = prev.sents[0]
     for m in prev.mentions:
@@ -398,13 +416,21 @@ def _relays(sent: Sentence, frame: Frame, speaker: Entity, reg: Registry,
 
 
 def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity | None,
-                  para_relays: list[tuple[Entity, str]], found: list[_Found],
-                  reg: Registry) -> tuple[Entity | None, float, list[tuple[Entity, str]], str | None]:
-    """A quote with no attribution in its sentence: the paragraph (or the quote before) speaks."""
+                  para_relays: list[tuple[Entity, str]], found: list[_Found], reg: Registry,
+                  introduced: Entity | None = None,
+                  ) -> tuple[Entity | None, float, list[tuple[Entity, str]], str | None]:
+    """A quote with no attribution in its sentence: the paragraph (or the quote before) speaks.
+
+    `introduced` is the person a quote-free paragraph just before presented: a paragraph that
+    is nothing but quotation is theirs unless something nearer says otherwise.
+    """
     words = text[sp.start:sp.end].split()
+    opens = len(text[p.start:sp.start].strip()) <= 1
     if sp.group >= 0:
         if para_speaker is not None:  # `X told analysts. "... (runs on)`: X goes on speaking
             return para_speaker, 0.6, list(para_relays), None
+        if introduced is not None and opens:
+            return introduced, 0.5, [], None  # a later part that names its speaker still wins
         return None, 0.6, [], None  # filled from the rest of its multi-paragraph quote
     if para_speaker is not None:
         return para_speaker, 0.6, list(para_relays), None
@@ -427,6 +453,8 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
         person = _paragraph_subject(p, p.sents[si][0], reg, a)
         if person is not None:
             return person, 0.55, [], None
+    if introduced is not None and opens and len(words) >= 4:
+        return introduced, 0.5, [], None
     lead = text[p.start:sp.start].strip()
     if len(lead) <= 1 and found and found[-1].speaker is not None and found[-1].para >= 0 and len(words) >= 4:
         prev = found[-1]
@@ -453,7 +481,13 @@ def _share_groups(found: list[_Found]) -> list[_Found]:
     """Parts of a multi-paragraph quote share the speaker one of them names."""
     groups: dict[int, _Found] = {}
     for k, f in enumerate(found):
-        if f.span.group < 0 or f.span.group in groups:
+        if f.span.group < 0:
+            continue
+        g = groups.get(f.span.group)
+        if f.speaker is not None and (g is None or g.speaker is None or f.confidence > g.confidence):
+            groups[f.span.group] = f  # the part that names its speaker most surely speaks for all
+            continue
+        if g is not None:
             continue
         if f.speaker is not None:
             groups[f.span.group] = f
@@ -467,7 +501,7 @@ def _share_groups(found: list[_Found]) -> list[_Found]:
         return found
     for f in found:
         g = groups.get(f.span.group)
-        if g is not None and f.speaker is None:
+        if g is not None and (f.speaker is None or (f is not g and f.confidence <= 0.5)):
             f.speaker, f.relays, f.cue = g.speaker, g.relays, g.cue
             f.confidence = max(f.confidence, g.confidence - 0.05)
     return found

@@ -33,7 +33,8 @@ Ellen Eleanor Eileen Kate Katie Jane Joanna Jo Lucy Molly Nora Norah Ruby Rosie 
 Harriet Imogen Philippa Penelope Bridget Siobhan Niamh Aoife Orla Ciara Maeve Mairead Caitlin Fiona
 Moira Morag Gwen Bethan Rhian Carys Joan Joanne Louise Lousia Tamara Vera Valerie Yvonne Veronica
 Ruth Miriam Esther Leah Naomi Tova Shira Noa Tamar Yael Odile Colette Juliette Camille Amelie Amélie
-Mia Lea Leonie Marit Silje Ingeborg Tove Selma Jonna Elin Elsa Linnea Frida Hedda Alma Wilma
+June April Dawn Hope Faith Joy Mia Lea Leonie Marit Silje Ingeborg Tove Selma Jonna Elin Elsa
+Linnea Frida Hedda Alma Wilma
 Joanna Renata Helena Ewelina Kinga Iwona Beata Ilona Zsofia Zsófia Eszter Krisztina Andreea Ioana
 Sylvie Nathalie Isabelle Françoise Francoise Brigitte Céline Celine Margot Manon Chloe Chloé
 """)

@@ -247,6 +247,12 @@ class Sentence:
         if t.low.endswith("ing") and t.low != lemma:
             if self.low(c - 1) == "as":
                 m = self.by_end.get(c - 2)
+                if self.low(c - 2) == ",":
+                    # "quoted Ri Chol Man, a vice minister of foreign affairs, as saying"
+                    k = c - 3
+                    while k > self.a and self.low(k) != "," and c - k < 16:
+                        k -= 1
+                    m = self.by_end.get(k - 1) if self.low(k) == "," else None
                 if m is not None and self.low(m.i - 1) == "by" and self.low(m.i - 2) in _QUOTERS:
                     return self.main_subject(c), "main"  # "X was quoted by Xinhua as saying"
                 if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 4, m.i)):

@@ -40,6 +40,9 @@ _RUN_BREAKS = frozenset({"And", "Or"})
 _TITLE_RUN_BREAKS = _RUN_BREAKS | {"In", "On", "At", "To", "For", "With", "From", "By", "As", "Over",
                                    "Under", "Without", "But", "After", "Before", "During", "Despite",
                                    "Since", "If", "When", "While"}
+# Months that are also first names: "June Hask" is a woman, "June 3" a date (a lone month is
+# still stripped as a stop word).
+_FIRST_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
 MAX_NAME_WORDS = 5
 """A person's name holds at most this many capitalised words ("Mohammed bin Salman Al Saud")."""
 
@@ -232,7 +235,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if outlet is not None:
         return Mention(k, e, "name", outlet.name, org=True)
     start = k
-    while start <= e and toks[start].text in STOP_CAPS and lex.outlet(
+    while start <= e and toks[start].text in STOP_CAPS and not (
+            toks[start].text in _FIRST_NAME_MONTHS and start < e) and lex.outlet(
             " ".join(x.text for x in toks[start:e + 1])) is None:
         start += 1
     if start > e:

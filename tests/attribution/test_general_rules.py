@@ -289,3 +289,28 @@ def test_a_dateline_is_nobody_and_a_paragraphs_setting_is_not_its_subject() -> N
         ("We have waited long enough,", "Mara Quist", []),
         ("I have never seen it this quiet,", "Hendrik Vos", []),
     ]
+
+
+FERRY = """The last ferryman
+
+Every morning Tobias Lind takes the boat from Kessel Point to the island.
+
+Lind, 70, is a quiet man who rarely talks about himself.
+
+"My father ran this boat before me. He taught me everything.
+
+"I will miss it the way you miss your own hands."
+
+His wife, June Lind, laughed. "He says he is retiring," she said. "I will believe it when I see it."
+
+Reuters reported that Tidewire quoted Ona Berg, a county inspector, as saying the hull was "beyond repair."
+
+Critics dismissed Kenyan claims about the hull as "pure theatre," he added.
+"""
+
+
+def test_introduced_speakers_month_first_names_appositives_in_quoted_as_and_demonym_adjectives() -> None:
+    rows = table(FERRY)
+    assert [who for _, who, _ in rows[:4]] == ["Tobias Lind"] * 2 + ["June Lind"] * 2
+    assert rows[4][:2] == ("beyond repair.", "Ona Berg") and rows[4][2][0] == "Tidewire"
+    assert rows[5][1] != "Kenyan"
