@@ -116,6 +116,9 @@ class Registry:
                 name = self._org_name(m.text)
                 self.types[name] = "organization"
                 self._describe(name.split()[-1], name)
+                for word in name.split()[:-1]:
+                    if word in self.lex.org_words:  # "the institute" for "National Institute for ..."
+                        self._describe(word, name)
                 self.org_positions.append(toks[m.i].start)
                 self.org_names.append(name)
             elif m.kind == "mdesc":

@@ -25,7 +25,7 @@ from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, Quo
 _WINDOW = 60
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
 _ARTICLES = frozenset({"the", "a", "an"})
-_PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "to", "into"})
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into"})
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
@@ -287,6 +287,9 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         return None, 0.0
     subj = frame.subject
     ent = None
+    if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
+            para_speaker.type == "unknown" and reg.fits(para_speaker.name, subj.text):
+        ent = para_speaker  # "One participant ... said X. '...,' he said": the participant goes on
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
         ent = _paragraph_subject(p, subj.i, reg) or introduced
         if ent is not None and not reg.fits(ent.name, subj.text):
@@ -322,11 +325,12 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
     another woman spoke in the paragraph before: reading order beats the last speaker.
     """
     first_end = p.sents[0][1] if p.sents else upto
+    owner: Entity | None = None  # "Nwosu's team is planning ...": Nwosu, if nobody else turns up
     for idx, m in enumerate(p.mentions):
         if m.i < start:
             continue
         if m.i >= upto:
-            return None
+            return owner
         if m.i > 0 and (p.toks[m.i - 1].low in _PLACE_PREPS or (
                 p.toks[m.i - 1].low == "the" and m.i > 1 and p.toks[m.i - 2].low in _PLACE_PREPS)):
             continue  # "In the Bayou Heights neighborhood, Latoya Simmons ...": a setting, not a subject
@@ -340,6 +344,10 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             # or not, never a place or someone from an earlier paragraph
             ent = reg.resolve(m, p.toks[m.i].start)
             return ent if ent is not None and ent.type in ("person", "unknown") else None
+        if m.kind == "name" and _possessive(p.toks, m.j) and owner is None and m.i == start:
+            ent = reg.resolve(m, p.toks[m.i].start)
+            owner = ent if ent is not None and ent.type == "person" else None
+            continue
         if m.kind == "name" and not _possessive(p.toks, m.j):
             ent = reg.resolve(m, p.toks[m.i].start)
             if ent is not None and ent.type == "person":
@@ -349,7 +357,7 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             if ent is None and norm_key(m.text) in DEMONYMS:
                 continue  # "The Philippine coast guard ...": an adjective
             return None
-    return None
+    return owner
 
 
 def _introduced(prev: _Para, reg: Registry, text: str = "") -> Entity | None:

@@ -174,11 +174,15 @@ class Sentence:
         knows, opening the clause, are still someone (documents excepted: "the report said").
         A prepositional phrase after the head ("on the vessel") is stepped over to the head."""
         t = self.toks[j]
+        if t.low == "year-old" and self.low(j - 1) == "-" and self.toks[j - 2].text.isdigit() and \
+                self.low(j - 3) in ("the", "a", "an"):
+            # "the 26-year-old said": the person the story is about; "a 61-year-old" someone new
+            return Mention(j - 3, j, "desc", f"{self.toks[j - 2].text}-year-old")
         if not t.word or t.text != t.low or t.low in _DOCUMENT_NOUNS or t.low in _NOT_TITLE_WORDS:
             return None
         for d in range(j - 1, max(self.a - 1, j - 4), -1):
             low = self.low(d)
-            if low in ("a", "an", "the", "one"):
+            if low in ("a", "an", "the", "one", "his", "her", "their", "its"):
                 opens = d == self.a or self.toks[d - 1].text in (",", ";", ":", "\u2014") or \
                     self.toks[d - 1].quote >= 0
                 if not opens:

@@ -191,6 +191,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     e += 1
                 elif nx.text in ("and", "&") and e + 2 < n and _and_org(toks, k, e, e + 2, lex):
                     e += 2  # "Hollis and Crane Ltd" is one firm, "Mara Hollis and Piet Crane" two people
+                elif nx.text == "for" and e + 2 < n and _is_cap(toks[e + 2]) and \
+                        any(toks[x].text in lex.org_words for x in range(k, e + 1)):
+                    e += 2  # "National Institute for Metabolic Health", "Centre for Policy Studies"
                 elif nx.low in _CONNECTORS and e + 2 < n and nx.text == nx.low:
                     step = 2
                     if toks[e + 2].low == "the" and e + 3 < n:

@@ -314,3 +314,23 @@ def test_introduced_speakers_month_first_names_appositives_in_quoted_as_and_demo
     assert [who for _, who, _ in rows[:4]] == ["Tobias Lind"] * 2 + ["June Lind"] * 2
     assert rows[4][:2] == ("beyond repair.", "Ona Berg") and rows[4][2][0] == "Tidewire"
     assert rows[5][1] != "Kenyan"
+
+
+CLINIC = """Walking study
+
+The Centre for Sleep Research, which funded the work, said the results were "striking." According to the centre, few adults walk after meals.
+
+One volunteer, a 58-year-old baker from Lund, said the habit had "changed everything." "I sleep better now," he said.
+
+The award went to Rosa Imre for her role as the sister, Kata. Speaking to Film Weekly, the 31-year-old said she was "still shaking."
+
+Imre's team is planning a sequel. "We start in May," she said.
+"""
+
+
+def test_for_in_body_names_ages_as_descriptions_describing_participants_and_owners() -> None:
+    rows = table(CLINIC)
+    assert rows[0][1] == "Centre for Sleep Research"
+    assert [who for _, who, _ in rows[1:3]] == ["volunteer", "volunteer"]
+    assert rows[3][:2] == ("still shaking.", "Rosa Imre") and rows[3][2] == ["Film Weekly"]
+    assert rows[4][1] == "Rosa Imre"
