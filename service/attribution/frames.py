@@ -46,21 +46,62 @@ COORD = Mention(-1, -1, "coord", "")
 # `which Lund called "a disgrace"`: a speaker's verdict quoted as the words of whoever calls it so
 CHARACTERISING = frozenset({"called", "calls", "dubbed", "dubs", "labelled", "labeled", "branded",
                             "brands", "termed", "terms"})
-_CALLED_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her"})
+_CALLED_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her", "herself", "himself", "themselves",
+                             "itself", "us", "me", "myself"})
+_DESCRIBING = frozenset({"described", "describes", "describing", "characterised", "characterized",
+                         "characterises", "characterizes", "portrayed", "denounced", "dismissed"})
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "also", "often", "repeatedly",
+                          "previously", "once", "publicly", "openly", "already"})
 
 
 def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tuple[Mention, int] | None:
-    """The speaker and verb of `X called [it] "<quote>"`, when a person or body (not a noun such as
-    "a film") does the calling; None otherwise."""
+    """The speaker and verb of `X called [the film] "<quote>"`, `X calls herself an "<quote>"`,
+    `what X described as "<quote>"`, `X has labelled "<quote>"`: a verdict in X's words, when a
+    person or body (not a noun such as "a film") does the calling; None otherwise."""
     k = q - 1
-    if k >= 0 and toks[k].low in _CALLED_OBJECTS:
+    if k >= 0 and toks[k].low in ("a", "an", "the"):
         k -= 1
-    if k < 1 or toks[k].low not in CHARACTERISING or toks[k].text != toks[k].low:
+    as_form = k >= 0 and toks[k].low == "as"
+    if as_form:
+        k -= 1
+    # a short object between the verb and the words: "it", "herself", "the film", "the plan"
+    x = k
+    while x >= 0 and k - x < 3 and toks[x].text == toks[x].low and toks[x].word and \
+            toks[x].low not in CHARACTERISING and toks[x].low not in _DESCRIBING:
+        x -= 1
+    for v in (k, x):
+        if v < 1 or toks[v].text != toks[v].low:
+            continue
+        if toks[v].low in CHARACTERISING and not as_form and (v == k or _object_words(toks, v + 1, k)):
+            break
+        if toks[v].low in _DESCRIBING and as_form:
+            break
+    else:
         return None
-    m = ends.get(k - 1)
+    s = v - 1
+    while s >= 0 and toks[s].low in _AUXILIARIES:
+        s -= 1  # "has called", "had often described"
+    if s >= 1 and toks[s].low in ("who", "which") and toks[s - 1].text == ",":
+        s -= 2  # "Etxeberria, who calls herself an ..."
+    elif s >= 0 and toks[s].text == ",":
+        # "Anders Holmqvist, the Swedish cinematographer, called": the name before the aside
+        c = s - 1
+        while c > 0 and toks[c].text != "," and s - c < 14 and toks[c].quote < 0:
+            c -= 1
+        s = c - 1 if c > 0 and toks[c].text == "," else s
+    m = ends.get(s)
     if m is None or m.kind not in ("name", "pron", "desc") or (m.kind == "name" and m.org and m.media):
         return None
-    return m, k
+    return m, v
+
+
+def _object_words(toks: list[Token], a: int, b: int) -> bool:
+    """Whether toks[a..b] is a pronoun object or a short noun phrase opened by a determiner."""
+    if a > b:
+        return True
+    if a == b:
+        return toks[a].low in _CALLED_OBJECTS
+    return toks[a].low in ("the", "his", "her", "their", "its", "this", "that")
 
 
 @dataclass

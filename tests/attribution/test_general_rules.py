@@ -334,3 +334,24 @@ def test_for_in_body_names_ages_as_descriptions_describing_participants_and_owne
     assert [who for _, who, _ in rows[1:3]] == ["volunteer", "volunteer"]
     assert rows[3][:2] == ("still shaking.", "Rosa Imre") and rows[3][2] == ["Film Weekly"]
     assert rows[4][1] == "Rosa Imre"
+
+
+VERDICTS = """Festival notes
+
+Jury head Sven Alm, the Danish editor, called the film "a slow fire."
+
+Tova Rehn, who calls herself an "accidental" director, thanked her cast.
+
+The scheme, which the Riverside Cyclists Union has called "long overdue", starts in May.
+
+Maro Ilic, who founded the studio in 2009, has often described security as "job one" for the firm.
+"""
+
+
+def test_verdicts_with_objects_asides_auxiliaries_and_described_as() -> None:
+    assert [(t, who) for t, who, _ in table(VERDICTS)] == [
+        ("a slow fire.", "Sven Alm"),
+        ("accidental", "Tova Rehn"),
+        ("long overdue", "Riverside Cyclists Union"),
+        ("job one", "Maro Ilic"),
+    ]
