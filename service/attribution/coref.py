@@ -58,8 +58,12 @@ class Registry:
     """Outlets the article names, latest mention last: short back-references lead to them."""
 
     # --- building ----------------------------------------------------------------------------------
-    def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False) -> None:
+    def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False,
+              shift: int = 0) -> None:
         """Learn one paragraph's mentions; `title_case` marks a Title Case line (see `headline_names`).
+
+        `shift` is added to token offsets: the tokens may be those of the same words met earlier in
+        the article, reused rather than cut again.
 
         In "Premier Oda Linnark And Chancellor Ravi Mendel Sign Fishing Pact" nothing shows where
         "Ravi Mendel" ends, so its runs are kept aside: a surname the body uses alone is resolved
@@ -74,10 +78,11 @@ class Registry:
             elif m.kind == "name" and not m.org and self._is_person_name(m.text):
                 p = self.people.get(m.text)
                 if p is None:
-                    p = self.people[m.text] = _Person(m.text, toks[m.i].start, parts=tuple(m.text.split()))
+                    p = self.people[m.text] = _Person(m.text, toks[m.i].start + shift,
+                                                      parts=tuple(m.text.split()))
                     self.types[m.text] = "person"
                 p.count += 1
-                self.person_positions.append(toks[m.i].start)
+                self.person_positions.append(toks[m.i].start + shift)
                 self.person_names.append(m.text)
                 if m.title:
                     self._describe(m.title, m.text)

@@ -17,7 +17,16 @@ from service.attribution.frames import Frame, Sentence, attribute
 from service.attribution.lexicon import NAMING_WORDS, Lexicon, default_lexicon
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
-from service.attribution.segment import Token, name_tokens, name_windows, paragraphs, sentences, tokens
+from service.attribution.segment import (
+    Token,
+    _words,
+    name_segments,
+    name_tokens,
+    name_windows,
+    paragraphs,
+    sentences,
+    tokens,
+)
 from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, QuoteKind
 
 _WINDOW = 60
@@ -56,10 +65,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     if not spans:
         return []
     lex = lexicon or default_lexicon()
-    paras = _paragraphs(text, spans, lex)
     reg = Registry(lex)
-    for p in paras:
-        reg.learn(p.toks, p.mentions, p.title_case)
+    paras = _paragraphs(text, spans, lex, reg)
     if reg.media_names:
         _outlet_back_references(paras, reg)
     found = _attribute_all(text, spans, paras, reg)
@@ -84,28 +91,50 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     return out
 
 
-def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
+def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> list[_Para]:
+    """The paragraphs that hold a quote, tokenised; every paragraph's mentions taught to `reg`.
+
+    A paragraph without a quote only teaches names, and it is taught stretch by stretch
+    (`name_segments`): no mention reaches across a stretch's end, so an article that repeats a
+    stretch ("Prime Minister Elena Marchetti") reuses its tokens and mentions instead of cutting
+    and judging them again.
+    """
     out: list[_Para] = []
     si = 0
     windows = name_windows(text)
     names: NameCache = {}
+    seen: dict[tuple[str, bool], tuple[list[Token], list[Mention], int]] = {}
     starts = [w[0] for w in windows]
+    n_spans = len(spans)
     for ps, pe in paragraphs(text):
         mine: list[int] = []
-        while si < len(spans) and spans[si].start < pe:
+        while si < n_spans and spans[si].start < pe:
             if spans[si].start >= ps:
                 mine.append(si)
             si += 1
+        if not mine:
+            w0 = bisect_left(starts, ps)
+            w1 = bisect_left(starts, pe)
+            if w0 == w1:
+                continue  # no capitalised run: nothing to learn
+            title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
+            for lead, mend in name_segments(text, ps, pe, windows[w0:w1]):
+                key = (text[lead:mend], title_case)
+                hit = seen.get(key)
+                if hit is None:
+                    stoks: list[Token] = []
+                    _words(text, lead, mend, stoks)
+                    stoks.append(Token(mend, mend, "|", "|"))
+                    hit = seen[key] = (stoks, find_mentions(stoks, lex, title_case, names), lead)
+                reg.learn(hit[0], hit[1], title_case, lead - hit[2])
+            continue
         pspans = [spans[i] for i in mine]
-        if mine:
-            sent_offsets = sentences(text, ps, pe, pspans)
-            toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
-        else:
-            sent_offsets = [(ps, pe)]
-            toks = name_tokens(text, ps, pe, windows[bisect_left(starts, ps):bisect_left(starts, pe)])
+        sent_offsets = sentences(text, ps, pe, pspans)
+        toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
         # the length and last-character tests inline: most lines are prose and fail them at once
         title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case, names)
+        reg.learn(toks, mentions, title_case)
         sents: list[tuple[int, int]] = []
         ti = 0
         for _ss, se in sent_offsets:
@@ -122,7 +151,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
 
 def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:
     """`told the Ledger` after `The Lowmarsh Ledger reported`: a lone word that ends an outlet's
-    name the article gave is that outlet, so it relays like the full name would."""
+    name the article gave is that outlet, so it relays like the full name would. Only paragraphs
+    that quote someone are kept by then, and only their mentions are read again."""
     for p in paras:
         for m in p.mentions:
             if m.kind == "name" and not m.media and " " not in m.text:
