@@ -107,7 +107,7 @@ class ClusterView:
             self.entities.setdefault(eid, e)
         self.members = [members[k] for k in sorted(members)]
         self.keys: dict[str, str] = {}  # name -> entity_key, shared by the graph and provenance_out
-        self.graph = build_graph([self._occurrence(m) for m in self.members], self.keys)
+        self.graph = build_graph([self._occurrence(m) for m in self.members], key_memo=self.keys)
 
     @staticmethod
     def _occurrence(m: _Member) -> Occurrence:

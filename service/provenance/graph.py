@@ -93,13 +93,15 @@ def _when(a: Appearance) -> tuple[int, str, str]:
     return (0 if a.published_at else 1, a.published_at or "", a.article_id)
 
 
-def build_graph(occurrences: Sequence[Occurrence], keys: dict[str, str] | None = None) -> ProvenanceGraph:
+def build_graph(
+    occurrences: Sequence[Occurrence], key_memo: dict[str, str] | None = None
+) -> ProvenanceGraph:
     """Merge the occurrences' chains into one graph; edges point from reporter to its source.
 
-    `keys` (name -> entity_key) is filled as names are keyed, so a caller can key more names of
+    `key_memo` (name -> entity_key) is filled as names are keyed, so a caller can key more names of
     this graph without normalising any name twice; a cluster repeats the same few names in every
     occurrence and entity_key is the costliest step here (~15 us a name)."""
-    memo: dict[str, str] = {} if keys is None else keys
+    memo: dict[str, str] = {} if key_memo is None else key_memo
 
     def key_of(name: str) -> str:
         key = memo.get(name)

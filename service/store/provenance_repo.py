@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import asyncpg as pg_asyncpg
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import BindParameter
 
 from models.tables import Article, ChainLink, Entity, Quote
 
@@ -48,7 +49,7 @@ def _cluster_statement() -> Select[Any]:
     Core columns, not ORM entities: no identity map, no per-object instrumentation, and one round
     trip (PostgreSQL: BitmapOr(pk_quotes, ix_quotes_cluster_id) then index joins)."""
     qt, at, lt, et = Quote.__table__, Article.__table__, ChainLink.__table__, Entity.__table__
-    qid = bindparam("quote_id")
+    qid: BindParameter[int] = bindparam("quote_id")
     cluster = select(qt.c.cluster_id).where(qt.c.id == qid).scalar_subquery()
     members = (
         select(qt.c.id, qt.c.cluster_id, qt.c.text, qt.c.cue, qt.c.speaker_entity_id, qt.c.article_id)
@@ -137,7 +138,7 @@ class _Direct:
 
     def __init__(self, statement: Select[Any]) -> None:
         self.statement = statement
-        compiled = statement.compile(dialect=pg_asyncpg.dialect())
+        compiled = statement.compile(dialect=pg_asyncpg.dialect())  # type: ignore[no-untyped-call]
         self.sql = str(compiled)
         self.params = dict(compiled.params)
         self.order: tuple[str, ...] = tuple(compiled.positiontup or ())
