@@ -9,7 +9,7 @@ KCNA, Reuters), then those named after it, in reading order (`..., KCNA reported
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from service.attribution.frames import Sentence
 from service.attribution.mentions import Mention
@@ -21,8 +21,7 @@ _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
 
 
-@dataclass(slots=True)
-class Relay:
+class Relay(msgspec.Struct, gc=False):
     mention: Mention
     cue: str
     pos: int

@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import msgspec
+
 from service.attribution.lexicon import ORG_ROLES, Lexicon, norm_key
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
@@ -31,8 +33,7 @@ def _who_is(toks: list[Token], k: int, d: int) -> bool:
     return all(toks[x].low in _BE_FORMS for x in range(k + 2, d))
 
 
-@dataclass(slots=True)
-class _Person:
+class _Person(msgspec.Struct, gc=False):
     name: str
     first: int
     count: int = 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+
+import msgspec
 
 from service.attribution.chains import find_relays
 from service.attribution.coref import Registry
@@ -34,8 +35,7 @@ _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
-@dataclass(slots=True)
-class _Para:
+class _Para(msgspec.Struct):
     start: int
     end: int
     spans: list[int]
@@ -47,8 +47,7 @@ class _Para:
     starts: list[int]  # first token index of each mention, for bisecting
 
 
-@dataclass(slots=True)
-class _Found:
+class _Found(msgspec.Struct):
     span: Span
     speaker: Entity | None
     cue: str | None

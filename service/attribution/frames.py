@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import msgspec
+
 from service.attribution.lexicon import ADVERBS, RELAY_VERBS, Lexicon, wordset
 from service.attribution.mentions import Mention
 from service.attribution.segment import Token
@@ -171,8 +173,7 @@ class Sentence:
         return None, ""
 
 
-@dataclass(slots=True)
-class Frame:
+class Frame(msgspec.Struct, gc=False):
     subject: Mention | None
     cue: int
     """Token index of the cue, or -1."""

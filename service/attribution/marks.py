@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+import msgspec
 import regex
 
 # An apostrophe between two letters (don't, Kim's, China’s) is never a mark, and news text is full of
@@ -44,8 +44,7 @@ _MAX_SEARCH = 8
 OPEN, CLOSE, SKIP = 1, 2, 0
 
 
-@dataclass(slots=True)
-class Span:
+class Span(msgspec.Struct, gc=False):
     """Quoted words `text[start:end]` (inside the marks) of one paragraph."""
 
     start: int

@@ -7,7 +7,7 @@ Korean leader") that must lead back to the same person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from service.attribution.lexicon import (
     MEDIA_DESCRIPTORS,
@@ -43,8 +43,7 @@ MAX_NAME_WORDS = 5
 """A person's name holds at most this many capitalised words ("Mohammed bin Salman Al Saud")."""
 
 
-@dataclass(slots=True)
-class Mention:
+class Mention(msgspec.Struct, gc=False):
     i: int
     """First token index (of the whole mention, title included)."""
     j: int

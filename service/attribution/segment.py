@@ -8,8 +8,8 @@ attribution and its quote in one sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+import msgspec
 import regex
 
 from service.attribution.lexicon import wordset
@@ -75,8 +75,7 @@ def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[
     return out
 
 
-@dataclass(slots=True)
-class Token:
+class Token(msgspec.Struct, gc=False):
     start: int
     end: int
     text: str
