@@ -212,8 +212,13 @@ def find_spans(text: str) -> list[Span]:
         fam_count = {}
         dead = set()
 
-    for pos in mark_positions(text):
+    last = n - 1
+    for m in _MARK_FAST.finditer(text):  # mark_positions, inlined: one generator frame per mark saved
+        pos = m.start()
         ch = text[pos]
+        if (ch == "'" or ch == "\u2019") and 0 < pos < last and text[pos - 1].isalpha() and \
+                text[pos + 1].isalpha():
+            continue  # don't, Kim's
         if ch == "\n":
             if nodes:
                 flush(pos)

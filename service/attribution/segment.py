@@ -173,33 +173,52 @@ _TRAIL = frozenset(",;:!?)")
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """Tokens of `text[start:end]`, exactly as `regex_words` would make them, several times faster.
 
-    Most news words are plain letters, or letters and one trailing comma or full stop: those are cut
-    with str methods; only the rest (digits, hyphens, apostrophes, quotes) go through the regex.
+    Most news words are plain letters, or letters and one trailing comma or full stop; a lone
+    character is always one token (checked against the regex for every code point); names and
+    contractions join letters with hyphens and apostrophes (Vasquez-Lind, O'Neill, hadn't,
+    minister's). Those are cut with str methods: a regex call costs more than a dozen of them, so
+    only the rest (digits, abbreviations with inner dots, trailing apostrophes) go through it.
     """
     if end <= start:
         return
     pos = start
     find = text.find
+    append = out.append
     for piece in text[start:end].split():
         s = find(piece, pos)
         e = s + len(piece)
         pos = e
         if piece.isalpha():
-            out.append(Token(s, e, piece, piece.casefold()))
+            append(Token(s, e, piece, piece.casefold()))
+            continue
+        if e - s == 1:
+            append(Token(s, e, piece, piece.casefold()))
             continue
         last = piece[-1]
         core = piece[:-1]
-        if core and core.isalpha():
+        if core.isalpha():
             if last in _TRAIL:
-                out.append(Token(s, e - 1, core, core.casefold()))
-                out.append(Token(e - 1, e, last, last))
+                append(Token(s, e - 1, core, core.casefold()))
+                append(Token(e - 1, e, last, last))
                 continue
             if last == ".":
                 if len(core) == 1 or core.casefold() in ABBREVIATIONS:
-                    out.append(Token(s, e, piece, piece.casefold()))
+                    append(Token(s, e, piece, piece.casefold()))
                 else:
-                    out.append(Token(s, e - 1, core, core.casefold()))
-                    out.append(Token(e - 1, e, ".", "."))
+                    append(Token(s, e - 1, core, core.casefold()))
+                    append(Token(e - 1, e, ".", "."))
+                continue
+        if "-" in piece or "'" in piece or "\u2019" in piece:
+            # letters joined by single hyphens or apostrophes: the regex's one word (its `'s` cut off)
+            for part in piece.replace("\u2019", "-").replace("'", "-").split("-"):
+                if not part.isalpha():
+                    break
+            else:
+                if last == "s" and piece[-2] in "'\u2019":
+                    append(Token(s, e - 2, piece[:-2], piece[:-2].casefold()))
+                    append(Token(e - 2, e, "'s", "'s"))
+                else:
+                    append(Token(s, e, piece, piece.casefold()))
                 continue
         _regex_words(text, s, e, end, out)
 
