@@ -100,17 +100,33 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
     """
     out: list[_Para] = []
     si = 0
-    windows = name_windows(text)
     names: NameCache = {}
     seen: dict[tuple[str, bool], tuple[list[Token], list[Mention], int]] = {}
-    starts = [w[0] for w in windows]
     n_spans = len(spans)
-    for ps, pe in paragraphs(text):
+    lines = paragraphs(text)
+    quoted: list[list[int]] = []
+    for ps, pe in lines:
         mine: list[int] = []
         while si < n_spans and spans[si].start < pe:
             if spans[si].start >= ps:
                 mine.append(si)
             si += 1
+        quoted.append(mine)
+    # name runs are only looked up in paragraphs without a quote: scan each block of them in one
+    # pass, and leave the quoting paragraphs (tokenised in full anyway) out of the scan
+    windows: list[tuple[int, int]] = []
+    li = 0
+    while li < len(lines):
+        if quoted[li]:
+            li += 1
+            continue
+        lj = li
+        while lj + 1 < len(lines) and not quoted[lj + 1]:
+            lj += 1
+        windows += name_windows(text, lines[li][0], lines[lj][1])
+        li = lj + 1
+    starts = [w[0] for w in windows]
+    for (ps, pe), mine in zip(lines, quoted, strict=True):
         if not mine:
             w0 = bisect_left(starts, ps)
             w1 = bisect_left(starts, pe)
@@ -134,12 +150,20 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case, names)
         reg.learn(toks, mentions, title_case)
+        # token starts nearly always rise (overlapping name stretches are the exception), and then
+        # each sentence's token range is a bisection rather than a walk over its tokens
+        tstarts = [t.start for t in toks]
+        rising = tstarts == sorted(tstarts)
         sents: list[tuple[int, int]] = []
         ti = 0
+        nt = len(tstarts)
         for _ss, se in sent_offsets:
             a = ti
-            while ti < len(toks) and toks[ti].start < se:
-                ti += 1
+            if rising:
+                ti = max(ti, bisect_left(tstarts, se))
+            else:
+                while ti < nt and tstarts[ti] < se:
+                    ti += 1
             sents.append((a, ti))
         # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)

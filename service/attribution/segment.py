@@ -115,13 +115,14 @@ _NAME_WINDOW = regex.compile(
     r"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}'’.-]*+)++")
 
 
-def name_windows(text: str) -> list[tuple[int, int]]:
-    """Every multi-word capitalised run of the whole text, in one regex pass.
+def name_windows(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Every multi-word capitalised run of `text[start:end]` (the whole text by default), in one
+    regex pass.
 
     A run never crosses a line break, so the runs of one paragraph are exactly what a scan of that
-    paragraph alone finds; one pass saves a regex call per paragraph.
+    paragraph alone finds (when `start` opens a line); one pass saves a regex call per paragraph.
     """
-    return [m.span() for m in _NAME_WINDOW.finditer(text)]
+    return [m.span() for m in _NAME_WINDOW.finditer(text, start, len(text) if end is None else end)]
 
 
 _WHO_IS = re.compile(r", who (?:(?:is|was|has|had|been|became|serves|served|as|the|a|an|now|also) ){1,4}"
