@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, text, update
+from sqlalchemy import String, Table, bindparam, func, select, text, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.schemas import ArticleIn
@@ -195,6 +196,8 @@ async def _store(
     now = datetime.now(UTC)
     if not items:
         return _Written(now, {})
+    for p in items:  # CPU work before the first statement: SQLite holds its write lock from there
+        p.ensure_derived()
     article_ids = await _insert_articles(session, items, now)
     written = _Written(now, article_ids)
     new = [
@@ -371,12 +374,22 @@ async def _lock_cluster_keys(session: AsyncSession, pending: Sequence[_Pending])
     await session.execute(_PG_LOCK, {"cls": _LOCK_CLASS, "buckets": lock_buckets(pending)})
 
 
-def _candidates_statement() -> Any:
+def _candidates_statement(postgres: bool) -> Any:
+    stored = select(QuoteKey.key, Quote.text, Quote.context, Entity.name.label("speaker"), Quote.cluster_id)
+    if postgres:
+        # a join with unnest(:keys): one statement text whatever the number of keys, so asyncpg
+        # prepares it once (an IN list of ~130 keys per article was parsed and planned every
+        # time), and a plan that probes the key index per wanted key (`= ANY(:keys)` kept a
+        # generic plan that scanned quote_keys whole)
+        keys = bindparam("keys", type_=postgresql.ARRAY(String))
+        wanted = func.unnest(keys).table_valued("k").render_derived("w")
+        stored = stored.select_from(wanted).join(QuoteKey, QuoteKey.key == wanted.c.k)
+    else:
+        stored = stored.where(QuoteKey.key.in_(bindparam("keys", expanding=True)))
     distinct = (
-        select(QuoteKey.key, Quote.text, Quote.context, Entity.name.label("speaker"), Quote.cluster_id)
-        .join(Quote, Quote.id == QuoteKey.quote_id)
+        stored.join(Quote, Quote.id == QuoteKey.quote_id)
         .outerjoin(Entity, Entity.id == Quote.speaker_entity_id)
-        .where(QuoteKey.key.in_(bindparam("keys", expanding=True)), Quote.cluster_id.is_not(None))
+        .where(Quote.cluster_id.is_not(None))
         .distinct()
         .subquery()
     )
@@ -390,7 +403,7 @@ def _candidates_statement() -> Any:
 
 
 # built once: constructing it per call cost more CPU than the database spent running it
-_CANDIDATES = _candidates_statement()
+_CANDIDATES = {"postgresql": _candidates_statement(True), "sqlite": _candidates_statement(False)}
 
 
 async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, list[tuple[int, QuoteSig]]]:
@@ -401,8 +414,9 @@ async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, l
     """
     out: dict[str, list[tuple[int, QuoteSig]]] = {}
     sigs: dict[tuple[str, str, str | None], QuoteSig] = {}  # one QuoteSig per distinct quote
+    statement = _CANDIDATES[session.get_bind().dialect.name]
     for chunk in _chunks(keys):
-        rows = await session.execute(_CANDIDATES, {"keys": list(chunk), "cap": clustering.MAX_CANDIDATES})
+        rows = await session.execute(statement, {"keys": list(chunk), "cap": clustering.MAX_CANDIDATES})
         for key, qtext, context, speaker, cluster_id in rows:
             sig = sigs.get((qtext, context, speaker))
             if sig is None:
