@@ -70,7 +70,7 @@ class Registry:
         "Ravi Mendel" ends, so its runs are kept aside: a surname the body uses alone is resolved
         through them ("Mendel" -> "Ravi Mendel"), but they never become a full name themselves.
         """
-        by_start = {m.i: m for m in mentions}
+        by_start: dict[int, Mention] | None = None  # built when a media description needs it
         for idx, m in enumerate(mentions):
             if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text):
                 parts = tuple(m.text.split())
@@ -109,6 +109,8 @@ class Registry:
                 self.types[name] = "organization"
                 self._describe(name.split()[-1], name)
             elif m.kind == "mdesc":
+                if by_start is None:
+                    by_start = {x.i: x for x in mentions}
                 after = by_start.get(m.j + 1)
                 before = mentions[idx - 1] if idx > 0 else None
                 if after is not None and after.kind == "name" and self.lex.outlet(after.text):
@@ -141,13 +143,15 @@ class Registry:
             names.append(name)
 
     def _is_person_name(self, name: str) -> bool:
-        key = norm_key(name)
         words = name.split()
-        if len(words) < 2 or key in self.lex.places or key in self.lex.metonyms:
+        if len(words) < 2:
+            return False  # the cheap test first: most names a paragraph gives are single words
+        key = norm_key(name)
+        if key in self.lex.places or key in self.lex.metonyms:
             return False
-        if sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
+        if len(words) > MAX_NAME_WORDS and sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
             return False  # a longer capitalised run is a headline or a work's title, not a person
-        return not any(w in self.lex.titles for w in words)
+        return self.lex.titles.isdisjoint(words)
 
     @staticmethod
     def _org_name(text: str) -> str:

@@ -242,7 +242,7 @@ def _naming(toks: list[Token], q: int) -> bool:
 def _kind(text: str, sp: Span, headline: bool) -> QuoteKind:
     if headline:
         return "headline"
-    words = text[sp.start:sp.end].split()
+    words = text[sp.start:sp.end].split(None, 3)  # the first word, and whether there are four
     first = words[0][:1] if words else ""
     if first.isupper() and (len(words) >= 4 or text[sp.end - 1:sp.end] in ".!?,"):
         return "full"

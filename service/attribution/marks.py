@@ -222,9 +222,10 @@ def find_spans(text: str) -> list[Span]:
         if ch == "\n":
             if nodes:
                 flush(pos)
-            elif pos > para_start and not text[para_start:pos].isspace():
-                pending_group = -1  # flush's own shortcut, inlined: most lines hold no mark
-                fam_count = {}
+            elif pending_group >= 0 and pos > para_start and not text[para_start:pos].isspace():
+                # flush's own shortcut, inlined: most lines hold no mark. With no node open the
+                # family counts are already empty, and only a carried group needs the line read
+                pending_group = -1
             para_start = pos + 1
             continue
         fam = _FAMILY[ch]
