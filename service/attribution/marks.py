@@ -135,6 +135,24 @@ def mark_positions(text: str) -> Iterator[int]:
         yield pos
 
 
+_MARK_CHARS = tuple(_FAMILY)
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Offsets of every quote mark, apostrophes included (what `_MARK_FAST` finds, line breaks
+    aside), sorted. One str.find sweep per mark character costs a fraction of a character-class
+    scan, and line breaks are found only where the pairing needs them (`find_spans`)."""
+    out: list[int] = []
+    find = text.find
+    for ch in _MARK_CHARS:
+        i = find(ch)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def find_spans(text: str) -> list[Span]:
     """All outermost quoted spans of `text`, in order. Linear in the number of marks."""
     spans: list[Span] = []
@@ -212,22 +230,38 @@ def find_spans(text: str) -> list[Span]:
         fam_count = {}
         dead = set()
 
+    scanned = 0  # line breaks before this offset are dealt with
+
+    def advance(stop: int) -> None:
+        """Deal with the line breaks before offset `stop`, as the loop below met them one by one.
+
+        The first ends the paragraph that holds open marks (flush); after it only a carried
+        continued quote needs lines read; the rest only move the paragraph start.
+        """
+        nonlocal para_start, pending_group, scanned
+        nl = text.find("\n", scanned, stop)
+        scanned = stop
+        if nl < 0:
+            return
+        if nodes:
+            flush(nl)
+            para_start = nl + 1
+            nl = text.find("\n", nl + 1, stop)
+        while nl >= 0 and pending_group >= 0:
+            if nl > para_start and not text[para_start:nl].isspace():
+                pending_group = -1  # a line without a mark ends the continued quote
+            para_start = nl + 1
+            nl = text.find("\n", nl + 1, stop)
+        if nl >= 0:
+            para_start = text.rfind("\n", nl, stop) + 1
+
     last = n - 1
-    for m in _MARK_FAST.finditer(text):  # mark_positions, inlined: one generator frame per mark saved
-        pos = m.start()
+    for pos in _mark_offsets(text):
         ch = text[pos]
         if (ch == "'" or ch == "\u2019") and 0 < pos < last and text[pos - 1].isalpha() and \
                 text[pos + 1].isalpha():
             continue  # don't, Kim's
-        if ch == "\n":
-            if nodes:
-                flush(pos)
-            elif pending_group >= 0 and pos > para_start and not text[para_start:pos].isspace():
-                # flush's own shortcut, inlined: most lines hold no mark. With no node open the
-                # family counts are already empty, and only a carried group needs the line read
-                pending_group = -1
-            para_start = pos + 1
-            continue
+        advance(pos)
         fam = _FAMILY[ch]
         prev = text[pos - 1] if pos > para_start else ""
         nxt = text[pos + 1] if pos + 1 < n and text[pos + 1] != "\n" else ""
@@ -258,5 +292,6 @@ def find_spans(text: str) -> list[Span]:
                 nodes[node][4] = True
                 pairs.append((node, int(str(nodes[node][0])), pos))
                 break
+    advance(n)
     flush(n)
     return spans
