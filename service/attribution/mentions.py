@@ -14,6 +14,7 @@ from service.attribution.lexicon import (
     MEDIA_HEADS,
     ORG_ROLES,
     OUTLET_NAME_HEADS,
+    ROLE_SUFFIXES,
     STOP_CAPS,
     Lexicon,
     is_role,
@@ -143,14 +144,15 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
     if k > 0:
         prev = toks[k - 1]
         plow = prev.low
-        if prev.text == plow and (plow in roles or is_role(plow, roles)):
+        if prev.text == plow and (plow in roles or (plow.endswith(ROLE_SUFFIXES) and is_role(plow, roles))):
             return _name(toks, k, e, lex)
         media_before = prev.text in MEDIA_HEADS
     role_after = False
     if e + 1 < len(toks):
         nxt = toks[e + 1]
         nlow = nxt.low
-        role_after = nxt.text == nlow and (nlow in roles or is_role(nlow, roles))
+        role_after = nxt.text == nlow and (
+            nlow in roles or (nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
     key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)
     hit = cache.get(key, _MISS)
     if hit is not _MISS:
@@ -225,7 +227,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 append(Mention(k, k, "desc", low))  # "Analysts said", "Officials say"
             k = e + 1
             continue
-        if text == low and (low in roles or (len(low) > 6 and is_role(low, roles))):
+        # is_role's suffix test first: most words are no role, and the call costs more than the test
+        if text == low and (low in roles or (
+                len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles))):
             append(_description(toks, k))
         k += 1
     return out
