@@ -87,11 +87,14 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=5000, help="mean article bytes (default 5000)")
     ap.add_argument("--batch", type=int, default=500, help="articles per transaction")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--shards", type=int, default=os.cpu_count() or 1,
-                    help="cluster shard processes (pipeline.run's cluster_shards; < 2: in the writer)")
+    ap.add_argument("--shards", type=int, default=None,
+                    help="cluster shard processes (pipeline.run's cluster_shards; < 2: in the writer; "
+                         "default: pipeline.default_cluster_shards)")
     ap.add_argument("--backends", default="sqlite,postgres")
     ap.add_argument("--profile", action="store_true", help="cProfile the writer on the first backend")
     args = ap.parse_args()
+    if args.shards is None:
+        args.shards = pipeline.default_cluster_shards(args.workers)
 
     with tempfile.TemporaryDirectory(prefix="qt_bench_") as tmp:
         src = Path(tmp) / "articles.jsonl"
