@@ -17,9 +17,10 @@ import io
 import json
 import os
 import pstats
+import resource
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
 from bench.dbs import bench_database, load_note
@@ -53,18 +54,31 @@ def _extract_all(items: list[Prepared], workers: int) -> tuple[list[tuple[list[Q
     return [q for chunk in results for q in chunk], secs  # (quotes, derived) per article
 
 
-async def _store_only(url: str, items: list[Prepared], batch: int) -> float:
+async def _store_only(url: str, items: list[Prepared], batch: int, shards: list[Executor]) -> float:
     engine = create_engine(url)
     try:
         maker = create_sessionmaker(engine)
         t0 = time.perf_counter()
         for i in range(0, len(items), batch):
             async with maker() as session:
-                await store_batch(session, items[i : i + batch])
+                await store_batch(session, items[i : i + batch], shards)
                 await session.commit()
         return time.perf_counter() - t0
     finally:
         await engine.dispose()
+
+
+def _shards(n: int) -> list[Executor]:
+    """Cluster shard processes as `pipeline.run` makes them (n < 2: cluster in the writer)."""
+    shards: list[Executor] = [ProcessPoolExecutor(1) for _ in range(n if n > 1 else 0)]
+    for s in shards:
+        s.submit(int).result()
+    return shards
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def main() -> None:
@@ -73,9 +87,14 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=5000, help="mean article bytes (default 5000)")
     ap.add_argument("--batch", type=int, default=500, help="articles per transaction")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--shards", type=int, default=None,
+                    help="cluster shard processes (pipeline.run's cluster_shards; < 2: in the writer; "
+                         "default: pipeline.default_cluster_shards)")
     ap.add_argument("--backends", default="sqlite,postgres")
     ap.add_argument("--profile", action="store_true", help="cProfile the writer on the first backend")
     args = ap.parse_args()
+    if args.shards is None:
+        args.shards = pipeline.default_cluster_shards(args.workers)
 
     with tempfile.TemporaryDirectory(prefix="qt_bench_") as tmp:
         src = Path(tmp) / "articles.jsonl"
@@ -88,9 +107,9 @@ def main() -> None:
         print(f"# {load_note()}")
         print(f"{'stage':<34} {'backend':<9} {'seconds':>8} {'art/s':>8} {'MB/s':>6} {'quotes/s':>9}")
 
-        def row(stage: str, backend: str, secs: float, n: int, quotes: int) -> None:
+        def row(stage: str, backend: str, secs: float, n: int, quotes: int, note: str = "") -> None:
             print(f"{stage:<34} {backend:<9} {secs:>8.2f} {n / secs:>8.0f} {mb * n / args.n / secs:>6.2f} "
-                  f"{quotes / secs:>9.0f}", flush=True)
+                  f"{quotes / secs:>9.0f}  {note}", flush=True)
 
         items = _prepared(src)
         found, secs = _extract_all(items, args.workers)
@@ -107,21 +126,33 @@ def main() -> None:
                 if args.profile and backend == args.backends.split(",")[0]:
                     prof = cProfile.Profile()
                     prof.enable()
-                secs = asyncio.run(_store_only(url, items, args.batch))
+                c0 = time.process_time()
+                shards = _shards(args.shards)
+                try:
+                    secs = asyncio.run(_store_only(url, items, args.batch, shards))
+                finally:
+                    for s in shards:
+                        s.shutdown()
+                cpu = time.process_time() - c0
                 if args.profile and backend == args.backends.split(",")[0]:
                     prof.disable()
                     out = io.StringIO()
                     stats = pstats.Stats(prof, stream=out).sort_stats("cumulative")
                     stats.print_stats("service|sqlalchemy.*(execute|construct_params)", 22)
                     profile_text = out.getvalue()
-                row("store only (pre-extracted)", backend, secs, len(items), nq)
+                row(f"store only, {args.shards} shards", backend, secs, len(items), nq,
+                    f"writer {cpu / len(items) * 1000:.1f} ms CPU/art (shards excluded)")
             with bench_database(backend) as url:
+                c0, kids0 = time.process_time(), _children_cpu()
                 report = pipeline.run(src, Settings(database_url=url, auto_migrate=False),
                                       batch_size=args.batch, workers=args.workers,
-                                      checkpoint_path=Path(tmp) / f"{backend}.ckpt")
+                                      checkpoint_path=Path(tmp) / f"{backend}.ckpt",
+                                      cluster_shards=args.shards)
+                cpu, kids = time.process_time() - c0, _children_cpu() - kids0
                 assert report.stored == args.n, report
-                row(f"end to end, {args.workers} workers", backend, report.seconds, report.stored,
-                    report.quotes)
+                row(f"end to end, {args.workers}w + {args.shards} shards", backend, report.seconds,
+                    report.stored, report.quotes,
+                    f"writer {cpu / args.n * 1000:.1f}, workers+shards {kids / args.n * 1000:.1f} ms CPU/art")
         if args.profile:
             print("\n## writer profile (cumulative; our functions and SQLAlchemy execute)\n" + profile_text)
 

@@ -1,6 +1,7 @@
 """Lookup latency with a large store: provenance, search and entity quotes on PostgreSQL.
 
     uv run python -m bench.bench_lookup [--quotes N] [--queries Q] [--clients C] [--explain] [--keep]
+    uv run python -m bench.bench_lookup --quotes N --reuse URL [--only provenance] [--profile]
 
 Creates a throw-away database (on the server of QUOTETRAIL_BENCH_DATABASE_URL, else
 QUOTETRAIL_TEST_DATABASE_URL, else postgres@127.0.0.1; other engineers share that server), migrates
@@ -13,6 +14,11 @@ quotes it would take hours and measure something else (bench_ingest does that).
 Then it times the service functions the API calls, one session per lookup (p50/p99), and
 provenance throughput with C concurrent clients in this one process. `--explain` prints the
 PostgreSQL plans of the exact statements one provenance lookup and one search run.
+
+Loading a million quotes takes minutes: `--keep` leaves the database in place (its URL is printed)
+and `--reuse URL` measures one loaded earlier with the same `--quotes` (never dropped). `--only
+provenance` skips the search and entity lookups; `--profile` prints a cProfile of provenance
+lookups run back to back in this process (own time, top functions).
 """
 
 from __future__ import annotations
@@ -190,11 +196,16 @@ def _paste(rng: random.Random, text: str, typo: bool) -> str:
     return " ".join(words)
 
 
-async def measure(url: str, n: int, queries: int, clients: int, seed: int) -> dict[str, list[float]]:
+async def measure(
+    url: str, n: int, queries: int, clients: int, seed: int, only: str | None = None
+) -> dict[str, list[float]]:
     rng = random.Random(seed + 1)
     engine = create_engine(url, pool_size=clients + 2)
     maker = create_sessionmaker(engine)
-    out: dict[str, list[float]] = {"provenance": [], "search": [], "search, typo": [], "entity quotes": []}
+    out: dict[str, list[float]] = {
+        "provenance": [], "provenance, API path (engine, bytes)": [],
+        "search": [], "search, typo": [], "entity quotes": [],
+    }  # fmt: skip
     try:
         async with maker() as s:
             ids = rng.sample(range(1, n + 1), min(n, queries))
@@ -209,6 +220,13 @@ async def measure(url: str, n: int, queries: int, clients: int, seed: int) -> di
         for _ in range(queries):
             qid = rng.randint(1, n)
             await timed("provenance", lambda s, q=qid: provenance_service.provenance(s, q))
+        for _ in range(queries):  # the API's path: one statement on a pooled connection, bytes out
+            qid = rng.randint(1, n)
+            t = time.perf_counter()
+            await provenance_service.provenance_json(engine, qid)
+            out["provenance, API path (engine, bytes)"].append((time.perf_counter() - t) * 1000)
+        if only == "provenance":
+            return {k: v for k, v in out.items() if v}
         for text in texts:
             q = _paste(rng, text, typo=False)
             await timed("search", lambda s, q=q: provenance_service.search(s, q))
@@ -226,9 +244,9 @@ async def measure(url: str, n: int, queries: int, clients: int, seed: int) -> di
 
 
 async def throughput(url: str, n: int, clients: int, seconds: float, seed: int) -> float:
-    """Provenance lookups per second with `clients` concurrent sessions in this one process."""
+    """Provenance lookups per second with `clients` concurrent lookups in this one process, on the
+    API's path (provenance_json on the engine: one statement on a pooled connection)."""
     engine = create_engine(url, pool_size=clients + 2)
-    maker = create_sessionmaker(engine)
     done = 0
     deadline = time.perf_counter() + seconds
 
@@ -236,8 +254,7 @@ async def throughput(url: str, n: int, clients: int, seconds: float, seed: int) 
         nonlocal done
         rng = random.Random(seed * 100 + k)
         while time.perf_counter() < deadline:
-            async with maker() as session:
-                await provenance_service.provenance(session, rng.randint(1, n))
+            await provenance_service.provenance_json(engine, rng.randint(1, n))
             done += 1
 
     try:
@@ -246,6 +263,32 @@ async def throughput(url: str, n: int, clients: int, seconds: float, seed: int) 
         return done / (time.perf_counter() - t)
     finally:
         await engine.dispose()
+
+
+async def profile(url: str, n: int, lookups: int, seed: int) -> None:
+    """cProfile of `lookups` provenance_json calls back to back (one session each): own time."""
+    import cProfile
+    import pstats
+
+    engine = create_engine(url)
+    maker = create_sessionmaker(engine)
+    rng = random.Random(seed + 2)
+    ids = [rng.randint(1, n) for _ in range(lookups)]
+    prof = cProfile.Profile()
+    try:
+        async with maker() as s:  # warm the pool and the statement caches outside the profile
+            await provenance_service.provenance_json(s, ids[0])
+        t = time.perf_counter()
+        prof.enable()
+        for qid in ids:
+            async with maker() as session:
+                await provenance_service.provenance_json(session, qid)
+        prof.disable()
+        wall = time.perf_counter() - t
+    finally:
+        await engine.dispose()
+    print(f"# profile: {lookups} lookups in {wall:.2f} s wall ({1000 * wall / lookups:.2f} ms each)")
+    pstats.Stats(prof).sort_stats("tottime").print_stats(25)
 
 
 async def explain(url: str, n: int) -> None:
@@ -298,7 +341,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--explain", action="store_true", help="print the plans of the lookup queries")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", action="store_true", help="keep the database (prints its URL)")
+    ap.add_argument("--reuse", metavar="URL", help="measure this database, loaded earlier with --keep")
+    ap.add_argument("--only", choices=["provenance"], help="time only the provenance lookups")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile N provenance lookups")
     args = ap.parse_args(argv)
+    if args.reuse:
+        url, load_s, phases = args.reuse, 0.0, {"reused": 0.0}
+        if args.explain:
+            asyncio.run(explain(url, args.quotes))
+        if args.profile:
+            asyncio.run(profile(url, args.quotes, args.profile, args.seed))
+        results = asyncio.run(measure(url, args.quotes, args.queries, args.clients, args.seed, args.only))
+        rps = asyncio.run(throughput(url, args.quotes, args.clients, args.seconds, args.seed))
+        _print(args, results, rps, load_s, phases)
+        return
     admin = (
         os.environ.get("QUOTETRAIL_BENCH_DATABASE_URL")
         or os.environ.get("QUOTETRAIL_TEST_DATABASE_URL")
@@ -314,13 +370,22 @@ def main(argv: list[str] | None = None) -> None:
         load_s = time.perf_counter() - t
         if args.explain:
             asyncio.run(explain(url, args.quotes))
-        results = asyncio.run(measure(url, args.quotes, args.queries, args.clients, args.seed))
+        if args.profile:
+            asyncio.run(profile(url, args.quotes, args.profile, args.seed))
+        results = asyncio.run(measure(url, args.quotes, args.queries, args.clients, args.seed, args.only))
         rps = asyncio.run(throughput(url, args.quotes, args.clients, args.seconds, args.seed))
     finally:
         if args.keep:
             print(f"kept {url}")
         else:
             asyncio.run(_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _print(args, results, rps, load_s, phases)
+
+
+def _print(
+    args: argparse.Namespace, results: dict[str, list[float]], rps: float, load_s: float,
+    phases: dict[str, float],
+) -> None:
     one, five, _ = os.getloadavg()
     loaded = ", ".join(f"{k} {v:.0f} s" for k, v in phases.items())
     table = Table(

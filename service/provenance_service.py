@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from models import tables
 from models.provenance_schemas import (
@@ -28,7 +30,7 @@ from models.provenance_schemas import (
     SearchHit,
     SearchResults,
 )
-from models.schemas import ChainLinkOut, EntityRef
+from models.schemas import ChainLinkOut, EntityRef, QuoteOut
 from service import quotes as quote_service
 from service.dates import as_utc
 from service.errors import InvalidInput, NotFound, ServiceError
@@ -54,103 +56,133 @@ def _ref(e: tables.Entity) -> EntityRef:
     return quote_service.entity_ref(e)
 
 
-def _when(published_at: datetime | None) -> str | None:
-    return as_utc(published_at).isoformat() if published_at else None
+class _Member:
+    """One quote of the cluster as CLUSTER_STATEMENT returns it: its article, speaker and links."""
+
+    __slots__ = ("article", "cue", "id", "links", "published", "speaker", "speaker_id", "text")
+
+    def __init__(self, row: Any, speaker: EntityRef | None) -> None:
+        self.id: int = row[0]
+        self.text: str = row[2]
+        self.cue: str | None = row[3]
+        self.speaker_id: int | None = row[4]  # as stored (before merge resolution)
+        self.speaker = speaker  # the survivor
+        self.article: tuple[int, str | None, str | None, str | None] = (row[8], row[9], row[10], row[11])
+        self.published: datetime | None = as_utc(row[12]) if row[12] is not None else None
+        self.links: list[tuple[str, str | None, EntityRef]] = []  # (role, cue, survivor)
 
 
 class ClusterView:
-    """A quote's cluster as loaded from the store: rows, entities, and the pure graph over them."""
+    """A quote's cluster as loaded from the store (one statement), and the pure graph over it."""
 
-    def __init__(
-        self,
-        quote_id: int,
-        cluster_id: int | None,
-        rows: list[tuple[tables.Quote, tables.Article]],
-        links: dict[int, list[tables.ChainLink]],
-        entities: dict[int, tables.Entity],
-    ) -> None:
-        self.quote_id, self.cluster_id, self.rows, self.links, self.entities = (
-            quote_id,
-            cluster_id,
-            rows,
-            links,
-            entities,
-        )
-        self.graph = build_graph([self._occurrence(q, a) for q, a in rows])
+    def __init__(self, quote_id: int, rows: Sequence[Any]) -> None:
+        self.quote_id = quote_id
+        self.cluster_id: int | None = None
+        refs: dict[int, EntityRef] = {}  # survivor id -> its ref (one Struct per entity)
+        # stored entity id -> survivor, links first (chain order), then speakers no chain names
+        self.entities: dict[int, EntityRef] = {}
+        members: dict[int, _Member] = {}
+        speakers: list[tuple[int, EntityRef]] = []
 
-    def _occurrence(self, q: tables.Quote, a: tables.Article) -> Occurrence:
+        def ref(eid: int, name: str, etype: str) -> EntityRef:
+            r = refs.get(eid)
+            if r is None:
+                r = refs[eid] = EntityRef(id=eid, name=name, type=etype)  # type: ignore[arg-type]
+            return r
+
+        for row in rows:
+            m = members.get(row[0])
+            if m is None:
+                spk = ref(row[5], row[6], row[7]) if row[4] is not None else None
+                m = members[row[0]] = _Member(row, spk)
+                if row[0] == quote_id:
+                    self.cluster_id = row[1]
+                if spk is not None:
+                    speakers.append((row[4], spk))
+            if row[13] is not None:
+                e = ref(row[16], row[17], row[18])
+                m.links.append((row[14], row[15], e))
+                self.entities.setdefault(row[13], e)
+        for eid, e in speakers:
+            self.entities.setdefault(eid, e)
+        self.members = [members[k] for k in sorted(members)]
+        self.keys: dict[str, str] = {}  # name -> entity_key, shared by the graph and provenance_out
+        self.graph = build_graph([self._occurrence(m) for m in self.members], key_memo=self.keys)
+
+    @staticmethod
+    def _occurrence(m: _Member) -> Occurrence:
         chain: list[ChainEntry] = []
-        if q.speaker_entity_id is not None:
-            e = self.entities[q.speaker_entity_id]
-            chain.append(ChainEntry(role="speaker", name=e.name, type=e.type, cue=q.cue))
-        for link in self.links[q.id]:
-            if link.role == "speaker" and q.speaker_entity_id is not None:
+        if m.speaker is not None:
+            chain.append(ChainEntry(role="speaker", name=m.speaker.name, type=m.speaker.type, cue=m.cue))
+        for role, cue, e in m.links:
+            if role == "speaker" and m.speaker is not None:
                 continue
-            e = self.entities[link.entity_id]
-            chain.append(ChainEntry(role=link.role, name=e.name, type=e.type, cue=link.cue))  # type: ignore[arg-type]
+            chain.append(ChainEntry(role=role, name=e.name, type=e.type, cue=cue))  # type: ignore[arg-type]
+        article_id, outlet, url, _ = m.article
         return Occurrence(
-            article_id=str(a.id),
-            text=q.text,
+            article_id=str(article_id),
+            text=m.text,
             chain=tuple(chain),
-            outlet=a.outlet,
-            published_at=_when(a.published_at),
-            url=a.url,
+            outlet=outlet,
+            published_at=m.published.isoformat() if m.published else None,
+            url=url,
         )
 
 
-async def load_cluster(session: AsyncSession, quote_id: int) -> ClusterView:
-    """Two or three indexed queries whatever the cluster's size: occurrences with articles, chain
-    links with their (merge-resolved) entities, and speakers no chain names, if any."""
-    rows = await provenance_repo.cluster_rows(session, quote_id)
-    if not rows or rows[0][0].id != quote_id:
+Db = AsyncSession | AsyncConnection | AsyncEngine
+"""A session or connection (the statement runs in it), or an engine (the API: one statement on a
+pooled connection, see provenance_repo.cluster_rows_direct)."""
+
+
+async def load_cluster(db: Db, quote_id: int) -> ClusterView:
+    """One indexed statement whatever the cluster's size: members with articles, speakers and
+    chain links, entities resolved to their survivors (see provenance_repo.CLUSTER_STATEMENT)."""
+    rows = await (
+        provenance_repo.cluster_rows_direct(db, quote_id)
+        if isinstance(db, AsyncEngine)
+        else provenance_repo.cluster_flat(db, quote_id)
+    )
+    if not any(r[0] == quote_id for r in rows):
         raise NotFound(f"no quote with id {quote_id}")
-    links, entities = await provenance_repo.links_and_entities(session, [q.id for q, _ in rows])
-    missing = {q.speaker_entity_id for q, _ in rows if q.speaker_entity_id is not None} - entities.keys()
-    entities.update(await provenance_repo.entities_resolved(session, missing))
-    cluster_id = rows[0][0].cluster_id  # the asked quote sorts first
-    rows.sort(key=lambda r: r[0].id)
-    return ClusterView(quote_id, cluster_id, rows, links, entities)
+    return ClusterView(quote_id, rows)
 
 
-def _occurrence_out(view: ClusterView, q: tables.Quote, a: tables.Article) -> OccurrenceOut:
+def _occurrence_out(m: _Member) -> OccurrenceOut:
     chain: list[ChainLinkOut] = []
-    if q.speaker_entity_id is not None and not any(link.role == "speaker" for link in view.links[q.id]):
-        chain.append(ChainLinkOut(role="speaker", entity=_ref(view.entities[q.speaker_entity_id]), cue=q.cue))
-    chain += [
-        ChainLinkOut(role=link.role, entity=_ref(view.entities[link.entity_id]), cue=link.cue)  # type: ignore[arg-type]
-        for link in view.links[q.id]
-    ]
+    if m.speaker is not None and not any(role == "speaker" for role, _, _ in m.links):
+        chain.append(ChainLinkOut(role="speaker", entity=m.speaker, cue=m.cue))
+    chain += [ChainLinkOut(role=role, entity=e, cue=cue) for role, cue, e in m.links]  # type: ignore[arg-type]
+    article_id, outlet, url, title = m.article
     return OccurrenceOut(
-        quote_id=q.id,
-        article_id=a.id,
-        outlet=a.outlet,
-        url=a.url,
-        title=a.title,
-        published_at=as_utc(a.published_at) if a.published_at else None,
-        text=q.text,
+        quote_id=m.id,
+        article_id=article_id,
+        outlet=outlet,
+        url=url,
+        title=title,
+        published_at=m.published,
+        text=m.text,
         chain=chain,
     )
 
 
 def provenance_out(view: ClusterView) -> ProvenanceOut:
     g = view.graph
-    by_key = {entity_key(e.name): e for e in view.entities.values()}
-    by_article = {str(a.id): (q, a) for q, a in view.rows}
-    occurrences = [_occurrence_out(view, *by_article[app.article_id]) for app in g.appearances]
-    speaker = next(
-        (
-            view.entities[q.speaker_entity_id]
-            for q, _ in view.rows
-            if q.id == view.quote_id and q.speaker_entity_id is not None
-        ),
-        None,
-    )
+    keys = view.keys
+    by_key: dict[str, EntityRef] = {}
+    for e in view.entities.values():
+        key = keys.get(e.name)
+        if key is None:
+            key = keys[e.name] = entity_key(e.name)
+        by_key[key] = e
+    by_article = {str(m.article[0]): m for m in view.members}
+    occurrences = [_occurrence_out(by_article[app.article_id]) for app in g.appearances]
+    speaker = next((m.speaker for m in view.members if m.id == view.quote_id), None)
     if speaker is None and g.speaker is not None:
         speaker = by_key.get(g.speaker.key)
     return ProvenanceOut(
         quote_id=view.quote_id,
         cluster_id=view.cluster_id,
-        speaker=_ref(speaker) if speaker is not None else None,
+        speaker=speaker,
         occurrences=occurrences,
         first=occurrences[0] if occurrences else None,
         variants=list(g.variants),
@@ -158,7 +190,7 @@ def provenance_out(view: ClusterView) -> ProvenanceOut:
             GraphNode(
                 key=n.key,
                 name=n.name,
-                entity=_ref(by_key[n.key]) if n.key in by_key else None,
+                entity=by_key.get(n.key),
                 roles=list(n.roles),
                 article_ids=sorted(int(i) for i in n.articles),
             )
@@ -176,13 +208,53 @@ def provenance_out(view: ClusterView) -> ProvenanceOut:
     )
 
 
-async def provenance(session: AsyncSession, quote_id: int) -> ProvenanceOut:
-    return provenance_out(await load_cluster(session, quote_id))
+async def provenance(db: Db, quote_id: int) -> ProvenanceOut:
+    return provenance_out(await load_cluster(db, quote_id))
 
 
-async def provenance_graph(session: AsyncSession, quote_id: int) -> ProvenanceGraph:
+_encode = msgspec.json.Encoder().encode
+
+
+async def provenance_json(db: Db, quote_id: int) -> bytes:
+    """`provenance` as the JSON body the API sends, encoded straight to bytes."""
+    return _encode(provenance_out(await load_cluster(db, quote_id)))
+
+
+async def provenance_graph(db: Db, quote_id: int) -> ProvenanceGraph:
     """The pure graph, for the PROV exports and the terminal tree."""
-    return (await load_cluster(session, quote_id)).graph
+    return (await load_cluster(db, quote_id)).graph
+
+
+def quote_out(rows: Sequence[Any]) -> QuoteOut:
+    """QUOTE_STATEMENT's rows as the QuoteOut that GET /v1/quotes/{id} returns."""
+    r = rows[0]
+    chain = [
+        ChainLinkOut(role=x[12], entity=EntityRef(id=x[13], name=x[14], type=x[15]), cue=x[16])
+        for x in rows
+        if x[13] is not None
+    ]
+    return QuoteOut(
+        id=r[0],
+        article_id=r[1],
+        text=r[2],
+        start=r[3],
+        end=r[4],
+        kind=r[5],
+        speaker=EntityRef(id=r[6], name=r[7], type=r[8]) if r[6] is not None else None,
+        cue=r[9],
+        confidence=r[10],
+        chain=chain,
+        cluster_id=r[11],
+    )
+
+
+async def quote_json(engine: AsyncEngine, quote_id: int) -> bytes:
+    """GET /v1/quotes/{id} in one statement (was five round trips: BEGIN, quote, links,
+    entities, ROLLBACK), encoded to bytes. The same answer as `service.quotes.get_quote`."""
+    rows = await provenance_repo.quote_rows_direct(engine, quote_id)
+    if not rows:
+        raise NotFound(f"no quote with id {quote_id}")
+    return _encode(quote_out(rows))
 
 
 async def search(
@@ -358,6 +430,8 @@ __all__: Sequence[str] = [
     "merge_entities",
     "provenance",
     "provenance_graph",
+    "provenance_json",
+    "quote_json",
     "resolve_entity",
     "search",
 ]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import msgspec
+
 from service.attribution.first_names import FEMALE, MALE
 from service.attribution.lexicon import COMPANY_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, norm_key
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
@@ -42,8 +44,7 @@ def _at_place(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].low in _PLACE_PREPS
 
 
-@dataclass(slots=True)
-class _Person:
+class _Person(msgspec.Struct, gc=False):
     name: str
     first: int
     count: int = 0
@@ -72,14 +73,18 @@ class Registry:
     """Outlets the article names, latest mention last: short back-references lead to them."""
 
     # --- building ----------------------------------------------------------------------------------
-    def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False) -> None:
+    def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False,
+              shift: int = 0) -> None:
         """Learn one paragraph's mentions; `title_case` marks a Title Case line (see `headline_names`).
+
+        `shift` is added to token offsets: the tokens may be those of the same words met earlier in
+        the article, reused rather than cut again.
 
         In "Premier Oda Linnark And Chancellor Ravi Mendel Sign Fishing Pact" nothing shows where
         "Ravi Mendel" ends, so its runs are kept aside: a surname the body uses alone is resolved
         through them ("Mendel" -> "Ravi Mendel"), but they never become a full name themselves.
         """
-        by_start = {m.i: m for m in mentions}
+        by_start: dict[int, Mention] | None = None  # built when a media description needs it
         for idx, m in enumerate(mentions):
             if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text):
                 parts = tuple(m.text.split())
@@ -88,10 +93,11 @@ class Registry:
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and not _at_place(toks, m.i):
                 p = self.people.get(m.text)
                 if p is None:
-                    p = self.people[m.text] = _Person(m.text, toks[m.i].start, parts=tuple(m.text.split()))
+                    p = self.people[m.text] = _Person(m.text, toks[m.i].start + shift,
+                                                      parts=tuple(m.text.split()))
                     self.types[m.text] = "person"
                 p.count += 1
-                self.person_positions.append(toks[m.i].start)
+                self.person_positions.append(toks[m.i].start + shift)
                 self.person_names.append(m.text)
                 if m.title:
                     self._describe(m.title, m.text)
@@ -122,6 +128,8 @@ class Registry:
                 self.org_positions.append(toks[m.i].start)
                 self.org_names.append(name)
             elif m.kind == "mdesc":
+                if by_start is None:
+                    by_start = {x.i: x for x in mentions}
                 after = by_start.get(m.j + 1)
                 before = mentions[idx - 1] if idx > 0 else None
                 if after is not None and after.kind == "name" and self.lex.outlet(after.text):
@@ -173,13 +181,15 @@ class Registry:
             names.append(name)
 
     def _is_person_name(self, name: str) -> bool:
-        key = norm_key(name)
         words = name.split()
-        if len(words) < 2 or key in self.lex.places or key in self.lex.metonyms or key in DEMONYMS:
+        if len(words) < 2:
+            return False  # the cheap test first: most names a paragraph gives are single words
+        key = norm_key(name)
+        if key in self.lex.places or key in self.lex.metonyms or key in DEMONYMS:
             return False
-        if sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
+        if len(words) > MAX_NAME_WORDS and sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
             return False  # a longer capitalised run is a headline or a work's title, not a person
-        return not any(w in self.lex.titles for w in words)
+        return self.lex.titles.isdisjoint(words)
 
     def _surname_of_someone(self, word: str) -> bool:
         """Whether a lone word is the surname of a person the article named ("Jordan" after

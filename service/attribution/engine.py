@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
+import msgspec
 import regex
 
 from service.attribution.chains import find_relays
@@ -19,7 +19,16 @@ from service.attribution.frames import Frame, Sentence, attribute, characterised
 from service.attribution.lexicon import DEMONYMS, NAMING_WORDS, Lexicon, default_lexicon, norm_key
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
-from service.attribution.segment import Token, name_tokens, name_windows, paragraphs, sentences, tokens
+from service.attribution.segment import (
+    Token,
+    _words,
+    name_segments,
+    name_tokens,
+    name_windows,
+    paragraphs,
+    sentences,
+    tokens,
+)
 from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, QuoteKind
 
 _WINDOW = 60
@@ -29,8 +38,7 @@ _PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "acro
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
-@dataclass(slots=True)
-class _Para:
+class _Para(msgspec.Struct):
     start: int
     end: int
     spans: list[int]
@@ -40,10 +48,11 @@ class _Para:
     headline: bool
     title_case: bool
     starts: list[int]  # first token index of each mention, for bisecting
+    prev_free: tuple[int, int] | None = None
+    """The line just before, when it quotes nobody: it may introduce this paragraph's speaker."""
 
 
-@dataclass(slots=True)
-class _Found:
+class _Found(msgspec.Struct):
     span: Span
     speaker: Entity | None
     cue: str | None
@@ -60,10 +69,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     if not spans:
         return []
     lex = lexicon or default_lexicon()
-    paras = _paragraphs(text, spans, lex)
     reg = Registry(lex)
-    for p in paras:
-        reg.learn(p.toks, p.mentions, p.title_case)
+    paras = _paragraphs(text, spans, lex, reg)
     if reg.media_names:
         _outlet_back_references(paras, reg)
     found = _attribute_all(text, spans, paras, reg)
@@ -88,44 +95,96 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     return out
 
 
-def _paragraphs(text: str, spans: list[Span], lex: Lexicon) -> list[_Para]:
+def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> list[_Para]:
+    """The paragraphs that hold a quote, tokenised; every paragraph's mentions taught to `reg`.
+
+    A paragraph without a quote only teaches names, and it is taught stretch by stretch
+    (`name_segments`): no mention reaches across a stretch's end, so an article that repeats a
+    stretch ("Prime Minister Elena Marchetti") reuses its tokens and mentions instead of cutting
+    and judging them again.
+    """
     out: list[_Para] = []
     si = 0
-    windows = name_windows(text)
     names: NameCache = {}
-    starts = [w[0] for w in windows]
-    for ps, pe in paragraphs(text):
+    seen: dict[tuple[str, bool], tuple[list[Token], list[Mention], int]] = {}
+    n_spans = len(spans)
+    lines = paragraphs(text)
+    quoted: list[list[int]] = []
+    for ps, pe in lines:
         mine: list[int] = []
-        while si < len(spans) and spans[si].start < pe:
+        while si < n_spans and spans[si].start < pe:
             if spans[si].start >= ps:
                 mine.append(si)
             si += 1
+        quoted.append(mine)
+    # name runs are only looked up in paragraphs without a quote: scan each block of them in one
+    # pass, and leave the quoting paragraphs (tokenised in full anyway) out of the scan
+    windows: list[tuple[int, int]] = []
+    li = 0
+    while li < len(lines):
+        if quoted[li]:
+            li += 1
+            continue
+        lj = li
+        while lj + 1 < len(lines) and not quoted[lj + 1]:
+            lj += 1
+        windows += name_windows(text, lines[li][0], lines[lj][1])
+        li = lj + 1
+    starts = [w[0] for w in windows]
+    for line_no, ((ps, pe), mine) in enumerate(zip(lines, quoted, strict=True)):
+        if not mine:
+            w0 = bisect_left(starts, ps)
+            w1 = bisect_left(starts, pe)
+            if w0 == w1:
+                continue  # no capitalised run: nothing to learn
+            title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
+            for lead, mend in name_segments(text, ps, pe, windows[w0:w1]):
+                key = (text[lead:mend], title_case)
+                hit = seen.get(key)
+                if hit is None:
+                    stoks: list[Token] = []
+                    _words(text, lead, mend, stoks)
+                    stoks.append(Token(mend, mend, "|", "|"))
+                    hit = seen[key] = (stoks, find_mentions(stoks, lex, title_case, names), lead)
+                learnt = hit[1]
+                if line_no < 3 and lead == ps and (dateline := dateline_end(text, ps, pe)) > ps:
+                    shift = lead - hit[2]  # a dateline ("SAN FRANCISCO - ") names nobody
+                    learnt = [m for m in learnt if hit[0][m.i].start + shift >= dateline]
+                reg.learn(hit[0], learnt, title_case, lead - hit[2])
+            continue
         pspans = [spans[i] for i in mine]
-        if mine:
-            sent_offsets = sentences(text, ps, pe, pspans)
-            toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
-        else:
-            sent_offsets = [(ps, pe)]
-            toks = name_tokens(text, ps, pe, windows[bisect_left(starts, ps):bisect_left(starts, pe)])
+        sent_offsets = sentences(text, ps, pe, pspans)
+        toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
         # the length and last-character tests inline: most lines are prose and fail them at once
         title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case, names)
-        dateline = dateline_end(text, ps, pe) if len(out) < 3 else ps  # datelines open a story
+        dateline = dateline_end(text, ps, pe) if line_no < 3 else ps  # datelines open a story
         if dateline > ps:
             mentions = [m for m in mentions if toks[m.i].start >= dateline]
         # "Kenyan claims", "the Philippine coast guard": a demonym before a noun is an adjective
         mentions = [m for m in mentions if not _adjectival(m, toks)]
+        reg.learn(toks, mentions, title_case)
+        # token starts nearly always rise (overlapping name stretches are the exception), and then
+        # each sentence's token range is a bisection rather than a walk over its tokens
+        tstarts = [t.start for t in toks]
+        rising = tstarts == sorted(tstarts)
         sents: list[tuple[int, int]] = []
         ti = 0
+        nt = len(tstarts)
         for _ss, se in sent_offsets:
             a = ti
-            while ti < len(toks) and toks[ti].start < se:
-                ti += 1
+            if rising:
+                ti = max(ti, bisect_left(tstarts, se))
+            else:
+                while ti < nt and tstarts[ti] < se:
+                    ti += 1
             sents.append((a, ti))
         # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
-        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions]))
+        prev_free = lines[line_no - 1] if line_no > 0 and not quoted[line_no - 1] else None
+        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions],
+                         prev_free))
     return out
 
 
@@ -154,7 +213,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:
     """`told the Ledger` after `The Lowmarsh Ledger reported`: a lone word that ends an outlet's
-    name the article gave is that outlet, so it relays like the full name would."""
+    name the article gave is that outlet, so it relays like the full name would. Only paragraphs
+    that quote someone are kept by then, and only their mentions are read again."""
     for p in paras:
         for m in p.mentions:
             if m.kind == "name" and not m.media and " " not in m.text:
@@ -226,7 +286,7 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention]) -> bool:
 def _kind(text: str, sp: Span, headline: bool) -> QuoteKind:
     if headline:
         return "headline"
-    words = text[sp.start:sp.end].split()
+    words = text[sp.start:sp.end].split(None, 3)  # the first word, and whether there are four
     first = words[0][:1] if words else ""
     if first.isupper() and (len(words) >= 4 or text[sp.end - 1:sp.end] in ".!?,"):
         return "full"
@@ -241,7 +301,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_sent = -10
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
-        introduced = _introduced(paras[pi - 1], reg, text) if pi > 0 else None
+        introduced = _introduced(p, reg, text)
         quotes = [k for k, t in enumerate(p.toks) if t.quote >= 0]
         ends = {m.j: m for m in p.mentions}
         for si, (a, b) in enumerate(p.sents):
@@ -360,35 +420,44 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
     return owner
 
 
-def _introduced(prev: _Para, reg: Registry, text: str = "") -> Entity | None:
-    """The person a quote-free paragraph opens its first sentence on, who a following quote's bare
-    "he"/"she" most likely means.
+def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
+    """The person the quote-free line before `p` opens its first sentence on, who a following
+    quote's bare "he"/"she" (or a paragraph of nothing but quotation) most likely means.
 
     News introduces a new voice in a paragraph of its own (`Council member Ruben Adeyemi, who
     chairs the committee, questioned the plan.`) and quotes them in the next (`"...," he said.`);
-    without this the pronoun would fall to whoever spoke last.
+    without this the pronoun would fall to whoever spoke last. Only that line's first sentence is
+    read, and only for quoting paragraphs that follow such a line.
     """
-    if prev.spans or prev.headline or not prev.sents:
+    if p.prev_free is None:
         return None
-    if not prev.mentions and text:
-        # quote-free paragraphs keep only multi-word names; "Hask, 68, is a quiet man" opens on a
-        # surname, which is read here
-        first = text[prev.start:prev.start + 40].split(maxsplit=1)[0].rstrip(",.;:") if \
-            text[prev.start:prev.start + 40].strip() else ""
+    ps, pe = p.prev_free
+    stripped = text[ps:pe].rstrip()
+    if not stripped or stripped[-1] not in _TERMINAL:
+        return None  # a headline or a label, not a sentence about someone
+    stop = text.find(". ", ps, min(pe, ps + 300))
+    toks: list[Token] = []
+    _words(text, ps, stop + 1 if stop >= 0 else min(pe, ps + 300), toks)
+    mentions = find_mentions(toks, reg.lex)
+    if not mentions:
+        # "Hask, 68, is a quiet man": a surname opener the article explained earlier
+        first = toks[0].text if toks else ""
         if first[:1].isupper() and first.isalpha():
-            ent = reg.resolve(Mention(0, 0, "name", first), prev.start)
+            ent = reg.resolve(Mention(0, 0, "name", first), ps)
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
-    a, end = prev.sents[0]
-    for m in prev.mentions:
+    for m in mentions:
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
-        if m.i >= min(end, a + 5) or m.kind == "pron":
+        if m.i >= 5 or m.kind == "pron":
             return None
-        if m.kind == "desc" and not (m.owner or m.i == a):
+        if m.kind == "desc" and not (m.owner or m.i == 0):
             return None
-        if m.kind == "name" and not m.org and not _possessive(prev.toks, m.j):
-            ent = reg.resolve(m, prev.toks[m.i].start)
+        if m.kind == "name" and not m.org and not _possessive(toks, m.j):
+            ent = reg.resolve(m, toks[m.i].start)
+            if ent is not None and ent.type == "person" and " " not in ent.name and len(toks) > m.j + 1 \
+                    and toks[m.j + 1].text != ",":
+                return None  # a lone capitalised opener no full name explains ("Awards went to")
             return ent if ent is not None and ent.type == "person" else None
     return None
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import msgspec
+
 from service.attribution.lexicon import ADVERBS, MEDIA_HEADS, RELAY_VERBS, Lexicon, wordset
 from service.attribution.mentions import Mention
 from service.attribution.segment import Token
@@ -322,8 +324,7 @@ class Sentence:
         return None, ""
 
 
-@dataclass(slots=True)
-class Frame:
+class Frame(msgspec.Struct, gc=False):
     subject: Mention | None
     cue: int
     """Token index of the cue, or -1."""
@@ -388,8 +389,15 @@ def attribute(s: Sentence, q: int) -> Frame:
                 return Frame(m, c, "after", 0.92)
             # `X described it as "...", the agency reported`: the outlet passes on X's words
             relayed = Frame(m, c, "after", 0.92)
+    # the scans below test every token of the window: a word that is no cue form (nor "put") is
+    # never a cue, and one lookup rules it out before the full `cue_lemma` test
+    toks = s.toks
+    cues = s.lex.cue_forms
     relay_only: list[int] = []
     for c in range(q - 1, s.a - 1, -1):
+        low = toks[c].low
+        if low not in cues and low != "put":
+            continue
         lemma = s.cue_lemma(c)
         if lemma is None:
             continue
@@ -416,6 +424,9 @@ def attribute(s: Sentence, q: int) -> Frame:
         if subj is not None and subj.kind in ("name", "desc") and not _is_outlet(s, subj):
             return Frame(subj, -1, "colon", 0.7)
     for c in range(q + 1, s.b):
+        low = toks[c].low
+        if low not in cues and low != "put":
+            continue
         lemma = s.cue_lemma(c)
         if lemma is None or lemma in RELAY_VERBS:
             continue
@@ -423,6 +434,8 @@ def attribute(s: Sentence, q: int) -> Frame:
         if subj is not None:
             return Frame(subj, c, "later-" + how, 0.75)
     for c in range(s.a, s.b - 2):
+        if toks[c].low != "according":
+            continue
         if s.low(c) == "according" and s.low(c + 1) == "to" and (c + 2) in s.by_start:
             return Frame(s.by_start[c + 2], c, "according", 0.75)
         if s.low(c) == "according" and s.low(c + 1) == "to" and s.low(c + 2) == "the" and \

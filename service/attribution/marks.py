@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+import msgspec
 import regex
 
 # An apostrophe between two letters (don't, Kim's, China’s) is never a mark, and news text is full of
@@ -44,8 +44,7 @@ _MAX_SEARCH = 8
 OPEN, CLOSE, SKIP = 1, 2, 0
 
 
-@dataclass(slots=True)
-class Span:
+class Span(msgspec.Struct, gc=False):
     """Quoted words `text[start:end]` (inside the marks) of one paragraph."""
 
     start: int
@@ -136,6 +135,24 @@ def mark_positions(text: str) -> Iterator[int]:
         yield pos
 
 
+_MARK_CHARS = tuple(_FAMILY)
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Offsets of every quote mark, apostrophes included (what `_MARK_FAST` finds, line breaks
+    aside), sorted. One str.find sweep per mark character costs a fraction of a character-class
+    scan, and line breaks are found only where the pairing needs them (`find_spans`)."""
+    out: list[int] = []
+    find = text.find
+    for ch in _MARK_CHARS:
+        i = find(ch)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def find_spans(text: str) -> list[Span]:
     """All outermost quoted spans of `text`, in order. Linear in the number of marks."""
     spans: list[Span] = []
@@ -213,16 +230,38 @@ def find_spans(text: str) -> list[Span]:
         fam_count = {}
         dead = set()
 
-    for pos in mark_positions(text):
+    scanned = 0  # line breaks before this offset are dealt with
+
+    def advance(stop: int) -> None:
+        """Deal with the line breaks before offset `stop`, as the loop below met them one by one.
+
+        The first ends the paragraph that holds open marks (flush); after it only a carried
+        continued quote needs lines read; the rest only move the paragraph start.
+        """
+        nonlocal para_start, pending_group, scanned
+        nl = text.find("\n", scanned, stop)
+        scanned = stop
+        if nl < 0:
+            return
+        if nodes:
+            flush(nl)
+            para_start = nl + 1
+            nl = text.find("\n", nl + 1, stop)
+        while nl >= 0 and pending_group >= 0:
+            if nl > para_start and not text[para_start:nl].isspace():
+                pending_group = -1  # a line without a mark ends the continued quote
+            para_start = nl + 1
+            nl = text.find("\n", nl + 1, stop)
+        if nl >= 0:
+            para_start = text.rfind("\n", nl, stop) + 1
+
+    last = n - 1
+    for pos in _mark_offsets(text):
         ch = text[pos]
-        if ch == "\n":
-            if nodes:
-                flush(pos)
-            elif pos > para_start and not text[para_start:pos].isspace():
-                pending_group = -1  # flush's own shortcut, inlined: most lines hold no mark
-                fam_count = {}
-            para_start = pos + 1
-            continue
+        if (ch == "'" or ch == "\u2019") and 0 < pos < last and text[pos - 1].isalpha() and \
+                text[pos + 1].isalpha():
+            continue  # don't, Kim's
+        advance(pos)
         fam = _FAMILY[ch]
         prev = text[pos - 1] if pos > para_start else ""
         nxt = text[pos + 1] if pos + 1 < n and text[pos + 1] != "\n" else ""
@@ -253,5 +292,6 @@ def find_spans(text: str) -> list[Span]:
                 nodes[node][4] = True
                 pairs.append((node, int(str(nodes[node][0])), pos))
                 break
+    advance(n)
     flush(n)
     return spans

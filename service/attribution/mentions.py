@@ -7,7 +7,7 @@ Korean leader") that must lead back to the same person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from service.attribution.lexicon import (
     MEDIA_DESCRIPTORS,
@@ -15,6 +15,7 @@ from service.attribution.lexicon import (
     ORG_ROLES,
     OUTLET_NAME_FIRSTS,
     OUTLET_NAME_HEADS,
+    ROLE_SUFFIXES,
     STOP_CAPS,
     Lexicon,
     is_role,
@@ -47,8 +48,7 @@ MAX_NAME_WORDS = 5
 """A person's name holds at most this many capitalised words ("Mohammed bin Salman Al Saud")."""
 
 
-@dataclass(slots=True)
-class Mention:
+class Mention(msgspec.Struct, gc=False):
     i: int
     """First token index (of the whole mention, title included)."""
     j: int
@@ -71,7 +71,9 @@ def _is_cap(t: Token) -> bool:
 
 def is_org(words: list[str], lex: Lexicon) -> bool:
     """An organisation word anywhere, or a plural possessive inside ("Lakeside Growers' Cooperative")."""
-    return any(w in lex.org_words for w in words) or any(w.endswith(("s'", "s’")) for w in words[:-1])
+    if not lex.org_words.isdisjoint(words):
+        return True
+    return len(words) > 1 and any(w.endswith(("s'", "s’")) for w in words[:-1])
 
 
 def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
@@ -129,6 +131,9 @@ NameCache = dict[tuple[bool, tuple[str, ...], bool], "tuple[str, str, str, bool,
 """One article's `_name` verdicts by run and what its neighbours are: an article repeats its names."""
 
 
+_MISS = ("", "", "", False, False)
+
+
 def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCache | None) -> Mention | None:
     """`_name`, remembered per article: its verdict depends on the run's words and on two facts
     about its neighbours (an outlet noun before it, a lower-case role after it).
@@ -138,15 +143,24 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
     """
     if cache is None:
         return _name(toks, k, e, lex)
-    prev = toks[k - 1] if k > 0 else None
-    if prev is not None and prev.text == prev.low and is_role(prev.low, lex.role_nouns):
-        return _name(toks, k, e, lex)
-    nxt = toks[e + 1] if e + 1 < len(toks) else None
-    key = (prev is not None and prev.text in MEDIA_HEADS, tuple(toks[x].text for x in range(k, e + 1)),
-           nxt is not None and nxt.text == nxt.low and is_role(nxt.low, lex.role_nouns))
-    if key in cache:
-        hit = cache[key]
-        return None if hit is None else Mention(k, e, hit[0], hit[1], title=hit[2], org=hit[3], media=hit[4])
+    roles = lex.role_nouns
+    media_before = False
+    if k > 0:
+        prev = toks[k - 1]
+        plow = prev.low
+        if prev.text == plow and (plow in roles or (plow.endswith(ROLE_SUFFIXES) and is_role(plow, roles))):
+            return _name(toks, k, e, lex)
+        media_before = prev.text in MEDIA_HEADS
+    role_after = False
+    if e + 1 < len(toks):
+        nxt = toks[e + 1]
+        nlow = nxt.low
+        role_after = nxt.text == nlow and (
+            nlow in roles or (nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
+    key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)
+    hit = cache.get(key, _MISS)
+    if hit is not _MISS:
+        return None if hit is None else Mention(k, e, hit[0], hit[1], hit[2], hit[3], "", hit[4])
     m = _name(toks, k, e, lex)
     cache[key] = None if m is None else (m.kind, m.text, m.title, m.org, m.media)
     return m
@@ -157,27 +171,32 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
     """Every mention in `toks`; `title_case` says the line capitalises most words (a headline), so
     capitalisation alone cannot delimit a name and cue verbs split the runs. `cache` (one per
     article) spares re-judging a run the article already used with the same neighbours."""
+    # runs once per token of every tokenised stretch: lookups are bound to locals and _is_cap is
+    # inlined, which is most of its cost in CPython
     out: list[Mention] = []
+    append = out.append
     breaks = _TITLE_RUN_BREAKS if title_case else _RUN_BREAKS
+    roles = lex.role_nouns
     n = len(toks)
     k = 0
     while k < n:
         t = toks[k]
-        low = t.low
         if t.quote >= 0:
             k += 1
             continue
-        if low in _PRONOUNS and (t.text == low or t.text == low.capitalize() or low == "i"):
-            out.append(Mention(k, k, "pron", low))
+        low = t.low
+        text = t.text
+        if low in _PRONOUNS and (text == low or text == low.capitalize() or low == "i"):
+            append(Mention(k, k, "pron", low))
             k += 1
             continue
         if low in _MEDIA_DESC_FIRST:
             hit = _media_desc(toks, k)
             if hit:
-                out.append(Mention(k, hit, "mdesc", " ".join(x.low for x in toks[k:hit + 1])))
+                append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
                 k = hit + 1
                 continue
-        first = t.text[:1]
+        first = text[:1]
         if first.isupper() and first.isalpha():  # _is_cap inlined (quotes are skipped above)
             if title_case and k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms:
                 k += 1  # the verb a Title Case run was cut at is no name's first word
@@ -185,16 +204,18 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             e = k
             while e + 1 < n:
                 nx = toks[e + 1]
-                if _is_cap(nx):
-                    if nx.text in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
+                nt = nx.text
+                f = nt[:1]
+                if nx.quote < 0 and f.isupper() and f.isalpha():
+                    if nt in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
                         break
                     e += 1
-                elif nx.text in ("and", "&") and e + 2 < n and _and_org(toks, k, e, e + 2, lex):
+                elif (nt == "and" or nt == "&") and e + 2 < n and _and_org(toks, k, e, e + 2, lex):
                     e += 2  # "Hollis and Crane Ltd" is one firm, "Mara Hollis and Piet Crane" two people
-                elif nx.text == "for" and e + 2 < n and _is_cap(toks[e + 2]) and \
+                elif nt == "for" and e + 2 < n and _is_cap(toks[e + 2]) and \
                         any(toks[x].text in lex.org_words for x in range(k, e + 1)):
                     e += 2  # "National Institute for Metabolic Health", "Centre for Policy Studies"
-                elif nx.low in _CONNECTORS and e + 2 < n and nx.text == nx.low:
+                elif nx.low in _CONNECTORS and e + 2 < n and nt == nx.low:
                     step = 2
                     if toks[e + 2].low == "the" and e + 3 < n:
                         step = 3
@@ -208,13 +229,15 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     break
             m = _cached_name(toks, k, e, lex, cache)
             if m is not None:
-                out.append(m)
-            elif e == k and t.low in lex.role_nouns:
-                out.append(Mention(k, k, "desc", t.low))  # "Analysts said", "Officials say"
+                append(m)
+            elif e == k and low in roles:
+                append(Mention(k, k, "desc", low))  # "Analysts said", "Officials say"
             k = e + 1
             continue
-        if t.text == low and (low in lex.role_nouns or (len(low) > 6 and is_role(low, lex.role_nouns))):
-            out.append(_description(toks, k))
+        # is_role's suffix test first: most words are no role, and the call costs more than the test
+        if text == low and (low in roles or (
+                len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles))):
+            append(_description(toks, k))
         k += 1
     return out
 
@@ -232,46 +255,54 @@ def _media_desc(toks: list[Token], k: int) -> int:
 
 
 def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
-    words = [toks[x].text for x in range(k, e + 1)]
+    words = [t.text for t in toks[k:e + 1]]
     full = " ".join(words)
     outlet = lex.outlet(full)
     if outlet is not None:
         return Mention(k, e, "name", outlet.name, org=True)
     start = k
-    while start <= e and toks[start].text in STOP_CAPS and not (
-            toks[start].text in _FIRST_NAME_MONTHS and start < e) and lex.outlet(
-            " ".join(x.text for x in toks[start:e + 1])) is None:
+    # (at start == k the outlet test is the one just failed); a month that is also a first name
+    # stays when a name follows it ("June Hask", not "June 3")
+    while start <= e and words[start - k] in STOP_CAPS and not (
+            words[start - k] in _FIRST_NAME_MONTHS and start < e) and (
+            start == k or lex.outlet(" ".join(words[start - k:])) is None):
         start += 1
     if start > e:
         # a lone stop word may still be a description's head ("State media", "Analysts")
         return None
-    words = [toks[x].text for x in range(start, e + 1)]
+    if start > k:
+        words = words[start - k:]
+        joined = " ".join(words)
+    else:
+        joined = full
     if k > 0 and toks[k - 1].text in MEDIA_HEADS:
         # "the business weekly Marktblatt": the article says what it is
-        o = lex.outlet(" ".join(words))
-        return Mention(k, e, "name", o.name if o else " ".join(words), org=True, media=True)
-    if lex.outlet(" ".join(words)) is not None:
-        o = lex.outlet(" ".join(words))
-        return Mention(k, e, "name", o.name if o else " ".join(words), org=True)
-    if len(words) > 1 and (words[-1] in OUTLET_NAME_HEADS or any(w in OUTLET_NAME_FIRSTS for w in words)
-                           or lex.outlet(words[0]) is not None) and not any(w in lex.titles for w in words):
+        o = lex.outlet(joined)
+        return Mention(k, e, "name", o.name if o else joined, org=True, media=True)
+    if start > k:  # else this is the outlet test that failed first
+        o = lex.outlet(joined)
+        if o is not None:
+            return Mention(k, e, "name", o.name, org=True)
+    titles = lex.titles
+    if len(words) > 1 and (words[-1] in OUTLET_NAME_HEADS or not OUTLET_NAME_FIRSTS.isdisjoint(words)
+                           or lex.outlet(words[0]) is not None) and titles.isdisjoint(words):
         # "Baltica Wire", "Radio Vesta", "BBC Radio Dunmore": an outlet's own name, or a known
         # outlet's regional arm
-        return Mention(k, e, "name", " ".join(words), org=True, media=True)  # "Baltica Wire"
+        return Mention(k, e, "name", joined, org=True, media=True)
     org = is_org(words, lex)
     title = ""
     name_start = start
     if not org:
         head = -1
-        for x in range(start, e + 1):
-            if toks[x].text in lex.titles:
+        for x, w in enumerate(words, start):
+            if w in titles:
                 head = x
         if head != -1 and head < e:
             # "Chinese President Xi Jinping": everything up to the last title word is the title
-            title = " ".join(toks[x].text for x in range(start, head + 1))
+            title = " ".join(words[:head + 1 - start])
             name_start = head + 1
         elif head == e and e > start:
-            return Mention(k, e, "desc", " ".join(words))  # "the Foreign Minister"
+            return Mention(k, e, "desc", joined)  # "the Foreign Minister"
         elif head == e:
             return Mention(k, e, "desc", words[0])
         elif e - start >= 2 and toks[start].low not in ORG_ROLES and is_role(toks[start].low, lex.role_nouns):
@@ -279,19 +310,19 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             title = toks[start].text
             name_start = start + 1
     # titles written in lower case just before the name: "North Korean leader Kim Jong Un"
-    if not title and not org and start == k and k > 0 and is_role(toks[k - 1].low, lex.role_nouns) and \
-            toks[k - 1].text == toks[k - 1].low:
+    if not title and not org and start == k and k > 0 and toks[k - 1].text == toks[k - 1].low and \
+            is_role(toks[k - 1].low, lex.role_nouns):
         b = k - 1
         while b - 1 >= 0 and (_is_cap(toks[b - 1]) or is_role(toks[b - 1].low, lex.role_nouns)) and k - b < 5:
             b -= 1
-        title = " ".join(toks[x].text for x in range(b, k))
+        title = " ".join([t.text for t in toks[b:k]])
         k = b
-    name = " ".join(toks[x].text for x in range(name_start, e + 1))
+    name = joined if name_start == start else " ".join(words[name_start - start:])
     # a demonym run before a lower-case role ("North Korean leader") is part of a description
-    nxt = toks[e + 1] if e + 1 < len(toks) else None
-    if nxt is not None and is_role(nxt.low, lex.role_nouns) and nxt.text == nxt.low and not org and \
-            norm_key(name) not in lex.places:
-        return None
+    if not org and e + 1 < len(toks):
+        nxt = toks[e + 1]
+        if nxt.text == nxt.low and is_role(nxt.low, lex.role_nouns) and norm_key(name) not in lex.places:
+            return None
     return Mention(k, e, "name", name, title=title, org=org)
 
 

@@ -8,14 +8,16 @@ attribution and its quote in one sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+import msgspec
 import regex
 
 from service.attribution.lexicon import wordset
 from service.attribution.marks import Span
 
-_PARA = regex.compile(r"[^\n]+")
+# Every quantifier below is possessive and the look-ahead is one character, so a scan is linear by
+# construction: no timeout is passed (regex's timeout checks the clock as it matches, which doubled
+# the cost of this scan). The same holds for _NAME_WINDOW.
 _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u300f)\]]*+[ \t\u00a0]++"
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
 _WORD = regex.compile(
@@ -30,7 +32,15 @@ nov dec no vs etc inc corp ltd co rev fr hon adm cmdr maj brig u.s u.k u.n e.g i
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PARA.finditer(text) if not m.group().isspace()]
+    """Offsets of every line that holds more than white space (str.split, not a regex scan)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not line.isspace():
+            out.append((pos, end))
+        pos = end + 1
+    return out
 
 
 def _abbrev_before(text: str, dot: int, floor: int) -> bool:
@@ -46,7 +56,7 @@ def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[
     out: list[tuple[int, int]] = []
     cur = start
     si = 0
-    for m in _BREAK.finditer(text, start, end, timeout=5.0):
+    for m in _BREAK.finditer(text, start, end):
         dot = m.start()
         while si < len(spans) and spans[si].end < dot:
             si += 1
@@ -65,8 +75,7 @@ def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[
     return out
 
 
-@dataclass(slots=True)
-class Token:
+class Token(msgspec.Struct, gc=False):
     start: int
     end: int
     text: str
@@ -99,35 +108,35 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) 
     return out
 
 
+# Linear by construction (possessive repeats; an iteration backtracks over one connector at most),
+# so it is scanned without a timeout, which would cost a quarter of the scan.
 _NAME_WINDOW = regex.compile(
     r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*+"
     r"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}'’.-]*+)++")
 
 
-def name_windows(text: str) -> list[tuple[int, int]]:
-    """Every multi-word capitalised run of the whole text, in one regex pass.
+def name_windows(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Every multi-word capitalised run of `text[start:end]` (the whole text by default), in one
+    regex pass.
 
     A run never crosses a line break, so the runs of one paragraph are exactly what a scan of that
-    paragraph alone finds; one pass saves a regex call (and its timeout set-up) per paragraph.
+    paragraph alone finds (when `start` opens a line); one pass saves a regex call per paragraph.
     """
-    return [m.span() for m in _NAME_WINDOW.finditer(text, timeout=5.0)]
+    return [m.span() for m in _NAME_WINDOW.finditer(text, start, len(text) if end is None else end)]
 
 
 _WHO_IS = re.compile(r", who (?:(?:is|was|has|had|been|became|serves|served|as|the|a|an|now|also) ){1,4}"
                      r"[a-z]+")
 
 
-def name_tokens(text: str, start: int, end: int,
-                windows: list[tuple[int, int]] | None = None) -> list[Token]:
-    """Tokens of only the multi-word capitalised runs of a span (with two words of lead-in each).
-
-    Learning who an article names needs only its names, and tokenising just those windows is many
-    times cheaper than tokenising every word of paragraphs that hold no quote. `windows` are the
-    span's runs when the caller already has them (`name_windows`), else the span is scanned.
-    """
-    out: list[Token] = []
+def name_segments(text: str, start: int, end: int,
+                  windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The stretches `name_tokens` tokenises: each multi-word capitalised run of a span with two
+    words of lead-in and a relative clause giving it a role. A stretch's tokens (and so its
+    mentions) depend on its own characters only, which is what lets an article reuse them."""
+    out: list[tuple[int, int]] = []
     if windows is None:
-        windows = [m.span() for m in _NAME_WINDOW.finditer(text, start, end, timeout=5.0)]
+        windows = [m.span() for m in _NAME_WINDOW.finditer(text, start, end)]
     for lead, mend in windows:
         # two words of lead-in: "state media KCNA", "North Korean leader Kim", "The mayor, Jo Pell"
         for _ in range(2):
@@ -139,6 +148,21 @@ def name_tokens(text: str, start: int, end: int,
         who = _WHO_IS.match(text, mend, end) if text.startswith(", who ", mend) else None
         if who is not None:
             mend = who.end()
+        out.append((lead, mend))
+    return out
+
+
+def name_tokens(text: str, start: int, end: int,
+                windows: list[tuple[int, int]] | None = None) -> list[Token]:
+    """Tokens of only the multi-word capitalised runs of a span (with two words of lead-in each).
+
+    Learning who an article names needs only its names, and tokenising just those windows is many
+    times cheaper than tokenising every word of paragraphs that hold no quote. `windows` are the
+    span's runs when the caller already has them (`name_windows`), else the span is scanned.
+    Each stretch ends on a `|` token, so no mention reaches from one into the next.
+    """
+    out: list[Token] = []
+    for lead, mend in name_segments(text, start, end, windows):
         _words(text, lead, mend, out)
         out.append(Token(mend, mend, "|", "|"))
     return out
@@ -150,33 +174,52 @@ _TRAIL = frozenset(",;:!?)")
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """Tokens of `text[start:end]`, exactly as `regex_words` would make them, several times faster.
 
-    Most news words are plain letters, or letters and one trailing comma or full stop: those are cut
-    with str methods; only the rest (digits, hyphens, apostrophes, quotes) go through the regex.
+    Most news words are plain letters, or letters and one trailing comma or full stop; a lone
+    character is always one token (checked against the regex for every code point); names and
+    contractions join letters with hyphens and apostrophes (Vasquez-Lind, O'Neill, hadn't,
+    minister's). Those are cut with str methods: a regex call costs more than a dozen of them, so
+    only the rest (digits, abbreviations with inner dots, trailing apostrophes) go through it.
     """
     if end <= start:
         return
     pos = start
     find = text.find
+    append = out.append
     for piece in text[start:end].split():
         s = find(piece, pos)
         e = s + len(piece)
         pos = e
         if piece.isalpha():
-            out.append(Token(s, e, piece, piece.casefold()))
+            append(Token(s, e, piece, piece.casefold()))
+            continue
+        if e - s == 1:
+            append(Token(s, e, piece, piece.casefold()))
             continue
         last = piece[-1]
         core = piece[:-1]
-        if core and core.isalpha():
+        if core.isalpha():
             if last in _TRAIL:
-                out.append(Token(s, e - 1, core, core.casefold()))
-                out.append(Token(e - 1, e, last, last))
+                append(Token(s, e - 1, core, core.casefold()))
+                append(Token(e - 1, e, last, last))
                 continue
             if last == ".":
                 if len(core) == 1 or core.casefold() in ABBREVIATIONS:
-                    out.append(Token(s, e, piece, piece.casefold()))
+                    append(Token(s, e, piece, piece.casefold()))
                 else:
-                    out.append(Token(s, e - 1, core, core.casefold()))
-                    out.append(Token(e - 1, e, ".", "."))
+                    append(Token(s, e - 1, core, core.casefold()))
+                    append(Token(e - 1, e, ".", "."))
+                continue
+        if "-" in piece or "'" in piece or "\u2019" in piece:
+            # letters joined by single hyphens or apostrophes: the regex's one word (its `'s` cut off)
+            for part in piece.replace("\u2019", "-").replace("'", "-").split("-"):
+                if not part.isalpha():
+                    break
+            else:
+                if last == "s" and piece[-2] in "'\u2019":
+                    append(Token(s, e - 2, piece[:-2], piece[:-2].casefold()))
+                    append(Token(e - 2, e, "'s", "'s"))
+                else:
+                    append(Token(s, e, piece, piece.casefold()))
                 continue
         _regex_words(text, s, e, end, out)
 

@@ -12,13 +12,16 @@ candidates by cluster id.
 
 from __future__ import annotations
 
+import asyncio
 import zlib
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, text, update
+from sqlalchemy import String, Table, bindparam, func, select, text, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.schemas import ArticleIn
@@ -129,36 +132,94 @@ def dedupe(items: Sequence[Prepared]) -> list[Prepared]:
     return out
 
 
-async def store_batch(session: AsyncSession, items: Sequence[Prepared]) -> int:
+async def store_batch(
+    session: AsyncSession, items: Sequence[Prepared], shards: Sequence[Executor] = ()
+) -> int:
     """Insert the new articles of `items` and everything derived from them; returns how many were new.
 
     The caller commits. A row that a concurrent writer stored first is skipped by its unique key.
+    `shards`: single-process executors that decide clusters in parallel (see `_assign_clusters`).
     """
-    return len(await _store(session, dedupe(items)))
+    return len((await _store(session, dedupe(items), shards)).article_ids)
 
 
-async def store_one(session: AsyncSession, item: Prepared) -> int | None:
-    """Store one article and everything derived from it; its id, or None if its url or outlet + text
-    is already taken (a concurrent post of the same article won the unique key). The caller commits.
+@dataclass(slots=True)
+class StoredQuote:
+    """A quote row as inserted (`values`: the `quotes` columns, id and cluster_id included) and its
+    chain as (role, entity id, cue)."""
+
+    values: dict[str, Any]
+    links: Sequence[tuple[str, int, str | None]]
+
+
+@dataclass(slots=True)
+class StoredArticle:
+    """What `store_one` wrote, so the API can answer without reading it back (4 statements fewer)."""
+
+    id: int
+    created_at: datetime
+    quotes: list[StoredQuote]
+    entities: dict[int, tuple[str, str]]
+    """Entity id -> (name, type) as stored for every entity the quotes point at."""
+
+
+async def store_one(session: AsyncSession, item: Prepared) -> StoredArticle | None:
+    """Store one article and everything derived from it; what was written, or None if its url or
+    outlet + text is already taken (a concurrent post of the same article won the unique key).
+    The caller commits.
     """
-    stored = await _store(session, [item])
-    return stored.get((item.outlet_key, item.text_hash))
+    written = await _store(session, [item])
+    aid = written.article_ids.get((item.outlet_key, item.text_hash))
+    if aid is None:
+        return None
+    return StoredArticle(
+        id=aid,
+        created_at=written.now,
+        quotes=[StoredQuote(pq.values, pq.links) for pq in written.quotes],
+        entities={eid: (name, type_) for eid, name, type_ in written.entities.values()},
+    )
 
 
-async def _store(session: AsyncSession, items: Sequence[Prepared]) -> dict[tuple[str, str], int]:
-    """(outlet_key, text_hash) -> id of each article of `items` (already deduped) that we stored."""
+@dataclass(slots=True)
+class _Written:
+    now: datetime
+    article_ids: dict[tuple[str, str], int]
+    """(outlet_key, text_hash) -> id of each article of the input that we stored."""
+    entities: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    quotes: list[_Pending] = field(default_factory=list)
+
+
+async def _store(
+    session: AsyncSession, items: Sequence[Prepared], shards: Sequence[Executor] = ()
+) -> _Written:
+    """Store `items` (already deduped); `shards`: see `_assign_clusters`."""
+    now = datetime.now(UTC)
     if not items:
-        return {}
-    article_ids = await _insert_articles(session, items)
+        return _Written(now, {})
+    for p in items:  # CPU work before the first statement: SQLite holds its write lock from there
+        p.ensure_derived()
+    article_ids = await _insert_articles(session, items, now)
+    written = _Written(now, article_ids)
     new = [
         (article_ids[(p.outlet_key, p.text_hash)], p)
         for p in items
         if (p.outlet_key, p.text_hash) in article_ids
     ]
     if new:
-        entities = await _entities(session, [p for _, p in new])
-        await _insert_quotes(session, new, entities)
-    return article_ids
+        written.entities = await _entities(session, [p for _, p in new])
+        written.quotes = await _insert_quotes(session, new, written.entities, now, shards)
+    return written
+
+
+_INSERT_ONE: dict[str, Any] = {}
+
+
+def _insert_one_article(session: AsyncSession) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id, built once per dialect."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _INSERT_ONE:
+        _INSERT_ONE[dialect] = insert_ignore(session, ARTICLES).returning(ARTICLES.c.id)
+    return _INSERT_ONE[dialect]
 
 
 def _article_row(p: Prepared, now: datetime) -> dict[str, Any]:
@@ -176,19 +237,18 @@ def _article_row(p: Prepared, now: datetime) -> dict[str, Any]:
     }
 
 
-async def _insert_articles(session: AsyncSession, items: Sequence[Prepared]) -> dict[tuple[str, str], int]:
+async def _insert_articles(
+    session: AsyncSession, items: Sequence[Prepared], now: datetime
+) -> dict[tuple[str, str], int]:
     """Insert, skipping unique-key conflicts; (outlet_key, text_hash) -> id of ours.
 
     One article (the API's batch of one) is a single INSERT ... RETURNING, which answers with the id
     or nothing on a conflict; a batch reserves ids, inserts, and reads back which ids made it (a
     multi-row RETURNING is one statement per row on aiosqlite, see `ids`).
     """
-    now = datetime.now(UTC)
     if len(items) == 1:
         p = items[0]
-        aid = await session.scalar(
-            insert_ignore(session, ARTICLES).values(_article_row(p, now)).returning(ARTICLES.c.id)
-        )
+        aid = await session.scalar(_insert_one_article(session), _article_row(p, now))
         return {} if aid is None else {(p.outlet_key, p.text_hash): int(aid)}
     ids = await ids_.reserve(session, ARTICLES, len(items))
     rows = [{"id": aid, **_article_row(p, now)} for aid, p in zip(ids, items, strict=True)]
@@ -211,8 +271,8 @@ def _mentions(p: Prepared) -> dict[str, EngineEntity]:
     return named
 
 
-async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[str, tuple[int, str]]:
-    """Get-or-create every entity the batch names; key -> (id, canonical name)."""
+async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[str, tuple[int, str, str]]:
+    """Get-or-create every entity the batch names; key -> (id, canonical name, type)."""
     per_article = [_mentions(p) for p in items]
     first: dict[str, EngineEntity] = {}
     for named in per_article:
@@ -238,6 +298,7 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
             known = next((n[key].type for n in per_article if key in n and n[key].type != "unknown"), None)
             if known is not None:
                 typed.append({"eid": eid, "etype": known})
+                rows[key] = (eid, rows[key][1], known)
     if typed:
         table: Table = Entity.__table__  # type: ignore[assignment]
         await session.execute(
@@ -258,7 +319,7 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
             insert_ignore(session, EntityAlias.__table__),
             [{"entity_id": i, "alias": a} for i, a in sorted(aliases)],
         )
-    return {k: (v[0], v[1]) for k, v in rows.items()}
+    return rows
 
 
 @dataclass(slots=True)
@@ -313,6 +374,38 @@ async def _lock_cluster_keys(session: AsyncSession, pending: Sequence[_Pending])
     await session.execute(_PG_LOCK, {"cls": _LOCK_CLASS, "buckets": lock_buckets(pending)})
 
 
+def _candidates_statement(postgres: bool) -> Any:
+    stored = select(QuoteKey.key, Quote.text, Quote.context, Entity.name.label("speaker"), Quote.cluster_id)
+    if postgres:
+        # a join with unnest(:keys): one statement text whatever the number of keys, so asyncpg
+        # prepares it once (an IN list of ~130 keys per article was parsed and planned every
+        # time), and a plan that probes the key index per wanted key (`= ANY(:keys)` kept a
+        # generic plan that scanned quote_keys whole)
+        keys = bindparam("keys", type_=postgresql.ARRAY(String))
+        wanted = func.unnest(keys).table_valued("k").render_derived("w")
+        stored = stored.select_from(wanted).join(QuoteKey, QuoteKey.key == wanted.c.k)
+    else:
+        stored = stored.where(QuoteKey.key.in_(bindparam("keys", expanding=True)))
+    distinct = (
+        stored.join(Quote, Quote.id == QuoteKey.quote_id)
+        .outerjoin(Entity, Entity.id == Quote.speaker_entity_id)
+        .where(Quote.cluster_id.is_not(None))
+        .distinct()
+        .subquery()
+    )
+    ranked = select(
+        distinct,
+        func.row_number().over(partition_by=distinct.c.key, order_by=distinct.c.cluster_id).label("rn"),
+    ).subquery()
+    return select(
+        ranked.c.key, ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id
+    ).where(ranked.c.rn <= bindparam("cap"))
+
+
+# built once: constructing it per call cost more CPU than the database spent running it
+_CANDIDATES = {"postgresql": _candidates_statement(True), "sqlite": _candidates_statement(False)}
+
+
 async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, list[tuple[int, QuoteSig]]]:
     """Stored clustered quotes sharing each key: per key the first MAX_CANDIDATES distinct by cluster id.
 
@@ -320,40 +413,32 @@ async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, l
     quote's keys are each among the first N of their own key), so the choice is the same.
     """
     out: dict[str, list[tuple[int, QuoteSig]]] = {}
+    sigs: dict[tuple[str, str, str | None], QuoteSig] = {}  # one QuoteSig per distinct quote
+    statement = _CANDIDATES[session.get_bind().dialect.name]
     for chunk in _chunks(keys):
-        distinct = (
-            select(QuoteKey.key, Quote.text, Quote.context, Entity.name.label("speaker"), Quote.cluster_id)
-            .join(Quote, Quote.id == QuoteKey.quote_id)
-            .outerjoin(Entity, Entity.id == Quote.speaker_entity_id)
-            .where(QuoteKey.key.in_(chunk), Quote.cluster_id.is_not(None))
-            .distinct()
-            .subquery()
-        )
-        ranked = select(
-            distinct,
-            func.row_number().over(partition_by=distinct.c.key, order_by=distinct.c.cluster_id).label("rn"),
-        ).subquery()
-        rows = await session.execute(
-            select(
-                ranked.c.key, ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id
-            ).where(ranked.c.rn <= clustering.MAX_CANDIDATES)
-        )
+        rows = await session.execute(statement, {"keys": list(chunk), "cap": clustering.MAX_CANDIDATES})
         for key, qtext, context, speaker, cluster_id in rows:
-            out.setdefault(key, []).append(
-                (int(cluster_id), QuoteSig(text=qtext, context=context, speaker=speaker))
-            )
+            sig = sigs.get((qtext, context, speaker))
+            if sig is None:
+                sig = sigs[(qtext, context, speaker)] = QuoteSig(text=qtext, context=context, speaker=speaker)
+            out.setdefault(key, []).append((int(cluster_id), sig))
     return out
 
 
 async def _insert_quotes(
-    session: AsyncSession, new: Sequence[tuple[int, Prepared]], entities: dict[str, tuple[int, str]]
-) -> None:
+    session: AsyncSession,
+    new: Sequence[tuple[int, Prepared]],
+    entities: dict[str, tuple[int, str, str]],
+    now: datetime,
+    shards: Sequence[Executor] = (),
+) -> list[_Pending]:
     pending: list[_Pending] = []
     same_speaker_key: dict[tuple[str, str], bool] = {}
     for article_id, p in new:
         d = p.ensure_derived()
         for position, q in enumerate(p.quotes):
-            speaker_id, speaker_name = entities[d.name_keys[q.speaker.name]] if q.speaker else (None, None)
+            speaker = entities[d.name_keys[q.speaker.name]] if q.speaker else None
+            speaker_id, speaker_name = (speaker[0], speaker[1]) if speaker else (None, None)
             context = d.contexts[position]
             sig = QuoteSig(text=q.text, context=context, speaker=speaker_name)
             keys = d.cluster_keys[position]
@@ -379,9 +464,10 @@ async def _insert_quotes(
             pending.append(_Pending(values, sig, keys, links, 0, False))
     await _lock_cluster_keys(session, pending)
     stored = await _candidates(session, sorted({k for pq in pending for k in pq.keys}))
-    new_speakers = _assign_clusters(pending, stored)
-    now = datetime.now(UTC)
-    cluster_ids = await ids_.reserve(session, CLUSTERS, len(new_speakers))
+    new_speakers = await _assign_clusters(pending, stored, shards)
+    cluster_ids, quote_ids = await ids_.reserve_pair(
+        session, (CLUSTERS, len(new_speakers)), (QUOTES, len(pending))
+    )
     if new_speakers:
         await append_rows(
             session,
@@ -391,7 +477,6 @@ async def _insert_quotes(
                 for cid, s in zip(cluster_ids, new_speakers, strict=True)
             ],
         )
-    quote_ids = await ids_.reserve(session, QUOTES, len(pending))
     for qid, pq in zip(quote_ids, pending, strict=True):
         pq.values["id"] = qid
         pq.values["cluster_id"] = cluster_ids[pq.cluster] if pq.new_cluster else pq.cluster
@@ -407,37 +492,104 @@ async def _insert_quotes(
         {"key": k, "quote_id": qid} for qid, pq in zip(quote_ids, pending, strict=True) for k in pq.keys
     ]
     await append_rows(session, QUOTE_KEYS, key_rows)
+    return pending
 
 
-def _assign_clusters(
-    pending: list[_Pending], stored: dict[str, list[tuple[int, QuoteSig]]]
-) -> list[int | None]:
-    """Decide each quote's cluster in order; returns the speaker of each new cluster, in creation order.
+Candidates = dict[str, list[tuple[int, QuoteSig]]]
 
-    Sort keys: a stored cluster by its id, a new one after all stored ones in creation order, which is
-    the order their ids will have.
+
+def choose_clusters(quotes: Sequence[tuple[QuoteSig, Sequence[str]]], stored: Candidates) -> list[int]:
+    """Each quote's cluster, decided in order: a stored cluster id, or `_NEW_CLUSTER + k` for the
+    k-th new cluster (new clusters sort after every stored one, in creation order, which is the
+    order their ids will have). Pure and picklable, so cluster shards can run it in other processes.
     """
-    index: dict[str, list[tuple[int, QuoteSig]]] = {k: list(v) for k, v in stored.items()}
-    new_speakers: list[int | None] = []
-    for pq in pending:
-        sig = pq.sig
+    index: Candidates = {k: list(v) for k, v in stored.items()}
+    out: list[int] = []
+    created = 0
+    for sig, keys in quotes:
         seen: set[tuple[int, QuoteSig]] = set()
-        for k in pq.keys:
+        for k in keys:
             seen.update(index.get(k, ()))
-        # as clustering.find_or_create_cluster: among the first MAX_CANDIDATES distinct candidates
-        # by cluster id, the matching cluster with the best (top score, members matched, lowest id)
+        # among the first MAX_CANDIDATES distinct candidates by cluster id, the matching cluster
+        # with the best (top score, members matched, lowest id)
         matched: dict[int, int] = {}
         top: dict[int, float] = {}
-        for order, cand in sorted(seen, key=lambda c: c[0])[: clustering.MAX_CANDIDATES]:
+        for order, cand in sorted(seen, key=_cluster_order)[: clustering.MAX_CANDIDATES]:
             if same_quote(sig, cand):
                 matched[order] = matched.get(order, 0) + 1
                 top[order] = max(top.get(order, 0.0), match_score(sig, cand))
-        chosen = max(matched, key=lambda o: (top[o], matched[o], -o)) if matched else None
-        if chosen is None:
-            chosen = _NEW_CLUSTER + len(new_speakers)
-            new_speakers.append(pq.values["speaker_entity_id"])
-        pq.new_cluster = chosen >= _NEW_CLUSTER
-        pq.cluster = chosen - _NEW_CLUSTER if pq.new_cluster else chosen
-        for k in pq.keys:
+        if matched:
+            chosen = max(matched, key=lambda o: (top[o], matched[o], -o))
+        else:
+            chosen = _NEW_CLUSTER + created
+            created += 1
+        out.append(chosen)
+        for k in keys:
             index.setdefault(k, []).append((chosen, sig))
+    return out
+
+
+def _cluster_order(candidate: tuple[int, QuoteSig]) -> int:
+    return candidate[0]
+
+
+MIN_SHARDED_QUOTES = 200
+"""Below this many quotes in a batch, clustering runs in the writer: the hand-off costs more."""
+
+
+def _speaker_key(sig: QuoteSig, cache: dict[str | None, str]) -> str:
+    """The quote's speaker class (as `same_quote` compares them): quotes of different speaker keys
+    never share a cluster, so clustering splits into independent groups by it."""
+    spk = cache.get(sig.speaker)
+    if spk is None:
+        speaker = sig.speaker
+        spk = cache[speaker] = "?" if speaker is None or not speaker.strip() else entity_key(speaker)
+    return spk
+
+
+async def _assign_clusters(
+    pending: list[_Pending], stored: Candidates, shards: Sequence[Executor] = ()
+) -> list[int | None]:
+    """Decide each quote's cluster (`choose_clusters`); returns the speaker of each new cluster,
+    in creation order.
+
+    With `shards` (single-process executors), the quotes are split by speaker key (crc32 mod the
+    number of shards; a speaker always lands on the same shard, so its features stay in that
+    process's cache) and the groups are decided in parallel. Groups are independent, each keeps
+    input order, and new clusters are numbered by first appearance in input order, so the result
+    is the one the sequential loop gives.
+    """
+    if len(shards) < 2 or len(pending) < MIN_SHARDED_QUOTES:
+        chosen = [(0, c) for c in choose_clusters([(pq.sig, pq.keys) for pq in pending], stored)]
+    else:
+        cache: dict[str | None, str] = {}
+        of: list[int] = [
+            zlib.crc32(_speaker_key(pq.sig, cache).encode("utf-8")) % len(shards) for pq in pending
+        ]
+        groups: list[list[int]] = [[] for _ in shards]
+        for i, shard in enumerate(of):
+            groups[shard].append(i)
+        futures = []
+        for shard, members in enumerate(groups):
+            quotes = [(pending[i].sig, pending[i].keys) for i in members]
+            wanted = {k for _, keys in quotes for k in keys}
+            part = {k: v for k, v in stored.items() if k in wanted}
+            futures.append(asyncio.wrap_future(shards[shard].submit(choose_clusters, quotes, part)))
+        decided = await asyncio.gather(*futures)
+        chosen = [(0, 0)] * len(pending)
+        for shard, (members, got) in enumerate(zip(groups, decided, strict=True)):
+            for i, c in zip(members, got, strict=True):
+                chosen[i] = (shard, c)
+    new_speakers: list[int | None] = []
+    numbered: dict[tuple[int, int], int] = {}
+    for pq, (shard, c) in zip(pending, chosen, strict=True):
+        pq.new_cluster = c >= _NEW_CLUSTER
+        if pq.new_cluster:
+            number = numbered.get((shard, c))
+            if number is None:
+                number = numbered[(shard, c)] = len(new_speakers)
+                new_speakers.append(pq.values["speaker_entity_id"])
+            pq.cluster = number
+        else:
+            pq.cluster = c
     return new_speakers

@@ -5,10 +5,13 @@ SQLAlchemy's executemany every value is processed in Python, while asyncpg's bin
 them. Only for rows that cannot conflict (fresh ids, reserved by `ids.reserve`); inserts that rely
 on ON CONFLICT keep going through SQLAlchemy.
 
-Below `COPY_MIN_ROWS` rows (one API article writes ~10 quotes, ~100 keys) an executemany is used on
-PostgreSQL too: COPY's per-call setup (a column-type introspection round trip) outweighs what it
-saves on a handful of rows, and an executemany is an INSERT the SQLAlchemy cursor events see (the
-fault-injection tests in tests/reliability fail the request at each table's INSERT).
+Below `COPY_MIN_ROWS` rows (one API article writes ~10 quotes, ~100 keys) PostgreSQL gets one
+`INSERT ... SELECT FROM unnest(arrays)` instead: COPY's per-call setup (a column-type introspection
+round trip) outweighs what it saves on a handful of rows, and an INSERT is what the SQLAlchemy cursor
+events see (the fault-injection tests in tests/reliability fail the request at each table's INSERT).
+Why unnest rather than SQLAlchemy's executemany: that renders a multi-row VALUES whose text changes
+with the row count, so asyncpg parsed and planned a new statement for nearly every article (8.7 ms
+of a POST went to the quote_keys INSERT); the unnest text is fixed per table, prepared once.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, cast, func, insert, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
 COPY_MIN_ROWS = 500
@@ -25,13 +29,33 @@ COPY_MIN_ROWS = 500
 async def append_rows(session: AsyncSession, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
-    if len(rows) < COPY_MIN_ROWS or session.get_bind().dialect.name != "postgresql":
+    if session.get_bind().dialect.name != "postgresql":
         await session.execute(insert(table), list(rows))
         return
     columns = list(rows[0])
+    if len(rows) < COPY_MIN_ROWS:
+        statement = _unnest_insert(table, tuple(columns))
+        await session.execute(statement, {f"c{i}": [r[c] for r in rows] for i, c in enumerate(columns)})
+        return
     conn = await session.connection()  # the transaction's connection: COPY joins the transaction
     raw = await conn.get_raw_connection()
     driver: Any = raw.driver_connection
     await driver.copy_records_to_table(
         table.name, records=[tuple(r[c] for c in columns) for r in rows], columns=columns
     )
+
+
+_UNNEST: dict[tuple[str, tuple[str, ...]], Any] = {}
+
+
+def _unnest_insert(table: Table, columns: tuple[str, ...]) -> Any:
+    """INSERT INTO table (columns) SELECT * FROM unnest(CAST(:c0 AS type[]), ...), built once."""
+    built = _UNNEST.get((table.name, columns))
+    if built is None:
+        arrays = [
+            cast(bindparam(f"c{i}"), postgresql.ARRAY(table.c[c].type)) for i, c in enumerate(columns)
+        ]
+        rows = func.unnest(*arrays).table_valued(*columns).render_derived("r")
+        built = insert(table).from_select(list(columns), select(*(rows.c[c] for c in columns)))
+        _UNNEST[(table.name, columns)] = built
+    return built

@@ -24,3 +24,29 @@ async def reserve(session: AsyncSession, table: Table, n: int) -> list[int]:
         return sorted(int(i) for (i,) in rows)
     top = await session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
     return list(range(int(top or 0) + 1, int(top or 0) + 1 + n))
+
+
+
+_PG_RESERVE_PAIR = text(
+    "SELECT array(SELECT nextval(pg_get_serial_sequence(:t0, 'id')) FROM generate_series(1, :n0)),"
+    " array(SELECT nextval(pg_get_serial_sequence(:t1, 'id')) FROM generate_series(1, :n1))"
+)
+
+
+async def reserve_pair(
+    session: AsyncSession, first: tuple[Table, int], second: tuple[Table, int]
+) -> tuple[list[int], list[int]]:
+    """`reserve` for two tables in one statement (the API path reserves clusters and quotes)."""
+    (t0, n0), (t1, n1) = first, second
+    if n0 <= 0 or n1 <= 0:
+        return await reserve(session, t0, n0), await reserve(session, t1, n1)
+    if session.get_bind().dialect.name == "postgresql":
+        params = {"t0": t0.name, "n0": n0, "t1": t1.name, "n1": n1}
+        a, b = (await session.execute(_PG_RESERVE_PAIR, params)).one()
+        return sorted(int(v) for v in a), sorted(int(v) for v in b)
+    tops = select(
+        select(func.coalesce(func.max(t0.c.id), 0)).scalar_subquery(),
+        select(func.coalesce(func.max(t1.c.id), 0)).scalar_subquery(),
+    )
+    top0, top1 = (await session.execute(tops)).one()
+    return list(range(int(top0) + 1, int(top0) + 1 + n0)), list(range(int(top1) + 1, int(top1) + 1 + n1))

@@ -2,8 +2,9 @@
 
 - Short timeouts (connect, pool checkout, statement) so a dead or unreachable PostgreSQL costs a
   client seconds, not minutes, and the worker is free again.
-- `pool_pre_ping` (set by the store's engine factory) throws away connections the server closed
-  while it was down, so the first requests after a restart succeed without any operator action.
+- The store's engine factory checks each pooled connection's own closed flag at checkout (no round
+  trip) and replaces connections the server closed while it was down; a connection that dies after
+  checkout fails that one request with 503 and invalidates the pool, so recovery needs no operator.
 - Exceptions that mean "the database is not there" become 503 + Retry-After; values the database
   rejects as out of range (e.g. an id beyond BIGINT) become 400; anything else stays a logged 500.
 """

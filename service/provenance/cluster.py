@@ -60,6 +60,8 @@ MIN_ALIGN_BLOCK = 3
 # A hot key (a speaker's stock phrase in a huge batch) is only scanned over its most recent members:
 # real variants nearly always share several keys, so this bounds the work at little cost in recall.
 MAX_BUCKET_SCAN = 64
+MIN_FUNCTION_PREFIX = 4
+"""A quote of function words only matches the statement it opens when it is at least this long."""
 
 
 class QuoteSig(msgspec.Struct, frozen=True, kw_only=True):
@@ -190,6 +192,10 @@ def _features(sig: QuoteSig) -> _Features:
     keys |= _bigram_keys(spk, content)
     if len(quote) == 1 or len(content) == 1:
         keys.add(f"{spk}|{content[0] if content else quote[0]}")
+    if len(quote) >= 2 and not _is_content(quote[0]) and not _is_content(quote[1]):
+        # a quote of function words only ("This is not over") has no content bigram; its opening
+        # pair lets it find the statement it opens (see the prefix rule in _text_match)
+        keys.add(f"{spk}|{quote[0]} {quote[1]}")
     if spk != "?":  # an anonymous quote only matches on its own words (see same_quote)
         keys |= _bigram_keys(spk, context[max(0, q0 - 1):q1 + 1])
     return _Features(spk, quote, context, q0, q1, frozenset(keys))
@@ -233,6 +239,8 @@ def _text_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 2 and any(_is_content(s) for s in short) and _contained(short, long):
         return True
+    if len(short) >= MIN_FUNCTION_PREFIX and long[:len(short)] == short:
+        return True  # "This is not over" opens "This is not over. I will take this to court"
     if len(short) < MIN_FUZZY_TOKENS or _numbers(short) != _numbers(long):
         return False
     if len(long) <= len(short) * 1.5 and fuzz.ratio(list(short), list(long)) >= WHOLE_RATIO:

@@ -93,8 +93,22 @@ def _when(a: Appearance) -> tuple[int, str, str]:
     return (0 if a.published_at else 1, a.published_at or "", a.article_id)
 
 
-def build_graph(occurrences: Sequence[Occurrence]) -> ProvenanceGraph:
-    """Merge the occurrences' chains into one graph; edges point from reporter to its source."""
+def build_graph(
+    occurrences: Sequence[Occurrence], key_memo: dict[str, str] | None = None
+) -> ProvenanceGraph:
+    """Merge the occurrences' chains into one graph; edges point from reporter to its source.
+
+    `key_memo` (name -> entity_key) is filled as names are keyed, so a caller can key more names of
+    this graph without normalising any name twice; a cluster repeats the same few names in every
+    occurrence and entity_key is the costliest step here (~15 us a name)."""
+    memo: dict[str, str] = {} if key_memo is None else key_memo
+
+    def key_of(name: str) -> str:
+        key = memo.get(name)
+        if key is None:
+            key = memo[name] = entity_key(name)
+        return key
+
     names: dict[str, str] = {}
     types: dict[str, str] = {}
     roles: dict[str, list[Role]] = {}
@@ -108,7 +122,7 @@ def build_graph(occurrences: Sequence[Occurrence]) -> ProvenanceGraph:
         path = _path(occ)
         keys: list[str] = []
         for link in path:
-            key = entity_key(link.name)
+            key = key_of(link.name)
             if not key:
                 continue
             if len(link.name) > len(names.get(key, "")):
@@ -135,7 +149,7 @@ def build_graph(occurrences: Sequence[Occurrence]) -> ProvenanceGraph:
             keys.append(key)
         appearances.append(Appearance(
             article_id=occ.article_id, text=occ.text, outlet=occ.outlet, published_at=occ.published_at,
-            url=occ.url, via=tuple(names.get(entity_key(c.name), c.name) for c in path if c.role == "relay"),
+            url=occ.url, via=tuple(names.get(key_of(c.name), c.name) for c in path if c.role == "relay"),
             nearest=keys[-1] if keys else None))
         variant_count[occ.text] = variant_count.get(occ.text, 0) + 1
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bench.generate import generate_articles
 from service.attribution.lexicon import default_lexicon
-from service.attribution.marks import _MARK, find_spans, mark_positions
+from service.attribution.marks import _MARK, _MARK_FAST, _mark_offsets, find_spans, mark_positions
 from service.attribution.mentions import NameCache, find_mentions
 from service.attribution.segment import name_tokens, name_windows, paragraphs, tokens
 from tests.attribution import articles as A
@@ -66,3 +66,10 @@ def test_fast_mark_scan_equals_the_reference_pattern() -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab ÄéЖ\n'\u2019\"\u201c\u00ab.1")), max_size=40))
 def test_fast_mark_scan_equals_the_reference_pattern_on_odd_text(text: str) -> None:
     assert list(mark_positions(text)) == [m.start() for m in _MARK.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n'\u2019\"\u201c\u201d\u00ab\u00bb\u300c\uff02")),
+               max_size=40))
+def test_mark_sweep_finds_what_the_class_scan_finds(text: str) -> None:
+    assert _mark_offsets(text) == [m.start() for m in _MARK_FAST.finditer(text) if m.group() != "\n"]

@@ -177,3 +177,15 @@ def test_equal_length_quotes_match_the_same_way_round() -> None:
     sa = QuoteSig(text=a, context=f"she said {a} on Monday", speaker="Ana Duarte")
     sb = QuoteSig(text=b, context=f"she said {b} on Monday", speaker="Ana Duarte")
     assert same_quote(sa, sb) == same_quote(sb, sa)
+
+
+def test_a_quote_of_function_words_joins_the_statement_it_opens() -> None:
+    head = QuoteSig(text="This is not over,", context="Leader: 'This is not over,' says",
+                    speaker="Greta Sund")
+    body = QuoteSig(text="This is not over. I will take this to the courts if I have to,",
+                    context="\"This is not over. I will take this to the courts if I have to,\" Sund told",
+                    speaker="Greta Sund")
+    other = QuoteSig(text="This is not what we agreed,", context="", speaker="Greta Sund")
+    assert same_quote(head, body) and cluster_keys(head) & cluster_keys(body)
+    assert not same_quote(head, other)
+    assert cluster_batch([head, body, other]) == ["c1", "c1", "c2"]

@@ -17,6 +17,13 @@ from .entity_relays import EntityRelays
 from .entity_resolution import EntityResolution
 from .extract_out import ExtractOut
 from .get_quote_provenance_format import GetQuoteProvenanceFormat
+from .get_quote_provenance_prov_json import GetQuoteProvenanceProvJson
+from .get_quote_provenance_prov_json_additional_property import GetQuoteProvenanceProvJsonAdditionalProperty
+from .get_quote_provenance_prov_json_agent import GetQuoteProvenanceProvJsonAgent
+from .get_quote_provenance_prov_json_entity import GetQuoteProvenanceProvJsonEntity
+from .get_quote_provenance_prov_json_prefix import GetQuoteProvenanceProvJsonPrefix
+from .get_quote_provenance_prov_json_was_attributed_to import GetQuoteProvenanceProvJsonWasAttributedTo
+from .get_quote_provenance_prov_json_was_derived_from import GetQuoteProvenanceProvJsonWasDerivedFrom
 from .graph_edge import GraphEdge
 from .graph_node import GraphNode
 from .graph_node_roles_item import GraphNodeRolesItem
@@ -58,6 +65,13 @@ __all__ = (
     "EntityResolution",
     "ExtractOut",
     "GetQuoteProvenanceFormat",
+    "GetQuoteProvenanceProvJson",
+    "GetQuoteProvenanceProvJsonAdditionalProperty",
+    "GetQuoteProvenanceProvJsonAgent",
+    "GetQuoteProvenanceProvJsonEntity",
+    "GetQuoteProvenanceProvJsonPrefix",
+    "GetQuoteProvenanceProvJsonWasAttributedTo",
+    "GetQuoteProvenanceProvJsonWasDerivedFrom",
     "GraphEdge",
     "GraphNode",
     "GraphNodeRolesItem",

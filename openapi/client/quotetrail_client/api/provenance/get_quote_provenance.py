@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_quote_provenance_format import GetQuoteProvenanceFormat
+from ...models.get_quote_provenance_prov_json import GetQuoteProvenanceProvJson
 from ...models.problem import Problem
 from ...models.provenance_out import ProvenanceOut
 from ...types import UNSET, Response, Unset
@@ -41,11 +42,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | ProvenanceOut | None:
+) -> Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem | None:
     if response.status_code == 200:
-        response_200 = ProvenanceOut.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GetQuoteProvenanceProvJson | ProvenanceOut:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ProvenanceOut.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_prov_json = GetQuoteProvenanceProvJson.from_dict(data)
+
+            return response_200_prov_json
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -85,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ProvenanceOut]:
+) -> Response[Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
-) -> Response[Problem | ProvenanceOut]:
+) -> Response[Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem]:
     """Who said it first and how it travelled
 
      The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
@@ -116,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProvenanceOut]
+        Response[Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
-) -> Problem | ProvenanceOut | None:
+) -> Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem | None:
     """Who said it first and how it travelled
 
      The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
@@ -153,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProvenanceOut
+        Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem
     """
 
     return sync_detailed(
@@ -168,7 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
-) -> Response[Problem | ProvenanceOut]:
+) -> Response[Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem]:
     """Who said it first and how it travelled
 
      The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
@@ -185,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProvenanceOut]
+        Response[Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: GetQuoteProvenanceFormat | Unset = GetQuoteProvenanceFormat.JSON,
-) -> Problem | ProvenanceOut | None:
+) -> Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem | None:
     """Who said it first and how it travelled
 
      The quote's cluster (the same words across articles): speaker, every occurrence with its chain, the
@@ -220,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProvenanceOut
+        Any | GetQuoteProvenanceProvJson | ProvenanceOut | Problem
     """
 
     return (
