@@ -301,7 +301,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_sent = -10
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
-        introduced = _introduced(p, reg, text)
+        introduced = _Introduced(p, reg, text)  # read only if a quote needs it
         quotes = [k for k, t in enumerate(p.toks) if t.quote >= 0]
         ends = {m.j: m for m in p.mentions}
         for si, (a, b) in enumerate(p.sents):
@@ -342,7 +342,7 @@ def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
 
 
 def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
-             introduced: Entity | None = None) -> tuple[Entity | None, float]:
+             introduced: _Introduced | None = None) -> tuple[Entity | None, float]:
     if frame.subject is None:
         return None, 0.0
     subj = frame.subject
@@ -351,7 +351,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             para_speaker.type == "unknown" and reg.fits(para_speaker.name, subj.text):
         ent = para_speaker  # "One participant ... said X. '...,' he said": the participant goes on
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
-        ent = _paragraph_subject(p, subj.i, reg) or introduced
+        ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
             ent = None  # "Maja Eklund disagreed. '...,' he said": not her
     if ent is None:
@@ -420,6 +420,22 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
     return owner
 
 
+class _Introduced:
+    """`_introduced` for one paragraph, worked out on first use: most quotes never ask."""
+
+    __slots__ = ("_args", "_done", "_value")
+
+    def __init__(self, p: _Para, reg: Registry, text: str) -> None:
+        self._args = (p, reg, text)
+        self._done = False
+        self._value: Entity | None = None
+
+    def get(self) -> Entity | None:
+        if not self._done:
+            self._value, self._done = _introduced(*self._args), True
+        return self._value
+
+
 def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
     """The person the quote-free line before `p` opens its first sentence on, who a following
     quote's bare "he"/"she" (or a paragraph of nothing but quotation) most likely means.
@@ -435,9 +451,11 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
     stripped = text[ps:pe].rstrip()
     if not stripped or stripped[-1] not in _TERMINAL:
         return None  # a headline or a label, not a sentence about someone
-    stop = text.find(". ", ps, min(pe, ps + 300))
+    # the subject sits in the first few words: read at most ~70 characters, cut at a space
+    stop = text.find(". ", ps, min(pe, ps + 70))
+    cut = stop + 1 if stop >= 0 else (pe if pe - ps <= 70 else text.rfind(" ", ps, ps + 70))
     toks: list[Token] = []
-    _words(text, ps, stop + 1 if stop >= 0 else min(pe, ps + 300), toks)
+    _words(text, ps, max(cut, ps), toks)
     mentions = find_mentions(toks, reg.lex)
     if not mentions:
         # "Hask, 68, is a quiet man": a surname opener the article explained earlier
@@ -494,7 +512,7 @@ def _relays(sent: Sentence, frame: Frame, speaker: Entity, reg: Registry,
 
 def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity | None,
                   para_relays: list[tuple[Entity, str]], found: list[_Found], reg: Registry,
-                  introduced: Entity | None = None,
+                  introduced: _Introduced | None = None,
                   ) -> tuple[Entity | None, float, list[tuple[Entity, str]], str | None]:
     """A quote with no attribution in its sentence: the paragraph (or the quote before) speaks.
 
@@ -506,8 +524,8 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     if sp.group >= 0:
         if para_speaker is not None:  # `X told analysts. "... (runs on)`: X goes on speaking
             return para_speaker, 0.6, list(para_relays), None
-        if introduced is not None and opens:
-            return introduced, 0.5, [], None  # a later part that names its speaker still wins
+        if introduced is not None and opens and (person := introduced.get()) is not None:
+            return person, 0.5, [], None  # a later part that names its speaker still wins
         return None, 0.6, [], None  # filled from the rest of its multi-paragraph quote
     if para_speaker is not None:
         return para_speaker, 0.6, list(para_relays), None
@@ -530,8 +548,8 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
         person = _paragraph_subject(p, p.sents[si][0], reg, a)
         if person is not None:
             return person, 0.55, [], None
-    if introduced is not None and opens and len(words) >= 4:
-        return introduced, 0.5, [], None
+    if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:
+        return person, 0.5, [], None
     lead = text[p.start:sp.start].strip()
     if len(lead) <= 1 and found and found[-1].speaker is not None and found[-1].para >= 0 and len(words) >= 4:
         prev = found[-1]
