@@ -368,10 +368,11 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
 
 
 def _indefinite(toks: list[Token], i: int) -> bool:
-    """`a military spokesman`: an indefinite article brings in someone new, never a known person."""
+    """`a military spokesman`, `her neighbor`: an indefinite article or a possessive brings in
+    someone new, never the known person the paragraph is about."""
     for x in range(i, max(-1, i - 4), -1):
         low = toks[x].low
-        if low in ("a", "an", "one"):
+        if low in ("a", "an", "one", "his", "her", "their"):
             return True
         if x < i and (toks[x].text != low or not toks[x].word):
             return False

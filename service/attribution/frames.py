@@ -39,6 +39,7 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
+_PLACE_OF = frozenset({"in", "from", "near"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NOT_TITLE_WORDS = frozenset({"that", "it", "the", "a", "an", "on", "in", "at", "to", "of", "for", "with",
                               "by", "as", "after", "before", "when", "while", "if", "and", "but", "or",
@@ -192,6 +193,11 @@ class Sentence:
         if self.toks[j].low in ("and", "but", "then", "before", "after"):
             return COORD
         m = self.by_end.get(j)
+        if m is not None and m.kind == "name" and self.low(m.i - 1) in _PLACE_OF and m.i - 2 >= self.a:
+            # "One small-business owner in Fresno wrote": the owner, not the town
+            head = self.by_end.get(m.i - 2) or self._plain_noun_subject(m.i - 2)
+            if head is not None and head.kind == "desc":
+                return head
         if m is not None and m.kind == "desc" and not m.owner:
             # "A senior engineer at the company said": the head of the phrase, not its complement
             # (but "a spokesperson for the council said" is the council speaking)

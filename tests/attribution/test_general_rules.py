@@ -355,3 +355,19 @@ def test_verdicts_with_objects_asides_auxiliaries_and_described_as() -> None:
         ("long overdue", "Riverside Cyclists Union"),
         ("job one", "Maro Ilic"),
     ]
+
+
+NEIGHBOURS = """Flood night
+
+In the Old Mill district, Dora Finch waded to her door. "It all went," she said. Her neighbour, a retired welder, said the water rose "like a bath filling."
+
+One shop owner in Kettering wrote on Reddit that the alerts came "far too late."
+
+"I play what the room needs," the pianist told Groove Monthly in 2001.
+"""
+
+
+def test_possessive_newcomers_heads_before_a_town_and_monthly_magazines() -> None:
+    rows = table(NEIGHBOURS)
+    assert [who for _, who, _ in rows[:3]] == ["Dora Finch", "neighbour", "owner"]
+    assert rows[3][2] == ["Groove Monthly"]
