@@ -119,7 +119,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 1)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, low, k, recipient=True))
-        elif low in _TO_VERBS and s.low(k + 1) in ("to", "with"):
+        elif low in _TO_VERBS and s.low(k + 1) in ("to", "with", "on"):
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, f"{low} {s.low(k + 1)}", k, recipient=True))

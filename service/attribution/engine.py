@@ -15,6 +15,7 @@ import regex
 
 from service.attribution.chains import find_relays
 from service.attribution.coref import Registry
+from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import Frame, Sentence, attribute, characterised_by
 from service.attribution.lexicon import DEMONYMS, NAMING_WORDS, Lexicon, default_lexicon, norm_key
 from service.attribution.marks import Span, find_spans
@@ -350,6 +351,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
             para_speaker.type == "unknown" and reg.fits(para_speaker.name, subj.text):
         ent = para_speaker  # "One participant ... said X. '...,' he said": the participant goes on
+    if subj.kind == "pron" and subj.text in ("it", "they") and para_speaker is None:
+        ent = _paragraph_body(p, subj.i, reg)  # "The Joint Chiefs said ... '...,' it said"
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
@@ -365,6 +368,25 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
     return ent, conf
+
+
+def _paragraph_body(p: _Para, upto: int, reg: Registry) -> Entity | None:
+    """The organisation or government a paragraph opens on, for an "it"/"they" that speaks before
+    any other body has: the paragraph's own subject beats the last body quoted elsewhere."""
+    first = p.sents[0][0] if p.sents else 0
+    for m in p.mentions:
+        if m.i >= upto or m.i > first + 3:
+            return None
+        if m.kind in ("name", "desc") and not m.media:
+            ent = reg.resolve(m, p.toks[m.i].start)
+            if ent is not None and ent.type in ("organization", "government"):
+                return ent
+            if ent is not None and ent.type == "person" and m.kind == "name" and " " in ent.name and \
+                    ent.name.split()[0] not in KNOWN_FIRST_NAMES:
+                # "The Joint Chiefs of Staff said ...": a capitalised body no list knows, which
+                # "it" shows is no person
+                return Entity(name=ent.name, type="organization")
+    return None
 
 
 def _indefinite(toks: list[Token], i: int) -> bool:

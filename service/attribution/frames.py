@@ -192,6 +192,10 @@ class Sentence:
             j -= 1  # "the company's chief executive, Daniel Ormsby, stated"
         if self.toks[j].low in ("and", "but", "then", "before", "after"):
             return COORD
+        if self.toks[j].low in ("which", "who") and self.low(j - 1) == ",":
+            # "a statement from the defence ministry, which said": the relative's antecedent
+            ante = self.by_end.get(j - 2)
+            return ante if ante is not None and ante.kind in ("name", "desc") else None
         m = self.by_end.get(j)
         if m is not None and m.kind == "name" and self.low(m.i - 1) in _PLACE_OF and m.i - 2 >= self.a:
             # "One small-business owner in Fresno wrote": the owner, not the town

@@ -371,3 +371,22 @@ def test_possessive_newcomers_heads_before_a_town_and_monthly_magazines() -> Non
     rows = table(NEIGHBOURS)
     assert [who for _, who, _ in rows[:3]] == ["Dora Finch", "neighbour", "owner"]
     assert rows[3][2] == ["Groove Monthly"]
+
+
+BODIES = """Launch
+
+Vestria said its neighbour had fired a rocket.
+
+The Border Watch Command said the rocket fell short. "Our units are on alert," it said.
+
+The agency Ostwire carried a note from the navy ministry, which said the test was "routine."
+
+Speaking on Radio Kestan's morning show, Mayor Ilse Brun said the town was "calm."
+"""
+
+
+def test_it_takes_the_body_the_paragraph_opens_on_relative_which_and_speaking_on() -> None:
+    rows = table(BODIES)
+    assert rows[0][:2] == ("Our units are on alert,", "Border Watch Command")
+    assert rows[1][:2] == ("routine.", "ministry")
+    assert rows[2][:2] == ("calm.", "Ilse Brun") and rows[2][2][0].startswith("Radio Kestan")
