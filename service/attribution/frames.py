@@ -93,6 +93,10 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
             c -= 1
         s = c - 1 if c > 0 and toks[c].text == "," else s
     m = ends.get(s)
+    if m is not None and m.kind == "name" and m.i >= 2 and toks[m.i - 1].low in ("at", "of", "from"):
+        person = ends.get(m.i - 2)  # "Mei Tanaka at Crane Research called it": Tanaka
+        if person is not None and person.kind == "name" and not person.org and " " in person.text:
+            m = person
     if m is None or m.kind not in ("name", "pron", "desc") or (m.kind == "name" and m.org and m.media):
         return None
     return m, v
@@ -142,9 +146,16 @@ class Sentence:
             if lemma not in _BARE_OK and t.low == lemma:
                 return None
             j = self.skip_adverbs_left(k - 1)
-            if j not in self.by_end and self.low(j) not in ("to", "will", "would", "did", "does", "do"):
+            if j not in self.by_end and self.low(j) not in ("to", "will", "would", "did", "does", "do") \
+                    and not self._after_quote(j):
                 return None
         return lemma
+
+    def _after_quote(self, j: int) -> bool:
+        """`"...," says Carmen Ruiz`: the present-tense cue right after a quote (and its comma)."""
+        if j >= self.a and self.toks[j].text in (",", "\u2014", "-"):
+            j -= 1
+        return j >= self.a and self.toks[j].quote >= 0
 
     def skip_adverbs_left(self, j: int) -> int:
         while j >= self.a and (self.toks[j].low in ADVERBS or (

@@ -267,6 +267,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             words[start - k] in _FIRST_NAME_MONTHS and start < e) and (
             start == k or lex.outlet(" ".join(words[start - k:])) is None):
         start += 1
+    while start < e and words[start - k] in _CONNECTORS:
+        start += 1  # "Residents of Alto Prado" after "Residents" is stripped: "Alto Prado"
     if start > e:
         # a lone stop word may still be a description's head ("State media", "Analysts")
         return None

@@ -390,3 +390,18 @@ def test_it_takes_the_body_the_paragraph_opens_on_relative_which_and_speaking_on
     assert rows[0][:2] == ("Our units are on alert,", "Border Watch Command")
     assert rows[1][:2] == ("routine.", "ministry")
     assert rows[2][:2] == ("calm.", "Ilse Brun") and rows[2][2][0].startswith("Radio Kestan")
+
+
+VILLAGE = """Wind farm row
+
+Residents of Alto Verde filled the hall. "They will ruin the view," says Lucia Moreno, who runs the inn.
+
+Analysts split: Ken Oda at Pine Research called it "a fair bet."
+"""
+
+
+def test_present_tense_inversion_connectors_after_stop_words_and_person_before_employer() -> None:
+    assert [(t, who) for t, who, _ in table(VILLAGE)] == [
+        ("They will ruin the view,", "Lucia Moreno"),
+        ("a fair bet.", "Ken Oda"),
+    ]
