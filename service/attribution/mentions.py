@@ -82,6 +82,8 @@ def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     The run is cut before "of" when what precedes is two or more plain capitalised words and what
     follows holds an organisation word or a place, so the person keeps her own name.
     """
+    while k < e and toks[k].text in lex.titles:
+        k += 1  # "Dr. Elif Demir of the Swiss Heart Institute": the title is not part of the test
     if e - k < 1 or any(toks[x].text in lex.org_words or toks[x].text in lex.titles for x in range(k, e + 1)):
         return False
     words: list[str] = []

@@ -405,3 +405,15 @@ def test_present_tense_inversion_connectors_after_stop_words_and_person_before_e
         ("They will ruin the view,", "Lucia Moreno"),
         ("a fair bet.", "Ken Oda"),
     ]
+
+
+TITLED_OF = """Lab notes
+
+The study, led by Dr. Ana Kross of the Baltic Marine Institute, appeared on Tuesday.
+
+"The reef is recovering," Kross said.
+"""
+
+
+def test_a_titled_person_of_an_institute_keeps_her_own_name() -> None:
+    assert table(TITLED_OF) == [("The reef is recovering,", "Ana Kross", [])]
