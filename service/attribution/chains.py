@@ -91,8 +91,20 @@ def _named_after(s: Sentence, k: int) -> Mention | None:
     return Mention(m.i, m.j, "name", text, org=True, media=True)
 
 
-def _outlet_desc(m: Mention) -> Mention:
-    return outlet_desc(m) or m
+def _outlet_desc(m: Mention, s: Sentence | None = None) -> Mention:
+    """A description that is an outlet's own name (`the Ostwire agency`), or that follows one
+    (`The RIA news agency quoted`): the outlet."""
+    named = outlet_desc(m)
+    if named is not None:
+        return named
+    if s is not None and m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS:
+        x = m.i - 1
+        while x >= s.a and x >= m.i - 3 and s.toks[x].text == s.toks[x].low and s.toks[x].word:
+            x -= 1
+        before = s.by_end.get(x)
+        if before is not None and before.kind == "name" and x < m.i:
+            return Mention(before.i, before.j, "name", before.text, org=True, media=True)
+    return m
 
 # every word that can open one of find_relays' patterns: most words open none, and one set test
 # skips them instead of the chain of comparisons below
@@ -136,7 +148,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             j = s.skip_adverbs_left(k - 1)
             m = s.by_end.get(j)
             if m is not None:
-                m = _outlet_desc(m)
+                m = _outlet_desc(m, s)
             # "X quoted Y as saying": whoever does the quoting passes the words on, outlet or not
             quoting = low in ("quoted", "quotes", "cited", "cites") and m is not None and m.kind == "name"
             if m is not None and m is not speaker and (_is_media(s, m) or quoting) and \

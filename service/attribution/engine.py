@@ -16,7 +16,7 @@ import regex
 from service.attribution.chains import find_relays
 from service.attribution.coref import Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
-from service.attribution.frames import Frame, Sentence, attribute, characterised_by
+from service.attribution.frames import ISSUED_NOUNS, Frame, Sentence, attribute, characterised_by
 from service.attribution.lexicon import DEMONYMS, NAMING_WORDS, Lexicon, default_lexicon, norm_key
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
@@ -357,6 +357,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
             ent = None  # "Maja Eklund disagreed. '...,' he said": not her
+    if ent is None and subj.kind == "desc" and subj.text in ISSUED_NOUNS:
+        ent = _issuer(p, subj.i, reg)
+        if ent is None:
+            return None, 0.0
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
     if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
@@ -368,6 +372,17 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
     return ent, conf
+
+
+def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:
+    """Who issued "the statement" a quote is attributed to: the paragraph's first named party
+    ("Lula's office said in a statement ... '...,' the statement said")."""
+    for m in p.mentions:
+        if m.i >= upto:
+            return None
+        if (m.kind == "name" and not _possessive(p.toks, m.j)) or (m.kind == "desc" and m.owner):
+            return reg.resolve(m, p.toks[m.i].start)  # "Lula's office": the office, not Lula
+    return None
 
 
 def _paragraph_body(p: _Para, upto: int, reg: Registry) -> Entity | None:

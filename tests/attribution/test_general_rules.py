@@ -417,3 +417,17 @@ The study, led by Dr. Ana Kross of the Baltic Marine Institute, appeared on Tues
 
 def test_a_titled_person_of_an_institute_keeps_her_own_name() -> None:
     assert table(TITLED_OF) == [("The reef is recovering,", "Ana Kross", [])]
+
+
+ISSUED = """Call between leaders
+
+Premier Oda's office said in a statement that the leaders spoke for an hour. Oda "stressed the need for calm," the statement said.
+
+The Tidewire news agency quoted a senior diplomat as saying talks would "resume in spring."
+"""
+
+
+def test_the_statement_speaks_for_its_issuer_and_an_outlet_before_its_noun_quotes() -> None:
+    rows = table(ISSUED)
+    assert rows[0][0] == "stressed the need for calm," and rows[0][1].endswith("Oda's office")
+    assert rows[1][1:] == ("diplomat", ["Tidewire"])
