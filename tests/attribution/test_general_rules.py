@@ -430,4 +430,4 @@ The Tidewire news agency quoted a senior diplomat as saying talks would "resume 
 def test_the_statement_speaks_for_its_issuer_and_an_outlet_before_its_noun_quotes() -> None:
     rows = table(ISSUED)
     assert rows[0][0] == "stressed the need for calm," and rows[0][1].endswith("Oda's office")
-    assert rows[1][1:] == ("diplomat", ["Tidewire"])
+    assert rows[1][1:] == ("senior diplomat", ["Tidewire"])
