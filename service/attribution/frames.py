@@ -195,7 +195,7 @@ class Sentence:
                     self.toks[k].quote < 0:
                 k -= 1
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
-                    self.toks[k + 1].word:
+                    (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age
                 j = self.skip_adverbs_left(k - 1)
                 continue
             break

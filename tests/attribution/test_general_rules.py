@@ -431,3 +431,13 @@ def test_the_statement_speaks_for_its_issuer_and_an_outlet_before_its_noun_quote
     rows = table(ISSUED)
     assert rows[0][0] == "stressed the need for calm," and rows[0][1].endswith("Oda's office")
     assert rows[1][1:] == ("senior diplomat", ["Tidewire"])
+
+
+AGES = """Promotion day
+
+Port Vale Rovers went up on Saturday. "I just hit it," Ade Bello, 22, said afterwards.
+"""
+
+
+def test_an_age_between_name_and_cue_is_an_aside() -> None:
+    assert table(AGES) == [("I just hit it,", "Ade Bello", [])]
