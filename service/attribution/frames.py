@@ -471,4 +471,14 @@ def attribute(s: Sentence, q: int) -> Frame:
         subj, how = s.subject_of(c)
         if subj is not None:
             return Frame(subj, c, "relay-" + how, 0.6)
+    for c in range(q + 1, s.b):
+        if s.cue_lemma(c) in RELAY_VERBS:
+            # `Kim has ordered his army to prepare "decisive" action ..., state media reported`:
+            # the outlet only reports; the sentence's own subject is the one quoted
+            for main in s.mentions:
+                if main.i >= q:
+                    break
+                if main.kind == "name" and s.low(main.j + 1) != "'s" and not _is_outlet(s, main):
+                    return Frame(main, c, "relay-main", 0.6)
+            break
     return Frame(None, -1, "", 0.0)

@@ -441,3 +441,13 @@ Port Vale Rovers went up on Saturday. "I just hit it," Ade Bello, 22, said after
 
 def test_an_age_between_name_and_cue_is_an_aside() -> None:
     assert table(AGES) == [("I just hit it,", "Ade Bello", [])]
+
+
+REPORTED_ONLY = """Drills
+
+Vestrian leader Oren Valk has told his navy to prepare a "firm" answer to the drills, state media reported.
+"""
+
+
+def test_a_quote_whose_only_cue_is_an_outlet_reporting_belongs_to_the_sentence_subject() -> None:
+    assert table(REPORTED_ONLY) == [("firm", "Oren Valk", ["state media"])]
