@@ -34,14 +34,14 @@ def _who_is(toks: list[Token], k: int, d: int) -> bool:
     return all(toks[x].low in _BE_FORMS for x in range(k + 2, d))
 
 
-_PLACE_PREPS = frozenset({"in", "at", "between", "near", "across", "into", "outside", "inside", "toward",
+_BEFORE_A_PLACE = frozenset({"in", "at", "between", "near", "across", "into", "outside", "inside", "toward",
                           "towards", "around", "through"})
 
 
 def _at_place(toks: list[Token], i: int) -> bool:
     """`the dock at Millers Point`, `between Millers Point and ...`: a capitalised pair after a
     preposition of place is a place the lexicon does not know, not a person to remember."""
-    return i > 0 and toks[i - 1].low in _PLACE_PREPS
+    return i > 0 and toks[i - 1].low in _BEFORE_A_PLACE
 
 
 class _Person(msgspec.Struct, gc=False):

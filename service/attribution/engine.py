@@ -35,7 +35,8 @@ from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, Quo
 _WINDOW = 60
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
 _ARTICLES = frozenset({"the", "a", "an"})
-_PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into"})
+# a mention after these is the paragraph's setting ("In the Old Quay district, ..."), not its subject
+_SETTING_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into"})
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
@@ -429,8 +430,8 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             continue
         if m.i >= upto:
             return owner
-        if m.i > 0 and (p.toks[m.i - 1].low in _PLACE_PREPS or (
-                p.toks[m.i - 1].low == "the" and m.i > 1 and p.toks[m.i - 2].low in _PLACE_PREPS)):
+        if m.i > 0 and (p.toks[m.i - 1].low in _SETTING_PREPS or (
+                p.toks[m.i - 1].low == "the" and m.i > 1 and p.toks[m.i - 2].low in _SETTING_PREPS)):
             continue  # "In the Bayou Heights neighborhood, Latoya Simmons ...": a setting, not a subject
         if m.kind == "name" and m.org and m.j < first_end and idx + 1 < len(p.mentions) and \
                 p.mentions[idx + 1].kind == "name" and p.mentions[idx + 1].i <= m.j + 3:

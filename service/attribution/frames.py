@@ -37,8 +37,8 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "memo", "release",
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"})
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
-_ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout"})
-ISSUED_NOUNS = _ISSUED_NOUNS
+ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout"})
+"""Documents a body issues: ", the statement said" speaks for whoever issued it."""
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _PLACE_OF = frozenset({"in", "from", "near"})
@@ -240,7 +240,7 @@ class Sentence:
         knows, opening the clause, are still someone (documents excepted: "the report said").
         A prepositional phrase after the head ("on the vessel") is stepped over to the head."""
         t = self.toks[j]
-        if t.low in _ISSUED_NOUNS and self.low(j - 1) == "the" and t.text == t.low:
+        if t.low in ISSUED_NOUNS and self.low(j - 1) == "the" and t.text == t.low:
             # "..., the statement said": the words of whoever issued it (see engine._issuer)
             return Mention(j - 1, j, "desc", t.low)
         if t.low == "year-old" and self.low(j - 1) == "-" and self.toks[j - 2].text.isdigit() and \
