@@ -4,9 +4,10 @@ One URL, three representations chosen by `format`: our JSON (default), W3C PROV-
 Turtle (served as text/turtle). A query parameter rather than content negotiation, because the
 newsroom tools that call us set Accept headers carelessly and links get pasted into chats.
 
-The hot path (issue 6): one SQL statement on a pooled connection outside any transaction, the
-answer encoded by msgspec straight to bytes and sent as is. No ORM session and no dependency-
-injected session generator per request.
+The hot path (issue 6): one SQL statement on a pooled connection outside any transaction, no ORM
+session and no dependency-injected session generator per request. The JSON answer is the cluster's
+stored document with the asked quote's fields spliced in (`service.provenance.documents`; computed
+and stored on a miss, kept valid by the database's triggers); the PROV formats are computed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from models.provenance_schemas import ProvenanceOut
 from service import provenance_service
 from service.api.params import id_param
 from service.api.problems import Problem
+from service.provenance import documents
 from service.provenance.prov_export import to_prov_json, to_prov_turtle
 
 ProvFormat = Literal["json", "prov-json", "prov-turtle"]
@@ -160,7 +162,7 @@ class ProvenanceController(Controller):
     ) -> ProvenanceOut:
         engine: AsyncEngine = state.engine
         if format == "json":
-            body = await provenance_service.provenance_json(engine, quote_id)
+            body = await documents.provenance_json(engine, quote_id)
             return _answer(request, body, _JSON)  # type: ignore[return-value]  # sent as is
         graph = await provenance_service.provenance_graph(engine, quote_id)
         name = f"quote-{quote_id}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, case, func, or_, select
+from sqlalchemy import Select, bindparam, case, func, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import asyncpg as pg_asyncpg
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
@@ -283,3 +283,155 @@ async def articles_by_id(session: AsyncSession, ids: set[int]) -> dict[int, Arti
     if not ids:
         return {}
     return {a.id: a for a in await session.scalars(select(Article).where(Article.id.in_(ids)))}
+
+
+# ---------------------------------------------------------------- provenance documents (migration 0004)
+#
+# A cluster's provenance answer, stored once it was computed: GET provenance is then one primary-key
+# fetch. The database's triggers record every write that may change a cluster's answer; a document
+# is served only while none happened after the snapshot (PostgreSQL) or version (SQLite) it was
+# computed from, and it is only installed if none had happened by then (see migration 0004).
+
+_DOC_PG = """
+SELECT q.cluster_id, q.speaker_entity_id, coalesce(ss.id, se.id), coalesce(ss.name, se.name),
+       coalesce(ss.type, se.type), d.speaker, d.body
+FROM quotes q
+LEFT JOIN entities se ON se.id = q.speaker_entity_id
+LEFT JOIN entities ss ON ss.id = se.merged_into_id
+LEFT JOIN provenance_docs d ON d.cluster_id = q.cluster_id AND NOT EXISTS (
+    SELECT 1 FROM provenance_dirty x
+    WHERE x.cluster_id = q.cluster_id AND NOT pg_visible_in_snapshot(x.xid, d.snap))
+WHERE q.id = $1
+"""
+_DOC_SQLITE = """
+SELECT q.cluster_id, q.speaker_entity_id, coalesce(ss.id, se.id), coalesce(ss.name, se.name),
+       coalesce(ss.type, se.type), d.speaker, d.body
+FROM quotes q
+LEFT JOIN entities se ON se.id = q.speaker_entity_id
+LEFT JOIN entities ss ON ss.id = se.merged_into_id
+LEFT JOIN provenance_docs d ON d.cluster_id = q.cluster_id AND d.version = coalesce(
+    (SELECT v.version FROM provenance_versions v WHERE v.cluster_id = q.cluster_id), 0)
+WHERE q.id = :quote_id
+"""
+_INSTALL_PG = """
+INSERT INTO provenance_docs (cluster_id, snap, speaker, body)
+SELECT $1, CAST($2::text AS pg_snapshot), $3, $4
+WHERE pg_snapshot_xmin(CAST($2::text AS pg_snapshot)) >= (SELECT horizon FROM provenance_gc WHERE id = 1)
+  AND NOT EXISTS (
+    SELECT 1 FROM provenance_dirty x
+    WHERE x.cluster_id = $1 AND NOT pg_visible_in_snapshot(x.xid, CAST($2::text AS pg_snapshot)))
+ON CONFLICT (cluster_id) DO UPDATE
+SET snap = excluded.snap, speaker = excluded.speaker, body = excluded.body
+"""
+_INSTALL_SQLITE = """
+INSERT INTO provenance_docs (cluster_id, version, speaker, body)
+SELECT :cluster_id, :stamp, :speaker, :body
+WHERE coalesce((SELECT version FROM provenance_versions WHERE cluster_id = :cluster_id), 0) = :stamp
+ON CONFLICT (cluster_id) DO UPDATE
+SET version = excluded.version, speaker = excluded.speaker, body = excluded.body
+"""
+
+DocRow = tuple[int | None, int | None, int | None, str | None, str | None, bytes | None, bytes | None]
+"""(cluster id, speaker entity id as stored, speaker survivor id, name, type, the document's
+speaker for a quote without one, the document's body after `"speaker":...`); the last two are
+NULL when no document is valid for the cluster now."""
+
+
+async def _pg_driver_call(engine: AsyncEngine, method: str, sql: str, *args: Any) -> Any:
+    """`driver.<method>(sql, *args)` on a pooled asyncpg connection outside any transaction (as
+    _Direct.rows: one statement, one snapshot, no BEGIN/ROLLBACK round trips)."""
+    pooled = await engine.raw_connection()
+    driver = pooled.driver_connection
+    try:
+        return await getattr(driver, method)(sql, *args)
+    except BaseException:
+        if driver is None or driver.is_closed():
+            pooled.invalidate()
+        raise
+    finally:
+        pooled.close()
+
+
+async def doc_row(engine: AsyncEngine, quote_id: int) -> Sequence[Any] | None:
+    """The asked quote's cluster and speaker (its survivor) and the cluster's document if it is
+    valid now (see DocRow), in one statement; None when the quote does not exist."""
+    if engine.dialect.driver == "asyncpg":
+        row: Sequence[Any] | None = await _pg_driver_call(engine, "fetchrow", _DOC_PG, quote_id)
+        return row
+    async with engine.connect() as conn:
+        found = (await conn.execute(text(_DOC_SQLITE), {"quote_id": quote_id})).first()
+    if found is None:
+        return None
+    out = tuple(found)
+    return (*out[:5], _blob(out[5]), _blob(out[6]))
+
+
+def _blob(value: Any) -> bytes | None:
+    return None if value is None else bytes(value)
+
+
+def _fill_statement(postgres: bool) -> Select[Any]:
+    """CLUSTER_STATEMENT with one more column: what the document will be stamped with, read in the
+    same statement (so the same snapshot) as the rows it is computed from. PostgreSQL: the
+    statement's snapshot; SQLite: the cluster's version."""
+    stamp = (
+        "pg_current_snapshot()::text"
+        if postgres
+        else "coalesce((SELECT v.version FROM provenance_versions v"
+        " WHERE v.cluster_id = members.cluster_id), 0)"
+    )
+    return CLUSTER_STATEMENT.add_columns(literal_column(stamp))
+
+
+_FILL_PG = _Direct(_fill_statement(True))
+_FILL_SQLITE = _fill_statement(False)
+STAMP_COLUMN = 19
+"""Index of the stamp in a fill row (after CLUSTER_STATEMENT's 19 columns)."""
+
+
+async def fill_rows(engine: AsyncEngine, quote_id: int) -> Sequence[Any]:
+    """CLUSTER_STATEMENT's rows for `quote_id`, each with the stamp at STAMP_COLUMN."""
+    if engine.dialect.driver == "asyncpg":
+        return await _FILL_PG.rows(engine, quote_id=quote_id)
+    async with engine.connect() as conn:
+        return list((await conn.execute(_FILL_SQLITE, {"quote_id": quote_id})).all())
+
+
+async def install_doc(engine: AsyncEngine, cluster_id: int, stamp: Any, speaker: bytes, body: bytes) -> None:
+    """Store the cluster's document computed under `stamp`, unless a write to the cluster was
+    committed since (then it is simply not stored; the next read computes again)."""
+    if engine.dialect.driver == "asyncpg":
+        await _pg_driver_call(engine, "execute", _INSTALL_PG, cluster_id, stamp, speaker, body)
+        return
+    async with engine.begin() as conn:
+        await conn.execute(
+            text(_INSTALL_SQLITE),
+            {"cluster_id": cluster_id, "stamp": stamp, "speaker": speaker, "body": body},
+        )
+
+
+_COMPACT_PG = (
+    # documents that have not seen an entry about to go could no longer be told apart: drop them
+    "DELETE FROM provenance_docs d WHERE EXISTS (SELECT 1 FROM provenance_dirty x "
+    "WHERE x.cluster_id = d.cluster_id AND x.xid < CAST(CAST(:h AS text) AS xid8) "
+    "AND NOT pg_visible_in_snapshot(x.xid, d.snap))",
+    "DELETE FROM provenance_dirty WHERE xid < CAST(CAST(:h AS text) AS xid8)",
+    # and no document from a snapshot older than the horizon is installed any more (_INSTALL_PG)
+    "UPDATE provenance_gc SET horizon = CAST(CAST(:h AS text) AS xid8) WHERE id = 1",
+)
+
+
+async def compact_dirty_log(engine: AsyncEngine) -> int:
+    """PostgreSQL: drop the dirty-log entries every snapshot already sees (and the documents that
+    have not seen one of them), in one transaction; returns the entries left. SQLite: nothing to do
+    (its versions table has one row per cluster)."""
+    if engine.dialect.name != "postgresql":
+        return 0
+    async with engine.begin() as conn:
+        await conn.execute(text("SELECT horizon FROM provenance_gc WHERE id = 1 FOR UPDATE"))
+        # every xid below the oldest running one has ended: its entries are visible to everyone
+        h = await conn.scalar(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"))
+        for statement in _COMPACT_PG:
+            await conn.execute(text(statement), {"h": h})
+        left = await conn.scalar(text("SELECT count(*) FROM provenance_dirty"))
+    return int(left or 0)

@@ -15,8 +15,10 @@ pytestmark = pytest.mark.anyio
 def _not_fts5(name: str | None, type_: str, _parent: object) -> bool:
     """Skip SQLite's FTS5 search table `quotes_fts` and its shadow tables (`quotes_fts_data`,
     `_idx`, `_docsize`, `_config`): migration 0003 creates them with raw DDL because a virtual
-    table cannot be an ORM model; everything else must still match exactly."""
-    return not (type_ == "table" and name is not None and name.startswith("quotes_fts"))
+    table cannot be an ORM model; everything else must still match exactly. Also migration 0004's
+    `provenance_*` tables: derived documents and their invalidation log, deliberately no models
+    (a backup, which exports every model, must not carry them)."""
+    return not (type_ == "table" and name is not None and name.startswith(("quotes_fts", "provenance_")))
 
 
 def _for_this_dialect(dialect: str) -> object:
