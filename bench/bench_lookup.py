@@ -38,11 +38,12 @@ from typing import Any
 import asyncpg
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select, text
 from sqlalchemy.engine import make_url
 
 from models.tables import Quote
 from service import provenance_service
+from service.store import provenance_repo
 from service.store.engine import create_engine, create_sessionmaker
 from service.store.migrate import upgrade_sync
 
@@ -324,6 +325,37 @@ async def explain(url: str, n: int) -> None:
         await conn.close()
 
 
+async def fill_docs(url: str, clients: int) -> tuple[int, float]:
+    """Store every cluster's provenance document (migration 0004) by reading one quote of each
+    through the API's path, `clients` at a time; (documents stored, seconds). What a store sees
+    once each cluster was asked for once: the steady state of GET provenance."""
+    from service.provenance import documents
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            firsts = list(
+                await conn.scalars(
+                    select(func.min(Quote.id)).where(Quote.cluster_id.is_not(None)).group_by(Quote.cluster_id)
+                )
+            )
+        todo = iter(firsts)
+        t = time.perf_counter()
+
+        async def client() -> None:
+            for qid in todo:
+                await documents.compute_and_store(engine, qid)
+
+        await asyncio.gather(*(client() for _ in range(clients)))
+        took = time.perf_counter() - t
+        async with engine.connect() as conn:
+            stored = int(await conn.scalar(text("SELECT count(*) FROM provenance_docs")) or 0)
+        await provenance_repo.compact_dirty_log(engine)
+    finally:
+        await engine.dispose()
+    return stored, took
+
+
 async def _admin(url: str, sql: str) -> None:
     conn = await asyncpg.connect(_dsn(url))
     try:
@@ -344,7 +376,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--reuse", metavar="URL", help="measure this database, loaded earlier with --keep")
     ap.add_argument("--only", choices=["provenance"], help="time only the provenance lookups")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile N provenance lookups")
+    ap.add_argument(
+        "--fill-docs",
+        action="store_true",
+        help="with --reuse: migrate, store every cluster's provenance document, compact the log; then stop",
+    )
     args = ap.parse_args(argv)
+    if args.reuse and args.fill_docs:
+        upgrade_sync(args.reuse)  # a store loaded before migration 0004 gets its tables and triggers
+        stored, took = asyncio.run(fill_docs(args.reuse, args.clients))
+        print(f"stored {stored:,} provenance documents in {took:.0f} s ({args.clients} clients)")
+        return
     if args.reuse:
         url, load_s, phases = args.reuse, 0.0, {"reused": 0.0}
         if args.explain:
