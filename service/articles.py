@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 import anyio.to_thread
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from models.schemas import (
     ArticleIn,
@@ -31,7 +31,7 @@ from service.attribution import ArticleMeta, Quote, extract
 from service.attribution.types import Entity as EngineEntity
 from service.dates import as_utc, parse_instant, upper_bound
 from service.errors import InvalidInput, NotFound, TooLarge
-from service.ingest import batch_store
+from service.ingest import batch_store, group_commit
 from service.pagination import decode_cursor
 from service.store import articles_repo, cursor, quotes_repo
 from service.store.keys import outlet_key, text_hash
@@ -99,28 +99,36 @@ async def preview(article: ArticleIn, max_text_bytes: int, extractor: Extractor 
 async def ingest(
     session: AsyncSession, article: ArticleIn, max_text_bytes: int, extractor: Extractor = extract
 ) -> tuple[ArticleOut, bool]:
-    """Store an article and its quotes; (stored article, True if new / False if it was a duplicate)."""
+    """Store an article and its quotes; (stored article, True if new / False if it was a duplicate).
+
+    The write goes through the engine's group writer (`service.ingest.group_commit`): concurrent
+    posts in this process share one transaction, each getting its own answer or error; `session`
+    only reads (the duplicate check, and the stored article when it was a duplicate).
+    """
     published_at = validate(article, max_text_bytes)
     okey, thash = outlet_key(article.outlet), text_hash(article.text)
-    existing = await articles_repo.find_existing(session, article.url, okey, thash)
-    await session.rollback()  # end the read transaction: extraction below may take a while
+    # outside any write transaction (extraction below may take a while)
+    existing = await articles_repo.find_existing_unlocked(session, article.url, okey, thash)
     if existing is not None:
         return await get_article(session, existing), False
     found = await run_engine(article, extractor)
-    # a batch of one through the bulk writer: one statement per table, however many quotes/names
-    stored = await batch_store.store_one(
-        session,
-        batch_store.Prepared(
-            article=article, published_at=published_at, outlet_key=okey, text_hash=thash, quotes=found
-        ),
+    prepared = batch_store.Prepared(
+        article=article, published_at=published_at, outlet_key=okey, text_hash=thash, quotes=found
     )
-    if stored is None:  # a concurrent post of the same article won the unique key
+    prepared.ensure_derived()  # CPU work here, not while the group holds the write transaction
+    engine = session.bind
+    if not isinstance(engine, AsyncEngine):  # a session bound to a connection: write in it
+        stored = await batch_store.store_one(session, prepared)
         await session.commit()
-        existing = await articles_repo.find_existing(session, article.url, okey, thash)
+    else:
+        # a batch of one (or of the posts that arrived meanwhile) through the bulk writer: one
+        # statement per table, however many articles, quotes and names
+        stored = await group_commit.writer_for(engine).store(prepared)
+    if stored is None:  # a concurrent post of the same article won the unique key
+        existing = await articles_repo.find_existing_unlocked(session, article.url, okey, thash)
         if existing is None:
             raise InvalidInput("url: already used by an article that is being deleted; retry")
         return await get_article(session, existing), False
-    await session.commit()  # on any exception before this, closing the session rolls it all back
     # the answer is what was written (tests/store/test_answer_from_memory.py compares it with a read)
     return _written_article(article, published_at, stored), True
 

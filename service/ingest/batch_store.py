@@ -168,16 +168,35 @@ async def store_one(session: AsyncSession, item: Prepared) -> StoredArticle | No
     outlet + text is already taken (a concurrent post of the same article won the unique key).
     The caller commits.
     """
-    written = await _store(session, [item])
-    aid = written.article_ids.get((item.outlet_key, item.text_hash))
-    if aid is None:
-        return None
-    return StoredArticle(
-        id=aid,
-        created_at=written.now,
-        quotes=[StoredQuote(pq.values, pq.links) for pq in written.quotes],
-        entities={eid: (name, type_) for eid, name, type_ in written.entities.values()},
-    )
+    return (await store_each(session, [item]))[0]
+
+
+async def store_each(session: AsyncSession, items: Sequence[Prepared]) -> list[StoredArticle | None]:
+    """`store_one` for several articles in one transaction (the API's group commit): per item, in
+    input order, what was written, or None if it was not stored because an earlier item of `items`
+    or a stored article already has its url or outlet + text. The caller commits.
+
+    Every answer carries the entities as they are once the whole transaction commits (an entity
+    typed 'unknown' by one item and typed by a later one answers typed in both), i.e. what a read
+    after the commit returns.
+    """
+    written = await _store(session, dedupe(items))
+    entities = {eid: (name, type_) for eid, name, type_ in written.entities.values()}
+    by_article: dict[int, list[StoredQuote]] = {}
+    for pq in written.quotes:
+        by_article.setdefault(pq.values["article_id"], []).append(StoredQuote(pq.values, pq.links))
+    out: list[StoredArticle | None] = []
+    claimed: set[int] = set()
+    for item in items:
+        aid = written.article_ids.get((item.outlet_key, item.text_hash))
+        if aid is None or aid in claimed:  # not ours, or an in-batch copy of an earlier item
+            out.append(None)
+            continue
+        claimed.add(aid)
+        out.append(
+            StoredArticle(id=aid, created_at=written.now, quotes=by_article.get(aid, []), entities=entities)
+        )
+    return out
 
 
 @dataclass(slots=True)
@@ -397,9 +416,9 @@ def _candidates_statement(postgres: bool) -> Any:
         distinct,
         func.row_number().over(partition_by=distinct.c.key, order_by=distinct.c.cluster_id).label("rn"),
     ).subquery()
-    return select(
-        ranked.c.key, ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id
-    ).where(ranked.c.rn <= bindparam("cap"))
+    return select(ranked.c.key, ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id).where(
+        ranked.c.rn <= bindparam("cap")
+    )
 
 
 # built once: constructing it per call cost more CPU than the database spent running it

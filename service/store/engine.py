@@ -23,6 +23,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+DEFERRED_READ = "quotetrail_deferred_read"
+"""Execution option: on SQLite, begin this connection's transaction with a plain (deferred) BEGIN,
+for a read that must not take the write lock (see `articles_repo.find_existing_unlocked`)."""
 POOL_SIZE = 20
 """PostgreSQL connections each worker keeps open (opened on demand, kept once opened)."""
 POOL_OVERFLOW = 20
@@ -75,6 +78,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_on_begin(conn: Any) -> None:
+    if conn.get_execution_options().get(DEFERRED_READ):
+        conn.exec_driver_sql("BEGIN")
+        return
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
