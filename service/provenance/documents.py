@@ -44,11 +44,7 @@ async def provenance_json(engine: AsyncEngine, quote_id: int) -> bytes:
     if cluster_id is None or body is None or doc_speaker is None:
         return await compute_and_store(engine, quote_id)
     # the asked quote's own speaker (its survivor, read in the same statement), else the cluster's
-    speaker = (
-        _encode(EntityRef(id=sid, name=name, type=etype))
-        if stored_speaker is not None
-        else doc_speaker
-    )
+    speaker = _encode(EntityRef(id=sid, name=name, type=etype)) if stored_speaker is not None else doc_speaker
     return splice(quote_id, cluster_id, speaker, body)
 
 
