@@ -76,6 +76,8 @@ async def find_existing_unlocked(
         else:
             found = await _FIND_PG.scalar(bind, {"url": url, "okey": outlet_key, "thash": text_hash})
         return None if found is None else int(found)
+    if session.in_transaction():  # e.g. a session reused across posts (seeding): its read ended
+        await session.rollback()  # here before as well, after the check ran in it
     await session.connection(execution_options={DEFERRED_READ: True})
     try:
         return await find_existing(session, url, outlet_key, text_hash)

@@ -9,6 +9,7 @@ group are written, it is not.
 from __future__ import annotations
 
 import asyncio
+import warnings
 from typing import Any
 
 import msgspec
@@ -173,5 +174,24 @@ async def test_a_cancelled_leader_does_not_cancel_its_group(db_url: str) -> None
         async with sessions() as s:  # the leader's own article was written all the same
             outlets = set(await s.scalars(select(Article.outlet)))
             assert {"Paper 0", "Paper 1", "Paper 9"} == outlets
+    finally:
+        await engine.dispose()
+
+
+async def test_one_session_reused_across_posts(db_url: str) -> None:
+    """Seeding reuses one session: after a duplicate's read left a transaction open, the next
+    duplicate check must still be a read of its own (no 'execution_options ignored' warning, which
+    on SQLite meant the check ran under the write lock)."""
+    engine = create_engine(db_url)
+    sessions = create_sessionmaker(engine)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            async with sessions() as s:
+                outcomes = [
+                    (await articles.ingest(s, b, 1_000_000, scripted_extract))[1]
+                    for b in (body(1), body(1), body(2))
+                ]
+        assert outcomes == [True, False, True]
     finally:
         await engine.dispose()
