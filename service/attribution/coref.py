@@ -125,7 +125,7 @@ class Registry:
                 for word in name.split()[:-1]:
                     if word in self.lex.org_words:  # "the institute" for "National Institute for ..."
                         self._describe(word, name)
-                self.org_positions.append(toks[m.i].start)
+                self.org_positions.append(toks[m.i].start + shift)
                 self.org_names.append(name)
             elif m.kind == "mdesc":
                 if by_start is None:
@@ -200,6 +200,18 @@ class Registry:
     def _org_name(text: str) -> str:
         return text[4:] if text.startswith(("The ", "the ")) else text
 
+    def _expand_acronym(self, acronym: str) -> str | None:
+        """The organisation named in full earlier whose capitals spell `acronym`, latest first.
+
+        Articles name a body in full once and by its initials after ("the International Monetary
+        Fund ... the IMF said"); both are one speaker, and the full name is the one to report.
+        """
+        for name in reversed(self.org_names):
+            initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+            if initials == acronym:
+                return name
+        return None
+
     # --- resolving ---------------------------------------------------------------------------------
     def resolve(self, m: Mention, pos: int) -> Entity | None:
         name, etype = self._resolve_name(m, pos)
@@ -270,6 +282,10 @@ class Registry:
             return None, "unknown"  # "the Philippine coast guard": an adjective, nobody to speak
         if m.media or self.types.get(text) == "media":
             return text, "media"
+        if text.isupper() and 1 < len(text) <= 6 and text.isalpha():
+            full = self._expand_acronym(text)
+            if full is not None:  # "the IMF said" after "the International Monetary Fund"
+                return full, "organization"
         if m.org:
             return self._org_name(m.text), "organization"
         if text in self.people:

@@ -223,9 +223,13 @@ class Sentence:
             if head is not None and head.kind in ("desc", "name") and \
                     not head.text.split()[-1].casefold().startswith("spokes"):
                 return head
-        if m is not None and m.kind == "name" and m.org:
+        if m is not None and m.kind == "name":
             # "Hana Brill of the University of Ulm said": the person before "of", not her employer
-            o = m.i - 1 - (self.low(m.i - 1) == "the")
+            # ("Mara Quist of the federal research institute ETH Zurich": lower-case words between)
+            o = m.i - 1
+            while o > self.a and m.i - o < 6 and self.toks[o].word and self.toks[o].text == self.toks[o].low \
+                    and self.toks[o].low != "of":
+                o -= 1
             owner = self.by_end.get(o - 1) if self.low(o) == "of" else None
             if owner is not None and owner.kind == "name" and not owner.org:
                 return owner

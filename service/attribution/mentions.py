@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import msgspec
 
+from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.lexicon import (
     MEDIA_DESCRIPTORS,
     MEDIA_HEADS,
@@ -73,6 +74,8 @@ def is_org(words: list[str], lex: Lexicon) -> bool:
     """An organisation word anywhere, or a plural possessive inside ("Lakeside Growers' Cooperative")."""
     if not lex.org_words.isdisjoint(words):
         return True
+    if len(words) >= 3 and norm_key(words[0]) in lex.places and words[0] not in KNOWN_FIRST_NAMES:
+        return True  # "Kenya Red Cross", "Egypt Air Holding": a country opening a long name owns a body
     return len(words) > 1 and any(w.endswith(("s'", "s’")) for w in words[:-1])
 
 

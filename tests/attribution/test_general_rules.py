@@ -451,3 +451,33 @@ Vestrian leader Oren Valk has told his navy to prepare a "firm" answer to the dr
 
 def test_a_quote_whose_only_cue_is_an_outlet_reporting_belongs_to_the_sentence_subject() -> None:
     assert table(REPORTED_ONLY) == [("firm", "Oren Valk", ["state media"])]
+
+
+EMPLOYER_AFTER_OF = """Reef survey
+
+"We counted half the corals of last year," biologist Tove Lindqvist of the national marine institute Havlab told reporters.
+"""
+
+
+def test_a_person_before_of_and_lower_case_words_speaks_not_the_employer_after_them() -> None:
+    assert table(EMPLOYER_AFTER_OF) == [("We counted half the corals of last year,", "Tove Lindqvist", [])]
+
+
+COUNTRY_BODY = """Flood relief
+
+The Malawi Red Crescent said boats had reached the last villages. The aid group called the damage "worse than 2019."
+"""
+
+
+def test_a_long_name_opening_on_a_country_is_a_body_that_group_refers_back_to() -> None:
+    assert table(COUNTRY_BODY) == [("worse than 2019.", "Malawi Red Crescent", [])]
+
+
+ACRONYM = """Loan talks
+
+Talks with the Pan-Oceanic Development Bank resumed on Monday. In its last report, the PODB said reforms were "behind schedule."
+"""
+
+
+def test_an_acronym_resolves_to_the_body_named_in_full_before() -> None:
+    assert table(ACRONYM) == [("behind schedule.", "Pan-Oceanic Development Bank", [])]
