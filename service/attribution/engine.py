@@ -325,6 +325,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
                             para_speaker == speaker and si - para_sent <= 2:
                         relays = list(para_relays)
+                    if not relays and frame.subject is not None and frame.subject.kind in ("pron", "name") \
+                            and si > 0:
+                        relays = _lead_in_relays(p, si, reg, speaker)
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg, introduced)
@@ -335,6 +338,35 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     para_speaker, para_relays, para_sent = speaker, relays, si
                 found.append(_Found(sp, speaker, cue, conf, relays, _kind(text, sp, p.headline), pi, si))
     return found
+
+
+def _lead_in_relays(p: _Para, si: int, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:
+    """Relays a quote-free sentence just before names for the same speaker: `In an interview with
+    Bloomberg Television, Zhou said the firm would cut prices. "...," he said.` or `Speaking on
+    Radio Vesta, she defended the plan. "...," she said.` carry the outlet to the quotes after."""
+    a, b = p.sents[si - 1]
+    if b - a > 2 * _WINDOW or any(p.toks[k].quote >= 0 for k in range(a, b)):
+        return []
+    sent = _window(p, a, b, reg)
+    # the speaker of the sentence's speech verb, or else (`..., Tom Reyes defended the plan`) its
+    # first person-like mention that is no outlet
+    cues = [c for c in range(a, b) if sent.cue_lemma(c) is not None]
+    people = [m for m in sent.mentions if m.kind in ("name", "pron") and not m.media and not m.org]
+    for c in cues[:1] or ([people[0].j] if people else []):
+        subj = sent.subject_of(c)[0] if cues else people[0]
+        if subj is None:
+            return []
+        ent = reg.resolve(subj, p.toks[subj.i].start)
+        if ent is None or ent.name != speaker.name:
+            return []
+        out: list[tuple[Entity, str]] = []
+        for r in find_relays(sent, subj, c):
+            rel = reg.resolve(r.mention, p.toks[r.mention.i].start)
+            if rel is not None and rel.type == "media" and rel.name != speaker.name and \
+                    all(rel.name != e.name for e, _cue in out):
+                out.append((rel, r.cue))
+        return out
+    return []
 
 
 def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
@@ -433,9 +465,11 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         if m.i > 0 and (p.toks[m.i - 1].low in _SETTING_PREPS or (
                 p.toks[m.i - 1].low == "the" and m.i > 1 and p.toks[m.i - 2].low in _SETTING_PREPS)):
             continue  # "In the Bayou Heights neighborhood, Latoya Simmons ...": a setting, not a subject
-        if m.kind == "name" and m.org and m.j < first_end and idx + 1 < len(p.mentions) and \
-                p.mentions[idx + 1].kind == "name" and p.mentions[idx + 1].i <= m.j + 3:
-            continue  # "Rovers boss Steve McAllister": the body only qualifies the person
+        if m.kind == "name" and m.org and m.j < first_end and any(
+                n.kind == "name" and not n.org and n.i <= m.j + 3 for n in p.mentions[idx + 1:idx + 4]):
+            # "Rovers boss Steve McAllister" (the role is also a mention of its own, "Rovers
+            # manager"): the body only qualifies the person
+            continue
         if m.kind == "pron" and m.text in ("he", "she"):
             return None  # `She declined ...`: the paragraph goes on about the person before it
         if idx == 0 and m.kind == "desc" and not m.owner and m.i <= 1 and p.toks[m.i].low in _ARTICLES:

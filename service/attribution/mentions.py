@@ -232,6 +232,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                         break
                 else:
                     break
+            if e + 1 < n and toks[e + 1].text.isdigit() and \
+                    lex.outlet(" ".join([x.text for x in toks[k:e + 2]])) is not None:
+                e += 1  # "BBC Radio 4", "Channel 12": a number ends a known outlet's name
             m = _cached_name(toks, k, e, lex, cache)
             if m is not None:
                 append(m)

@@ -481,3 +481,42 @@ Talks with the Pan-Oceanic Development Bank resumed on Monday. In its last repor
 
 def test_an_acronym_resolves_to_the_body_named_in_full_before() -> None:
     assert table(ACRONYM) == [("behind schedule.", "Pan-Oceanic Development Bank", [])]
+
+
+LEAD_IN_RELAY = """Carmaker rethinks
+
+In an interview with Sky News on Monday, Ilse Varga said the group would slow its expansion. "Growth is not a goal," she said.
+
+Speaking on BBC Radio 4 on Tuesday, Tom Reyes defended the plan. "We will not cut jobs," he said.
+"""
+
+
+def test_a_relay_in_the_quote_free_sentence_before_carries_to_the_same_speakers_quotes() -> None:
+    assert table(LEAD_IN_RELAY) == [
+        ("Growth is not a goal,", "Ilse Varga", ["Sky News"]),
+        ("We will not cut jobs,", "Tom Reyes", ["BBC Radio 4"]),
+    ]
+
+
+LEAD_IN_OTHER = """Port strike
+
+In an interview with Sky News, Ilse Varga said the strike would end soon.
+
+Union leader Pavel Marek was unmoved. "We stay out," he said.
+"""
+
+
+def test_a_lead_in_relay_of_someone_else_is_not_carried() -> None:
+    assert table(LEAD_IN_OTHER) == [("We stay out,", "Pavel Marek", [])]
+
+
+CLUB_TITLE = """Derby report
+
+Striker Noor Bakri scored twice.
+
+Harriers manager Owen Telford refused to blame the referee. "We were second best," he said.
+"""
+
+
+def test_a_club_and_role_before_a_name_only_qualify_the_person_the_pronoun_means() -> None:
+    assert table(CLUB_TITLE) == [("We were second best,", "Owen Telford", [])]
