@@ -1,4 +1,4 @@
-"""`quotetrail serve`, `quotetrail seed [DIR]`, `quotetrail db upgrade|current`.
+"""`quotetrail serve`, `quotetrail seed [DIR]`, `quotetrail db upgrade|current|compact`.
 
 Seeding goes through `service.articles.ingest`, the same function POST /v1/articles uses, so seeded
 data is deduplicated, clustered and validated exactly like posted data.
@@ -38,6 +38,9 @@ def register(sub: Any) -> None:
     up.set_defaults(func=run_db_upgrade)
     cur = db_sub.add_parser("current", help="print the database's schema revision")
     cur.set_defaults(func=run_db_current)
+    comp = db_sub.add_parser("compact", help="drop provenance-document invalidation entries every reader "
+                             "has seen (PostgreSQL; run it periodically, e.g. hourly from cron)")
+    comp.set_defaults(func=run_db_compact)
 
 
 def _settings() -> Settings:
@@ -67,6 +70,23 @@ def run_db_current(args: argparse.Namespace) -> int:
             await engine.dispose()
 
     print(asyncio.run(current()) or "(empty database)")
+    return 0
+
+
+def run_db_compact(args: argparse.Namespace) -> int:
+    """The provenance-document log gains ~2 rows per cluster per write and only this trims it; it
+    is safe beside live traffic (documents that had not seen a dropped entry are dropped too)."""
+    from service.store.engine import create_engine
+    from service.store.provenance_repo import compact_dirty_log
+
+    async def compact() -> int:
+        engine = create_engine(_settings().database_url)
+        try:
+            return await compact_dirty_log(engine)
+        finally:
+            await engine.dispose()
+
+    print(f"provenance log entries left: {asyncio.run(compact())}")
     return 0
 
 

@@ -112,3 +112,36 @@ def test_serve_migrates_once_then_starts_workers_with_auto_migrate_off(
     assert worker_settings.auto_migrate is False  # type: ignore[attr-defined]
     assert main(["db", "current"]) == 0  # ...because serve already migrated the database
     assert capsys.readouterr().out.strip().endswith(head_revision())
+
+
+def test_db_compact_trims_the_provenance_log_the_writes_left(
+    env_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import asyncio
+
+    from sqlalchemy import text
+
+    from service.store.engine import create_engine
+
+    async def log_rows() -> int:
+        engine = create_engine(env_db)
+        try:
+            async with engine.connect() as conn:
+                return int((await conn.execute(text("SELECT count(*) FROM provenance_dirty"))).scalar_one())
+        finally:
+            await engine.dispose()
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.json").write_text(json.dumps({
+        "outlet": "Seed Times", "url": "https://seed.example/c", "title": "T",
+        "text": 'Intro. "We are ready for the vote," Mara Quist said.'}))
+    assert main(["seed", str(seeds)]) == 0
+    postgres = env_db.startswith("postgresql")
+    if postgres:
+        assert asyncio.run(log_rows()) > 0  # the seed's writes were logged for the documents
+    capsys.readouterr()
+    assert main(["db", "compact"]) == 0
+    assert capsys.readouterr().out.strip() == "provenance log entries left: 0"
+    if postgres:
+        assert asyncio.run(log_rows()) == 0
