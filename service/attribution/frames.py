@@ -312,6 +312,13 @@ class Sentence:
     def subject_of(self, c: int) -> tuple[Mention | None, str]:
         """The mention that speaks through cue token c, and how it was found."""
         t = self.toks[c]
+        if t.low in _QUOTERS and t.low[-1] != "g":
+            # `"...," IRNA quoted Baghaei as saying`: the one quoted speaks, the quoter relays
+            obj = self.by_start.get(c + 1) or (
+                self.by_start.get(c + 2) if self.low(c + 1) in ("the", "a", "an") else None)
+            if obj is not None and obj.kind in ("name", "desc") and self.low(obj.j + 1) == "as" and \
+                    self.low(obj.j + 2).endswith("ing"):
+                return obj, "quoted-obj"
         lemma = self.cue_lemma(c) or ""
         passive = self.low(c - 1) in _PASSIVE_AUX or (
             self.low(c - 1) in ADVERBS and self.low(c - 2) in _PASSIVE_AUX)
@@ -414,6 +421,10 @@ def attribute(s: Sentence, q: int) -> Frame:
     if m is not None and m.kind in _SPEAKER_KINDS:
         c = s.skip_adverbs_right(m.j + 1)
         lemma = s.cue_lemma(c)
+        if lemma is not None and s.toks[c].low in _QUOTERS:
+            quoted, how = s.subject_of(c)
+            if how == "quoted-obj" and quoted is not None:
+                return Frame(quoted, c, "after-quoted", 0.9)  # `"...," IRNA quoted Baghaei as saying`
         if lemma is not None:
             if not _is_outlet(s, m):
                 return Frame(m, c, "after", 0.92)

@@ -520,3 +520,13 @@ Harriers manager Owen Telford refused to blame the referee. "We were second best
 
 def test_a_club_and_role_before_a_name_only_qualify_the_person_the_pronoun_means() -> None:
     assert table(CLUB_TITLE) == [("We were second best,", "Owen Telford", [])]
+
+
+QUOTED_AFTER = """Nuclear talks
+
+"We will answer in kind," IRNA quoted Dariush Kaveh as saying on Monday.
+"""
+
+
+def test_an_outlet_quoting_someone_after_the_quote_is_the_relay_not_the_speaker() -> None:
+    assert table(QUOTED_AFTER) == [("We will answer in kind,", "Dariush Kaveh", ["IRNA"])]
