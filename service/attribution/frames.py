@@ -144,6 +144,8 @@ class Sentence:
         lemma = self.lex.cue_forms.get(t.low)
         if lemma is None or lemma == "put it":
             return None
+        if lemma.endswith(" back"):
+            return lemma if self.low(k + 1) == "back" else None
         if t.low == lemma or (t.low.endswith("s") and not t.low.endswith("ss")):
             if lemma not in _BARE_OK and t.low == lemma:
                 return None

@@ -74,6 +74,13 @@ def _cue_forms(extra: Iterable[str] = ()) -> dict[str, str]:
         for f in irregular:
             forms[f] = lemma
     forms["carried"] = "carry"
+    for form, lemma in (("snapped", "snap"), ("snaps", "snap"), ("scoffed", "scoff"), ("scoffs", "scoff"),
+                        ("fumed", "fume"), ("fumes", "fume")):
+        forms[form] = lemma
+    # `"...," Whitcomb shot back`: a speech verb only with "back" after it (see Sentence.cue_lemma)
+    for form, lemma in (("shot", "shoot back"), ("shoots", "shoot back"), ("fired", "fire back"),
+                        ("fires", "fire back"), ("hit", "hit back"), ("hits", "hit back")):
+        forms[form] = lemma
     return forms
 
 

@@ -530,3 +530,15 @@ QUOTED_AFTER = """Nuclear talks
 
 def test_an_outlet_quoting_someone_after_the_quote_is_the_relay_not_the_speaker() -> None:
     assert table(QUOTED_AFTER) == [("We will answer in kind,", "Dariush Kaveh", ["IRNA"])]
+
+
+SHOT_BACK = """Council clash
+
+Council member Ivo Brandt accused the mayor of secrecy. "Nothing is hidden," Mayor Lena Sato shot back.
+
+A guard was shot on Friday night, police said. "He is stable," a hospital spokesman said.
+"""
+
+
+def test_shot_back_is_a_speech_verb_only_with_back() -> None:
+    assert table(SHOT_BACK) == [("Nothing is hidden,", "Lena Sato", []), ("He is stable,", "spokesman", [])]
