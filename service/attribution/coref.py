@@ -297,6 +297,12 @@ class Registry:
                 if text in (p.parts[0], p.parts[-1]) and (best is None or (-p.count, p.first) < (
                         -best.count, best.first)):
                     best = p
+            if best is None:
+                # "Herrera" for "Guadalupe Herrera Soto": Spanish and Portuguese names keep the
+                # father's surname in the middle, and it is the one used alone
+                for p in self.people.values():
+                    if len(p.parts) >= 3 and text in p.parts[1:-1] and (best is None or p.count > best.count):
+                        best = p
             if best is not None:
                 return best.name, "person"
             for parts in self.headline_names:

@@ -351,6 +351,15 @@ class Sentence:
             left = self.subject_left(c)
             if left is not None and left is not COORD and self.low(c - 1) != ",":
                 return left, "left"
+            if self.low(c - 1) == ",":
+                # `Egypt will raise prices, Minister Hassan Adel said, calling the cost "..."`:
+                # the participle goes on for whoever the reporting verb before it has speaking
+                for k in range(c - 2, max(self.a, c - 12) - 1, -1):
+                    if self.cue_lemma(k) is not None and not self.toks[k].low.endswith("ing"):
+                        subj = self.subject_left(k) or self.subject_right(k)
+                        if subj is not None and subj is not COORD and subj.kind != "pron":
+                            return subj, "participle"
+                        break
             return self.main_subject(c), "main"
         left = self.subject_left(c)
         if left is COORD:

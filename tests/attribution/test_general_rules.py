@@ -542,3 +542,28 @@ A guard was shot on Friday night, police said. "He is stable," a hospital spokes
 
 def test_shot_back_is_a_speech_verb_only_with_back() -> None:
     assert table(SHOT_BACK) == [("Nothing is hidden,", "Lena Sato", []), ("He is stable,", "spokesman", [])]
+
+
+PARTICIPLE = """Bread price
+
+Valdria will raise the price of bread next month, Supply Minister Omar Castell said on Sunday, calling the current cost "unsustainable."
+"""
+
+
+def test_a_participle_after_the_reporting_clause_belongs_to_its_speaker_not_the_sentence_subject() -> None:
+    assert table(PARTICIPLE) == [("unsustainable.", "Omar Castell", [])]
+
+
+MIDDLE_SURNAME = """Search
+
+"We found shoes," said Rosario Iturbe Lanz, who leads the search collective.
+
+The rights group Fundación Alba said the state had failed.
+
+Iturbe said she had received threats. "They are late," she said.
+"""
+
+
+def test_a_middle_surname_used_alone_resolves_to_the_full_name() -> None:
+    assert table(MIDDLE_SURNAME) == [("We found shoes,", "Rosario Iturbe Lanz", []),
+                                     ("They are late,", "Rosario Iturbe Lanz", [])]
