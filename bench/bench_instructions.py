@@ -8,7 +8,8 @@ subtracted (warm-up only; warm-up plus N articles), so interpreter start, import
 compile cache drop out and what remains is the steady-state cost of N distinct articles.
 `--check FILE` also writes every article's output as JSON lines, so a speed change can be proved
 byte-identical with `cmp`. Calibration on this machine (idle, 2026-11-23): 6.87M instructions
-per 5 KB article ran at 627-677 articles/s of CPU time, so the 1,000 art/s target is ~4.4M. Needs `valgrind` (Debian package `valgrind`).
+per 5 KB article ran at 627-677 articles/s of CPU time, so the 1,000 art/s target is ~4.4M.
+Needs `valgrind` (Debian package `valgrind`).
 """
 
 from __future__ import annotations
