@@ -172,5 +172,8 @@ def run_serve(args: argparse.Namespace) -> int:
     uvicorn.run("service.app:create_app", factory=True,
                 host=args.host or settings.host,
                 port=settings.port if args.port is None else args.port,
-                workers=args.workers or settings.workers)
+                workers=args.workers or settings.workers,
+                # the app writes its own JSON access line per request (request id, key id, route
+                # template); uvicorn's plain-text one would double every line and cost CPU
+                access_log=False)
     return 0

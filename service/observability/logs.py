@@ -7,6 +7,7 @@ Records carry only what the code chose to log: headers are never logged, so keys
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import logging
 import sys
@@ -49,6 +50,59 @@ class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
     @stream.setter
     def stream(self, _value: Any) -> None:
         pass
+
+
+_ACCESS = logging.getLogger("quotetrail.access")
+
+
+def _own_handler_only() -> logging.Handler | None:
+    """Our JSON handler, when an access record would reach it and nothing else; else None."""
+    parent = _ACCESS.parent
+    if _ACCESS.handlers or _ACCESS.filters or not _ACCESS.propagate or parent is None:
+        return None
+    handlers = parent.handlers
+    if len(handlers) != 1 or parent.filters or parent.propagate:
+        return None
+    handler = handlers[0]
+    if handler.get_name() != _HANDLER_NAME or handler.filters or handler.level > logging.INFO:
+        return None
+    return handler
+
+
+def log_access(fields: dict[str, Any]) -> None:
+    """Write one access line, the JSON `JsonFormatter` would write for `log.info("request", extra=fields)`.
+
+    Why not just that call: the stdlib path (a LogRecord, a stack walk for the caller, the
+    formatter's pass over the record's attributes) measured ~50 us a request in-process, more than
+    a cached provenance read costs in our code. When the line goes to our own handler alone (the
+    configured default) it is encoded here; any other set-up (an operator's handler or filter, a
+    test's log capture) gets the ordinary record, so nothing that watches the logger is bypassed.
+    """
+    if not _ACCESS.isEnabledFor(logging.INFO):
+        return
+    handler = _own_handler_only()
+    if handler is None:
+        _ACCESS.info("request", extra=fields)
+        return
+    entry: dict[str, Any] = {
+        "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        "level": "info",
+        "logger": _ACCESS.name,
+        "msg": "request",
+    }
+    request_id = REQUEST_ID.get()
+    if request_id:
+        entry["request_id"] = request_id
+    for key, value in fields.items():
+        entry.setdefault(key, value)
+    line = msgspec.json.encode(entry, enc_hook=str).decode() + "\n"
+    with handler.lock or _NO_LOCK:
+        stream = sys.stderr
+        stream.write(line)
+        stream.flush()
+
+
+_NO_LOCK = contextlib.nullcontext()
 
 
 def configure(level: str = "INFO") -> None:

@@ -7,6 +7,7 @@ leave a server whose /ready reports the migrated schema, with the environment th
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -56,6 +57,12 @@ def _ready(base_url: str) -> dict[str, Any]:
 def test_serve_migrates_a_fresh_database_itself(fresh_db_url: str, backend: str, tmp_path: Path) -> None:
     with run_server(fresh_db_url, backend, tmp_path) as server:
         assert _ready(server.base_url)["database"] in {"sqlite", "postgresql"}
+    log = server.log_tail(100_000)  # after the stop: a line is written once the response is sent
+    # one access line per request, ours (JSON, with the route template), not uvicorn's text too
+    access = [json.loads(line) for line in log.splitlines()
+              if line.startswith("{") and '"quotetrail.access"' in line]
+    assert any(entry["route"] == "/health" and entry["status"] == 200 for entry in access), log[-2000:]
+    assert "GET /health HTTP/1.1" not in log, log[-2000:]
 
 
 @pytest.mark.postgres
