@@ -23,7 +23,7 @@ import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
-from bench.dbs import bench_database, load_note
+from bench.dbs import bench_database, load_note, postgres_cpu_seconds
 from bench.generate import generate_articles
 from service.attribution import Quote, extract
 from service.ingest import pipeline, source
@@ -126,7 +126,7 @@ def main() -> None:
                 if args.profile and backend == args.backends.split(",")[0]:
                     prof = cProfile.Profile()
                     prof.enable()
-                c0 = time.process_time()
+                c0, pg0 = time.process_time(), postgres_cpu_seconds()
                 shards = _shards(args.shards)
                 try:
                     secs = asyncio.run(_store_only(url, items, args.batch, shards))
@@ -134,6 +134,7 @@ def main() -> None:
                     for s in shards:
                         s.shutdown()
                 cpu = time.process_time() - c0
+                pg = postgres_cpu_seconds() - pg0 if backend == "postgres" else 0.0
                 if args.profile and backend == args.backends.split(",")[0]:
                     prof.disable()
                     out = io.StringIO()
@@ -141,18 +142,23 @@ def main() -> None:
                     stats.print_stats("service|sqlalchemy.*(execute|construct_params)", 22)
                     profile_text = out.getvalue()
                 row(f"store only, {args.shards} shards", backend, secs, len(items), nq,
-                    f"writer {cpu / len(items) * 1000:.1f} ms CPU/art (shards excluded)")
+                    f"writer {cpu / len(items) * 1000:.1f}"
+                    + (f", PostgreSQL {pg / len(items) * 1000:.1f}" if backend == "postgres" else "")
+                    + " ms CPU/art (shards excluded)")
             with bench_database(backend) as url:
-                c0, kids0 = time.process_time(), _children_cpu()
+                c0, kids0, pg0 = time.process_time(), _children_cpu(), postgres_cpu_seconds()
                 report = pipeline.run(src, Settings(database_url=url, auto_migrate=False),
                                       batch_size=args.batch, workers=args.workers,
                                       checkpoint_path=Path(tmp) / f"{backend}.ckpt",
                                       cluster_shards=args.shards)
                 cpu, kids = time.process_time() - c0, _children_cpu() - kids0
+                pg = postgres_cpu_seconds() - pg0 if backend == "postgres" else 0.0
                 assert report.stored == args.n, report
                 row(f"end to end, {args.workers}w + {args.shards} shards", backend, report.seconds,
                     report.stored, report.quotes,
-                    f"writer {cpu / args.n * 1000:.1f}, workers+shards {kids / args.n * 1000:.1f} ms CPU/art")
+                    f"writer {cpu / args.n * 1000:.1f}, workers+shards {kids / args.n * 1000:.1f}"
+                    + (f", PostgreSQL {pg / args.n * 1000:.1f}" if backend == "postgres" else "")
+                    + " ms CPU/art")
         if args.profile:
             print("\n## writer profile (cumulative; our functions and SQLAlchemy execute)\n" + profile_text)
 

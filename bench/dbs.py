@@ -63,3 +63,27 @@ def bench_database(backend: str, migrate: bool = True) -> Iterator[str]:
 def load_note() -> str:
     one, five, _ = os.getloadavg()
     return f"{os.cpu_count()} cores, load average {one:.1f} (1 min) / {five:.1f} (5 min) at the time"
+
+
+def postgres_cpu_seconds() -> float:
+    """CPU seconds the local PostgreSQL server has used so far (all its processes; Linux /proc).
+
+    Backends exit when their connection closes, and their time then shows only in the
+    postmaster's counters of reaped children, so those are added: a difference of two readings is
+    the server's CPU over a run, whichever connections came and went. Other users of the same
+    server count too, so read it on a quiet server. 0.0 where /proc or the server is not visible.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            raw = stat.read_text()
+        except OSError:  # the process ended while we looked
+            continue
+        name = raw[raw.find("(") + 1 : raw.rfind(")")]
+        if name != "postgres" and not name.startswith("postgres:"):
+            continue
+        fields = raw.rpartition(")")[2].split()
+        # fields[0] is the state (stat field 3): utime, stime, cutime, cstime are fields 14-17
+        total += sum(int(f) for f in fields[11:15])
+    return total / tick
