@@ -9,7 +9,7 @@ from sqlalchemy import and_, bindparam, case, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import asyncpg as pg_asyncpg
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from models.tables import Article, Cluster, Quote
+from models.tables import Article, Cluster, Quote, QuoteKey
 from service.store.engine import DEFERRED_READ
 
 _SAME_TEXT = and_(Article.outlet_key == bindparam("okey"), Article.text_hash == bindparam("thash"))
@@ -114,7 +114,8 @@ async def page(
 
 
 async def delete_with_quotes(session: AsyncSession, article_id: int) -> bool:
-    """Delete an article; its quotes, chain links and keys go by cascade, emptied clusters after.
+    """Delete an article; its quotes and chain links go by cascade, its cluster keys here (that
+    table has no foreign key, see migration 0005), emptied clusters after.
 
     Entities stay: other articles may name them, and ids handed out must stay stable.
     """
@@ -124,6 +125,9 @@ async def delete_with_quotes(session: AsyncSession, article_id: int) -> bool:
                 select(Quote.cluster_id).where(Quote.article_id == article_id, Quote.cluster_id.is_not(None))
             )
         ).all()
+    )
+    await session.execute(
+        delete(QuoteKey).where(QuoteKey.quote_id.in_(select(Quote.id).where(Quote.article_id == article_id)))
     )
     deleted = (
         await session.execute(delete(Article).where(Article.id == article_id).returning(Article.id))

@@ -52,7 +52,10 @@ async def insert_rows(conn: AsyncConnection, table: Table, rows: Sequence[dict[s
 async def restore_self_references(
     conn: AsyncConnection, table: Table, pending: Sequence[tuple[Any, dict[str, Any]]]
 ) -> None:
-    """`pending`: (primary key value, {column: value}) for the self-references held back."""
+    """`pending`: (primary key value, {column: value}) for the self-references held back (only
+    tables with a one-column key refer to themselves; others never have any pending)."""
+    if not pending:
+        return
     (pk,) = table.primary_key.columns
     for key, values in pending:
         await conn.execute(update(table).where(pk == key).values(values))

@@ -233,3 +233,21 @@ async def test_delete_removes_only_that_article(api: Any, run_db: Any, db_url: s
     assert await count(run_db, db_url, ChainLink) == 3
     speaker = (await api.get(f"/v1/entities/{b['quotes'][0]['speaker']['id']}")).json()
     assert speaker["quote_count"] == 1
+
+
+async def test_delete_takes_the_articles_cluster_keys_with_it(api: Any, run_db: Any, db_url: str) -> None:
+    """quote_keys has no foreign key to cascade (migration 0005): the delete must remove them."""
+    kept = await api.post("/v1/articles", json={"text": '"We will repair the bridges first," said Ana Ruiz.', "outlet": "A"})
+    gone = await api.post("/v1/articles", json={"text": '"The new rail line opens next year," said Tom Vail.', "outlet": "B"})
+    assert kept.status_code == gone.status_code == 201
+    before = await count(run_db, db_url, QuoteKey)
+    assert (await api.delete(f"/v1/articles/{gone.json()['id']}")).status_code == 204
+
+    async def keys_by_quote(session: Any) -> dict[int, int]:
+        rows = await session.execute(select(QuoteKey.quote_id, func.count()).group_by(QuoteKey.quote_id))
+        return {int(qid): int(n) for qid, n in rows}
+
+    left = await run_db(db_url, keys_by_quote)
+    assert kept.json()["quotes"] and gone.json()["quotes"]
+    assert set(left) == {q["id"] for q in kept.json()["quotes"]}
+    assert 0 < sum(left.values()) < before
