@@ -237,8 +237,12 @@ async def test_delete_removes_only_that_article(api: Any, run_db: Any, db_url: s
 
 async def test_delete_takes_the_articles_cluster_keys_with_it(api: Any, run_db: Any, db_url: str) -> None:
     """quote_keys has no foreign key to cascade (migration 0005): the delete must remove them."""
-    kept = await api.post("/v1/articles", json={"text": '"We will repair the bridges first," said Ana Ruiz.', "outlet": "A"})
-    gone = await api.post("/v1/articles", json={"text": '"The new rail line opens next year," said Tom Vail.', "outlet": "B"})
+    kept = await api.post(
+        "/v1/articles", json={"text": '"We will repair the bridges first," said Ana Ruiz.', "outlet": "A"}
+    )
+    gone = await api.post(
+        "/v1/articles", json={"text": '"The new rail line opens next year," said Tom Vail.', "outlet": "B"}
+    )
     assert kept.status_code == gone.status_code == 201
     before = await count(run_db, db_url, QuoteKey)
     assert (await api.delete(f"/v1/articles/{gone.json()['id']}")).status_code == 204
