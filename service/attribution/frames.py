@@ -321,6 +321,15 @@ class Sentence:
             if obj is not None and obj.kind in ("name", "desc") and self.low(obj.j + 1) == "as" and \
                     self.low(obj.j + 2).endswith("ing"):
                 return obj, "quoted-obj"
+            if obj is None:  # "quoted the port director, ...": a description after modifiers
+                obj = next((x for x in self.mentions if c < x.i <= c + 4 and x.kind == "desc"), None)
+            if obj is not None and obj.kind == "desc" and self.low(obj.j + 1) == ",":
+                # `"...," Reuters quoted the port director, Pim Ravel, as saying`: the apposition
+                named = self.by_start.get(obj.j + 2)
+                if named is not None and named.kind == "name" and not named.org and \
+                        self.low(named.j + 1) == "," and self.low(named.j + 2) == "as" and \
+                        self.low(named.j + 3).endswith("ing"):
+                    return named, "quoted-obj"
         lemma = self.cue_lemma(c) or ""
         passive = self.low(c - 1) in _PASSIVE_AUX or (
             self.low(c - 1) in ADVERBS and self.low(c - 2) in _PASSIVE_AUX)
@@ -339,6 +348,14 @@ class Sentence:
                     while k > self.a and self.low(k) != "," and c - k < 16:
                         k -= 1
                     m = self.by_end.get(k - 1) if self.low(k) == "," else None
+                    if (m is None or m.kind == "desc") and self.low(k) == "," and \
+                            any(self.low(x) in _QUOTERS for x in range(k - 6, k)):
+                        # "quoted the harbour master, Pim Ravel, as saying": the name in the
+                        # apposition is who the description is
+                        named = self.by_start.get(k + 1)
+                        if named is not None and named.kind == "name" and not named.org and \
+                                named.j == c - 3:
+                            return named, "quoted-as"
                 if m is not None and self.low(m.i - 1) == "by" and self.low(m.i - 2) in _QUOTERS:
                     return self.main_subject(c), "main"  # "X was quoted by Xinhua as saying"
                 if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 4, m.i)):

@@ -238,6 +238,23 @@ Sources Source Photo FILE PHOTO Read More Related Published Updated Write Speaki
 Q: Top Breaking Live Watch Video Image Getty AFP/Getty Reuters/ Images
 """)
 
+# Words that open a sentence capitalised but never start a name: prepositions and adverbs of
+# place, time and manner ("Back at the branch, Dana Whitcombe ...", "Among those there was ...",
+# "Late on Sunday, the army said"). Kept apart from STOP_CAPS because they are stripped only at a
+# sentence's start, where capitals prove nothing.
+SENTENCE_OPENERS = wordset("""
+Back Among Amid Amidst Across Along Alongside Around Behind Beyond Beneath Between Inside Outside
+Near Nearby Through Throughout Toward Towards Upon Within Late Early Once Twice Again Already Almost
+Only Just Perhaps Maybe Indeed Nevertheless Nonetheless Otherwise Overall Shortly Soon Elsewhere
+Separately Similarly Finally Eventually Initially Originally Recently Currently Previously Formerly
+Ultimately Fortunately Unfortunately Sadly Ironically Notably Privately Publicly Officially Like
+Unlike Besides Beside Following Including Regarding Concerning Given Considering Hours Minutes Days
+Weeks Months Years Moments Decades Away Down Up Out Off Above Below Against Except Past Via Nor
+Neither Either Yes Please Thanks Sure Born Elected Appointed Reached Contacted Citing Quoting
+Pressed Interviewed Approached Told Known Based Founded Describing Addressing Writing Referring
+Responding Reacting Commenting Explaining Echoing Visiting Returning Standing Sitting Walking
+""")
+
 # Words that mark the quoted span as a title or a name, not speech.
 NAMING_WORDS = wordset("""
 film movie book novel song album show series play poem opera documentary titled entitled called

@@ -17,6 +17,7 @@ from service.attribution.lexicon import (
     OUTLET_NAME_FIRSTS,
     OUTLET_NAME_HEADS,
     ROLE_SUFFIXES,
+    SENTENCE_OPENERS,
     STOP_CAPS,
     Lexicon,
     is_role,
@@ -64,6 +65,20 @@ class Mention(msgspec.Struct, gc=False):
     """For a possessive description ("Mokoena's office"), the owner's name as written."""
     media: bool = False
     """A name the article itself calls an outlet ("the daily Kronos"), known to the lexicon or not."""
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "\u2014", "\u2013"})
+# what follows a participle that opens a sentence ("Reached by telephone", "Citing an interview",
+# "Speaking to reporters"), and never a surname that opens one ("Manning said", "Fielding has")
+_AFTER_PARTICIPLE = frozenset({"by", "an", "a", "the", "to", "on", "in", "at", "from", "with", "for",
+                               "about", "his", "her", "their", "its", "this", "that", "those", "these",
+                               "into", "over", "through", "after", "before", "during", "under", "as"})
+
+
+def _opening_participle(toks: list[Token], k: int, low: str) -> bool:
+    """A sentence-initial -ing / -ed word followed by a function word is a participle, not a name."""
+    return len(low) > 4 and low.endswith(("ing", "ed")) and k + 1 < len(toks) and \
+        toks[k + 1].text in _AFTER_PARTICIPLE
 
 
 def _is_cap(t: Token) -> bool:
@@ -205,6 +220,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
         if first.isupper() and first.isalpha():  # _is_cap inlined (quotes are skipped above)
             if title_case and k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms:
                 k += 1  # the verb a Title Case run was cut at is no name's first word
+                continue
+            if (k == 0 or toks[k - 1].text in _SENTENCE_ENDS) and (
+                    text in SENTENCE_OPENERS or _opening_participle(toks, k, low)):
+                k += 1  # "Back at the branch, ...", "Citing an interview, dpa quoted ..."
                 continue
             e = k
             while e + 1 < n:

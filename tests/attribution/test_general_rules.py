@@ -567,3 +567,48 @@ Iturbe said she had received threats. "They are late," she said.
 def test_a_middle_surname_used_alone_resolves_to_the_full_name() -> None:
     assert table(MIDDLE_SURNAME) == [("We found shoes,", "Rosario Iturbe Lanz", []),
                                      ("They are late,", "Rosario Iturbe Lanz", [])]
+
+
+OPENERS = """Harbour story
+
+Lotte Brams has run the ferry kiosk for twenty years.
+
+Back at the kiosk on Monday, Lotte Brams counted the week's takings. "We will manage," she said.
+
+Reached by telephone, her nephew Jasper Wolde said he was worried. "The rent doubled," he said.
+
+Among those waiting was Ilse Maar, a retired teacher. "I come every day," she said.
+
+Citing a harbour memo, the Noordkust Courant quoted the harbour master, Pim Ravel, as saying the kiosk would "stay open".
+"""
+
+
+def test_a_capitalised_opener_is_no_name_so_the_pronoun_finds_the_person() -> None:
+    assert table(OPENERS) == [("We will manage,", "Lotte Brams", []), ("The rent doubled,", "Jasper Wolde", []),
+                              ("I come every day,", "Ilse Maar", []),
+                              ("stay open", "Pim Ravel", ["Noordkust Courant"])]
+
+
+SURNAME_OPENS = """Match report
+
+Manning scored twice for the visitors. "It was a good day," Tom Manning said afterwards.
+
+Manning said the pitch was heavy. "We adapted," he said.
+"""
+
+
+def test_a_surname_ending_in_ing_that_opens_a_sentence_is_still_a_name() -> None:
+    assert table(SURNAME_OPENS) == [("It was a good day,", "Tom Manning", []), ("We adapted,", "Tom Manning", [])]
+
+
+QUOTED_APPOSITION = """Port
+
+Reuters quoted the harbour master, Pim Ravel, as saying the kiosk would "stay shut".
+
+"It stays," the Noordkust Courant quoted the port director, Saskia Veld, as saying.
+"""
+
+
+def test_quoted_description_then_name_in_apposition_as_saying_gives_the_name() -> None:
+    assert table(QUOTED_APPOSITION) == [("stay shut", "Pim Ravel", ["Reuters"]),
+                                        ("It stays,", "Saskia Veld", ["Noordkust Courant"])]
