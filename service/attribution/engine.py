@@ -36,7 +36,10 @@ _WINDOW = 60
 _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
 _ARTICLES = frozenset({"the", "a", "an"})
 # a mention after these is the paragraph's setting ("In the Old Quay district, ..."), not its subject
-_SETTING_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into"})
+# a name after one of these is where or whose, never who acts: "on the outskirts of Goma, Ana Diaz
+# said", "In Carrow, ..."
+_SETTING_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into", "of",
+                            "towards", "toward", "through", "around", "beyond"})
 _CLOSERS = "\"'\u201d\u2019\u00bb"
 
 
@@ -475,6 +478,14 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         if idx == 0 and m.kind == "desc" and not m.owner and m.i <= 1 and p.toks[m.i].low in _ARTICLES:
             # `The president flew to Ohio. "...," he told reporters`: the described person, named
             # or not, never a place or someone from an earlier paragraph
+            for n in p.mentions[idx + 1:idx + 3]:
+                if n.kind == "name" and not n.org and n.i <= m.j + 8 and p.toks[n.i - 1].text == "," \
+                        and n.j + 1 < len(p.toks) and p.toks[n.j + 1].text == ",":
+                    # "The minister delegate for local authorities, Sophie Arnaud, reacted": the
+                    # name in apposition is who the description is
+                    named = reg.resolve(n, p.toks[n.i].start)
+                    if named is not None and named.type == "person":
+                        return named
             ent = reg.resolve(m, p.toks[m.i].start)
             return ent if ent is not None and ent.type in ("person", "unknown") else None
         if m.kind == "name" and _possessive(p.toks, m.j) and owner is None and m.i == start:

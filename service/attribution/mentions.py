@@ -350,8 +350,19 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     # a demonym run before a lower-case role ("North Korean leader") is part of a description
     if not org and e + 1 < len(toks):
         nxt = toks[e + 1]
-        if nxt.text == nxt.low and is_role(nxt.low, lex.role_nouns) and norm_key(name) not in lex.places:
-            return None
+        if nxt.text == nxt.low and norm_key(name) not in lex.places:
+            if is_role(nxt.low, lex.role_nouns):
+                return None
+            # "Conservative finance critic Marcus Hale", "Opposition housing spokeswoman Ada Roy":
+            # a party or side, lower-case modifiers, a role, then the name the title belongs to
+            for x in range(e + 2, min(e + 4, len(toks) - 1)):
+                tx = toks[x]
+                if tx.text != tx.low or tx.quote >= 0:
+                    break
+                if is_role(tx.low, lex.role_nouns):
+                    if _is_cap(toks[x + 1]):
+                        return None
+                    break
     return Mention(k, e, "name", name, title=title, org=org)
 
 

@@ -612,3 +612,33 @@ Reuters quoted the harbour master, Pim Ravel, as saying the kiosk would "stay sh
 def test_quoted_description_then_name_in_apposition_as_saying_gives_the_name() -> None:
     assert table(QUOTED_APPOSITION) == [("stay shut", "Pim Ravel", ["Reuters"]),
                                         ("It stays,", "Saskia Veld", ["Noordkust Courant"])]
+
+
+SIDE_TITLE = """Budget day
+
+Opposition housing spokeswoman Ada Roy wasted no time. "Not one new home," she wrote on X.
+"""
+
+
+def test_a_party_before_lower_case_modifiers_and_a_role_is_part_of_the_title() -> None:
+    assert table(SIDE_TITLE) == [("Not one new home,", "Ada Roy", [])]
+
+
+OBJECT_OF_PREPOSITION = """Camp
+
+At a camp on the outskirts of Varnetz, Lea Doss, 34, said she had walked for two days. "I left everything," she said.
+"""
+
+
+def test_a_name_after_of_is_a_setting_not_the_paragraphs_subject() -> None:
+    assert table(OBJECT_OF_PREPOSITION) == [("I left everything,", "Lea Doss", [])]
+
+
+DESCRIPTION_APPOSITION = """Mayors
+
+The minister delegate for local towns, Odile Marchand, reacted on Tuesday. "When a mayor is hit, we are all hit," she said.
+"""
+
+
+def test_the_name_in_apposition_to_a_description_opening_the_paragraph_is_its_subject() -> None:
+    assert table(DESCRIPTION_APPOSITION) == [("When a mayor is hit, we are all hit,", "Odile Marchand", [])]
