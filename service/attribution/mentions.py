@@ -8,6 +8,7 @@ Korean leader") that must lead back to the same person.
 from __future__ import annotations
 
 import msgspec
+import regex
 
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.lexicon import (
@@ -67,6 +68,7 @@ class Mention(msgspec.Struct, gc=False):
     """A name the article itself calls an outlet ("the daily Kronos"), known to the lexicon or not."""
 
 
+_CALL_SIGN = regex.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LD|CD))?")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "\u2014", "\u2013"})
 # what follows a participle that opens a sentence ("Reached by telephone", "Citing an interview",
 # "Speaking to reporters"), and never a surname that opens one ("Manning said", "Fielding has")
@@ -251,9 +253,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                         break
                 else:
                     break
-            if e + 1 < n and toks[e + 1].text.isdigit() and \
-                    lex.outlet(" ".join([x.text for x in toks[k:e + 2]])) is not None:
-                e += 1  # "BBC Radio 4", "Channel 12": a number ends a known outlet's name
+            if e + 1 < n and toks[e + 1].text.isdigit() and (
+                    lex.outlet(" ".join([x.text for x in toks[k:e + 2]])) is not None or
+                    (e == k and _CALL_SIGN.fullmatch(text) is not None)):
+                e += 1  # "BBC Radio 4", "Channel 12", "KBJR 6": a number ends an outlet's name
             m = _cached_name(toks, k, e, lex, cache)
             if m is not None:
                 append(m)
@@ -304,6 +307,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         joined = " ".join(words)
     else:
         joined = full
+    if _CALL_SIGN.fullmatch(words[0]) is not None and ((len(words) == 1 and "-" in joined) or (
+            len(words) == 2 and words[1].isdigit())):
+        # a North American broadcaster's call sign: "WEWS-TV", "KBJR 6"
+        return Mention(k, e, "name", joined, org=True, media=True)
     if k > 0 and toks[k - 1].text in MEDIA_HEADS:
         # "the business weekly Marktblatt": the article says what it is
         o = lex.outlet(joined)

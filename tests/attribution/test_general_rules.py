@@ -642,3 +642,42 @@ The minister delegate for local towns, Odile Marchand, reacted on Tuesday. "When
 
 def test_the_name_in_apposition_to_a_description_opening_the_paragraph_is_its_subject() -> None:
     assert table(DESCRIPTION_APPOSITION) == [("When a mayor is hit, we are all hit,", "Odile Marchand", [])]
+
+
+CULTURE_RELAYS = """Comeback
+
+"I had a whole plan," the actor Nell Varga told Variety in an interview. Her director, Tomas Brandl, told The Hollywood Reporter the film was "smaller and colder" than the book.
+
+Andre Lupu, the party's leader, said the vote was "a turning point", according to Lusa.
+"""
+
+
+def test_entertainment_outlets_and_national_agencies_are_relays() -> None:
+    assert table(CULTURE_RELAYS) == [("I had a whole plan,", "Nell Varga", ["Variety"]),
+                                     ("smaller and colder", "Tomas Brandl", ["The Hollywood Reporter"]),
+                                     ("a turning point", "Andre Lupu", ["Lusa"])]
+
+
+SURNAME_NOT_OUTLET = """Holyrood
+
+Finance Secretary Kate Forbes defended the budget. "It is fair," Forbes said.
+
+Senator Ann Hill disagreed. "It is not," Hill said.
+"""
+
+
+def test_surnames_that_are_also_outlet_words_stay_people() -> None:
+    assert table(SURNAME_NOT_OUTLET) == [("It is fair,", "Kate Forbes", []), ("It is not,", "Ann Hill", [])]
+
+
+CALL_SIGNS = """School board
+
+Mona Reyes, a teacher, said the board was "trusting the process," WEWS-TV reported.
+
+Jon Pratt told KBJR 6 the new lock was "better than a padlock."
+"""
+
+
+def test_a_broadcasters_call_sign_is_an_outlet() -> None:
+    assert table(CALL_SIGNS) == [("trusting the process,", "Mona Reyes", ["WEWS-TV"]),
+                                 ("better than a padlock.", "Jon Pratt", ["KBJR 6"])]
