@@ -83,6 +83,21 @@ def _opening_participle(toks: list[Token], k: int, low: str) -> bool:
         toks[k + 1].text in _AFTER_PARTICIPLE
 
 
+def _title_ahead(toks: list[Token], e: int, roles: frozenset[str]) -> bool:
+    """After the run ending at e: lower-case modifiers, a role, then a capitalised name.
+
+    "Conservative finance critic Marcus Hale", "Opposition housing spokeswoman Ada Roy": the run is
+    a party or side, part of the title of the name that follows.
+    """
+    for x in range(e + 2, min(e + 4, len(toks) - 1)):
+        tx = toks[x]
+        if tx.text != tx.low or tx.quote >= 0:
+            return False
+        if is_role(tx.low, roles):
+            return _is_cap(toks[x + 1])
+    return False
+
+
 def _is_cap(t: Token) -> bool:
     return t.quote < 0 and t.text[:1].isupper() and t.text[:1].isalpha()
 
@@ -179,6 +194,8 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
         nlow = nxt.low
         role_after = nxt.text == nlow and (
             nlow in roles or (nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
+        if nxt.text == nlow and not role_after and _title_ahead(toks, e, roles):
+            return _name(toks, k, e, lex)  # the verdict depends on words further on
     key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)
     hit = cache.get(key, _MISS)
     if hit is not _MISS:
@@ -360,16 +377,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         if nxt.text == nxt.low and norm_key(name) not in lex.places:
             if is_role(nxt.low, lex.role_nouns):
                 return None
-            # "Conservative finance critic Marcus Hale", "Opposition housing spokeswoman Ada Roy":
-            # a party or side, lower-case modifiers, a role, then the name the title belongs to
-            for x in range(e + 2, min(e + 4, len(toks) - 1)):
-                tx = toks[x]
-                if tx.text != tx.low or tx.quote >= 0:
-                    break
-                if is_role(tx.low, lex.role_nouns):
-                    if _is_cap(toks[x + 1]):
-                        return None
-                    break
+            if _title_ahead(toks, e, lex.role_nouns):
+                return None
     return Mention(k, e, "name", name, title=title, org=org)
 
 
