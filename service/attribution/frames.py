@@ -348,10 +348,11 @@ class Sentence:
                     while k > self.a and self.low(k) != "," and c - k < 16:
                         k -= 1
                     m = self.by_end.get(k - 1) if self.low(k) == "," else None
-                    if (m is None or m.kind == "desc") and self.low(k) == "," and \
-                            any(self.low(x) in _QUOTERS for x in range(k - 6, k)):
-                        # "quoted the harbour master, Pim Ravel, as saying": the name in the
-                        # apposition is who the description is
+                    if (m is None or m.kind == "desc" or m.org) and self.low(k) == "," and \
+                            any(self.low(x) in _QUOTERS for x in range(max(self.a, k - 9), k)):
+                        # "quoted the harbour master, Pim Ravel, as saying", "quoted an official
+                        # at the Environment Ministry, Hiroshi Tanabe, as saying": the person in
+                        # the apposition is who is quoted
                         named = self.by_start.get(k + 1)
                         if named is not None and named.kind == "name" and not named.org and \
                                 named.j == c - 3:

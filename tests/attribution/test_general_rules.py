@@ -606,12 +606,15 @@ QUOTED_APPOSITION = """Port
 Reuters quoted the harbour master, Pim Ravel, as saying the kiosk would "stay shut".
 
 "It stays," the Noordkust Courant quoted the port director, Saskia Veld, as saying.
+
+Kyodo News quoted an official at the Fisheries Agency, Goro Ueda, as saying the review would take "several months."
 """
 
 
 def test_quoted_description_then_name_in_apposition_as_saying_gives_the_name() -> None:
     assert table(QUOTED_APPOSITION) == [("stay shut", "Pim Ravel", ["Reuters"]),
-                                        ("It stays,", "Saskia Veld", ["Noordkust Courant"])]
+                                        ("It stays,", "Saskia Veld", ["Noordkust Courant"]),
+                                        ("several months.", "Goro Ueda", ["Kyodo"])]
 
 
 SIDE_TITLE = """Budget day
