@@ -30,7 +30,15 @@ from service.attribution import Quote as EngineQuote
 from service.attribution.types import Entity as EngineEntity
 from service.ingest import ids as ids_
 from service.ingest.copy import append_rows
-from service.provenance.cluster import QuoteSig, context_window, match_score, same_quote
+from service.provenance.cluster import (
+    Features,
+    QuoteSig,
+    context_window,
+    features,
+    match_score,
+    prime,
+    same_quote,
+)
 from service.provenance.entities import entity_key
 from service.store import clustering, entities_repo
 from service.store.entities_repo import MAX_ALIAS_CHARS
@@ -60,20 +68,23 @@ class Derived:
     cluster_keys: list[list[str]]
     """Per quote, computed with the speaker as the article names them; valid as long as the stored
     (canonical) name has the same entity_key, which the writer checks."""
+    features: list[Features] = field(default_factory=list)
+    """Per quote, what clustering compares (stems, keys), under the same condition: handed to the
+    writer's process (`cluster.prime`) so it does not stem the quote a second time."""
 
 
 def derive(text: str, quotes: Sequence[EngineQuote]) -> Derived:
     names = {e.name for q in quotes for e in ([q.speaker] if q.speaker else []) + [c.entity for c in q.chain]}
     contexts = [context_window(text, q.start, q.end) for q in quotes]
+    sigs = [
+        QuoteSig(text=q.text, context=c, speaker=q.speaker.name if q.speaker else None)
+        for q, c in zip(quotes, contexts, strict=True)
+    ]
     return Derived(
         name_keys={n: entities_repo.key_for(n) for n in names},
         contexts=contexts,
-        cluster_keys=[
-            clustering.keys_for(
-                QuoteSig(text=q.text, context=c, speaker=q.speaker.name if q.speaker else None)
-            )
-            for q, c in zip(quotes, contexts, strict=True)
-        ],
+        cluster_keys=[clustering.keys_for(sig) for sig in sigs],
+        features=[features(sig) for sig in sigs],
     )
 
 
@@ -461,12 +472,16 @@ async def _insert_quotes(
             context = d.contexts[position]
             sig = QuoteSig(text=q.text, context=context, speaker=speaker_name)
             keys = d.cluster_keys[position]
+            derived_holds = True
             if q.speaker and speaker_name is not None and speaker_name != q.speaker.name:
                 pair = (q.speaker.name, speaker_name)
                 if pair not in same_speaker_key:
                     same_speaker_key[pair] = entity_key(pair[0]) == entity_key(pair[1])
-                if not same_speaker_key[pair]:
+                derived_holds = same_speaker_key[pair]
+                if not derived_holds:
                     keys = clustering.keys_for(sig)
+            if derived_holds and position < len(d.features):
+                prime(sig, d.features[position])
             values = {
                 "article_id": article_id,
                 "position": position,
