@@ -158,6 +158,9 @@ class _Features:
     q0: int
     q1: int
     keys: frozenset[str]
+    numbers: frozenset[str] = frozenset()
+    """`_numbers(quote)`, and below the count of content words: every comparison asked for them."""
+    content: int = 0
 
 
 def _find_run(hay: Sequence[str], needle: Sequence[str]) -> int:
@@ -166,7 +169,8 @@ def _find_run(hay: Sequence[str], needle: Sequence[str]) -> int:
     if not n or n > len(hay):
         return -1
     first = needle[0]
-    hits = [i for i in range(len(hay) - n + 1) if hay[i] == first and list(hay[i:i + n]) == list(needle)]
+    hay, needle = tuple(hay), tuple(needle)  # no copy for the tuples every caller passes
+    hits = [i for i in range(len(hay) - n + 1) if hay[i] == first and hay[i:i + n] == needle]
     if not hits:
         return -1
     mid = (len(hay) - n) / 2
@@ -225,7 +229,7 @@ def _computed(sig: QuoteSig) -> _Features:
         keys.add(f"{spk}|{quote[0]} {quote[1]}")
     if spk != "?":  # an anonymous quote only matches on its own words (see same_quote)
         keys |= _bigram_keys(spk, context[max(0, q0 - 1):q1 + 1])
-    return _Features(spk, quote, context, q0, q1, frozenset(keys))
+    return _Features(spk, quote, context, q0, q1, frozenset(keys), _numbers(quote), len(content))
 
 
 def cluster_keys(sig: QuoteSig) -> set[str]:
@@ -253,26 +257,28 @@ def _aligned(short: Sequence[str], long: Sequence[str]) -> tuple[int, int, int]:
     return matched, first, last
 
 
-def _text_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _text_match(fa: _Features, fb: _Features) -> bool:
     """Same words modulo light stemming, trimming, or a small share of changed words.
 
     Fuzzy matching runs over word tokens, not characters: a character ratio calls "cut taxes by 5
     percent" and "by 3 percent" near-identical, while a changed token is a changed statement.
     """
+    a, b = fa.quote, fb.quote
     if not a or not b:
         return False
     if a == b:
         return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= 2 and any(_is_content(s) for s in short) and _contained(short, long):
+    fs, fl = (fa, fb) if len(a) <= len(b) else (fb, fa)
+    short, long = fs.quote, fl.quote
+    if len(short) >= 2 and fs.content and _contained(short, long):
         return True
     if len(short) >= MIN_FUNCTION_PREFIX and long[:len(short)] == short:
         return True  # "This is not over" opens "This is not over. I will take this to court"
-    if len(short) < MIN_FUZZY_TOKENS or _numbers(short) != _numbers(long):
+    if len(short) < MIN_FUZZY_TOKENS or fs.numbers != fl.numbers:
         return False
     if len(long) <= len(short) * 1.5 and fuzz.ratio(list(short), list(long)) >= WHOLE_RATIO:
         return True
-    content = sum(1 for s in short if _is_content(s))
+    content = fs.content
     matched, first, last = _aligned(short, long)
     return (content >= 3 and matched * 100 >= PARTIAL_RATIO * content
             and last - first + 1 <= len(short) * 1.25)
@@ -318,7 +324,7 @@ def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
     # symmetric, which the batch clusterer and the stored-quote matcher both rely on.
     if (fb.quote, fb.context) < (fa.quote, fa.context):
         fa, fb = fb, fa
-    if _text_match(fa.quote, fb.quote):
+    if _text_match(fa, fb):
         return True
     return fa.speaker != "?" and _context_match(fa, fb)
 
