@@ -331,6 +331,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     if not relays and frame.subject is not None and frame.subject.kind in ("pron", "name") \
                             and si > 0:
                         relays = _lead_in_relays(p, si, reg, speaker)
+                    if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
+                            si == 0 and para_speaker is None:
+                        relays = _introducing_relays(text, p, reg, speaker)
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg, introduced)
@@ -350,7 +353,12 @@ def _lead_in_relays(p: _Para, si: int, reg: Registry, speaker: Entity) -> list[t
     a, b = p.sents[si - 1]
     if b - a > 2 * _WINDOW or any(p.toks[k].quote >= 0 for k in range(a, b)):
         return []
-    sent = _window(p, a, b, reg)
+    return _clause_relays(_window(p, a, b, reg), reg, speaker)
+
+
+def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:
+    """The outlets a quote-free sentence names for `speaker`, when `speaker` is who it is about."""
+    toks, a, b = sent.toks, sent.a, sent.b
     # the speaker of the sentence's speech verb, or else (`..., Tom Reyes defended the plan`) its
     # first person-like mention that is no outlet
     cues = [c for c in range(a, b) if sent.cue_lemma(c) is not None]
@@ -359,17 +367,31 @@ def _lead_in_relays(p: _Para, si: int, reg: Registry, speaker: Entity) -> list[t
         subj = sent.subject_of(c)[0] if cues else people[0]
         if subj is None:
             return []
-        ent = reg.resolve(subj, p.toks[subj.i].start)
+        ent = reg.resolve(subj, toks[subj.i].start)
         if ent is None or ent.name != speaker.name:
             return []
         out: list[tuple[Entity, str]] = []
         for r in find_relays(sent, subj, c):
-            rel = reg.resolve(r.mention, p.toks[r.mention.i].start)
+            rel = reg.resolve(r.mention, toks[r.mention.i].start)
             if rel is not None and rel.type == "media" and rel.name != speaker.name and \
                     all(rel.name != e.name for e, _cue in out):
                 out.append((rel, r.cue))
         return out
     return []
+
+
+def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:
+    """Relays the quote-free paragraph before names for the person it introduces: `Okonedo told
+    Reuters in an interview that he had no plans to sell.` then `"...," he said.` is via Reuters."""
+    if p.prev_free is None:
+        return []
+    ps, pe = p.prev_free
+    toks: list[Token] = []
+    _words(text, ps, min(pe, ps + 400), toks)  # the first sentence or so: where the frame is
+    if not toks or len(toks) > 2 * _WINDOW:
+        toks = toks[:2 * _WINDOW]
+    sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex), reg.lex)
+    return _clause_relays(sent, reg, speaker)
 
 
 def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:

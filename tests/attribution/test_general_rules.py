@@ -684,3 +684,20 @@ Jon Pratt told KBJR 6 the new lock was "better than a padlock."
 def test_a_broadcasters_call_sign_is_an_outlet() -> None:
     assert table(CALL_SIGNS) == [("trusting the process,", "Mona Reyes", ["WEWS-TV"]),
                                  ("better than a padlock.", "Jon Pratt", ["KBJR 6"])]
+
+
+INTRODUCED_VIA = """Results
+
+Okon Bale, who became chief executive last year, told Reuters in an interview that he would not sell the shoe unit.
+
+"People keep asking me that," he said.
+
+Mara Lund runs the depot.
+
+"We are fine," she said.
+"""
+
+
+def test_the_outlet_of_a_quote_free_introducing_paragraph_carries_to_the_next_paragraphs_quote() -> None:
+    assert table(INTRODUCED_VIA) == [("People keep asking me that,", "Okon Bale", ["Reuters"]),
+                                     ("We are fine,", "Mara Lund", [])]
