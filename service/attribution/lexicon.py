@@ -221,7 +221,8 @@ ADVERBS = wordset("""
 also further later then again once publicly privately repeatedly reportedly recently previously
 earlier simply sharply firmly flatly bluntly openly quickly immediately briefly has had have will
 would could would've may might had already even still too just warmly strongly angrily separately
-directly personally herself himself itself themselves once later subsequently
+directly personally herself himself itself themselves once later subsequently first originally
+exclusively initially
 """)
 
 # Capitalised words that begin sentences but never names.
@@ -604,6 +605,16 @@ _OUTLETS: list[dict[str, Any]] = [
     {"name": "Le Télégramme", "aliases": [], "type": "media"},
     {"name": "L'Équipe", "aliases": ["L'Equipe"], "type": "media"},
     {"name": "Mediapart", "aliases": [], "type": "media"},
+    {"name": "New Scientist", "aliases": [], "type": "media"},
+    {"name": "The Lancet", "aliases": ["Lancet"], "type": "media"},
+    {"name": "STAT", "aliases": ["STAT News"], "type": "media"},
+    {"name": "Hello! magazine", "aliases": ["Hello!"], "type": "media"},
+    {"name": "9News", "aliases": ["Nine News"], "type": "media"},
+    {"name": "7News", "aliases": ["Seven News"], "type": "media"},
+    {"name": "AAP", "aliases": ["Australian Associated Press"], "type": "agency"},
+    {"name": "Sky News Australia", "aliases": [], "type": "media"},
+    {"name": "Citizen TV", "aliases": [], "type": "media"},
+    {"name": "NTV Kenya", "aliases": [], "type": "media"},
     {"name": "Marca", "aliases": [], "type": "media"},
     {"name": "Radio-Canada", "aliases": [], "type": "media"},
     {"name": "Global News", "aliases": [], "type": "media"},

@@ -701,3 +701,16 @@ Mara Lund runs the depot.
 def test_the_outlet_of_a_quote_free_introducing_paragraph_carries_to_the_next_paragraphs_quote() -> None:
     assert table(INTRODUCED_VIA) == [("People keep asking me that,", "Okon Bale", ["Reuters"]),
                                      ("We are fine,", "Mara Lund", [])]
+
+
+FIRST_REPORTED = """Flood remarks
+
+As the Guardian first reported on Saturday, Helena Marsh, the housing minister, told donors that some residents had "chosen to live in a bathtub".
+
+A co-author, Luis Fontaine, said counting was hard. "They hide," he told New Scientist.
+"""
+
+
+def test_as_an_outlet_first_reported_and_told_a_science_magazine_are_relays() -> None:
+    assert table(FIRST_REPORTED) == [("chosen to live in a bathtub", "Helena Marsh", ["The Guardian"]),
+                                     ("They hide,", "Luis Fontaine", ["New Scientist"])]
