@@ -316,6 +316,10 @@ class Sentence:
         t = self.toks[c]
         if t.low in _QUOTERS and t.low[-1] != "g":
             # `"...," IRNA quoted Baghaei as saying`: the one quoted speaks, the quoter relays
+            if self.low(c + 1) in _OBJECT_PRONOUNS and self.low(c + 2) == "as" and \
+                    self.low(c + 3).endswith("ing"):
+                # `"...," SPA quoted him as saying`: the pronoun, resolved like a subject
+                return Mention(c + 1, c + 1, "pron", _OBJECT_PRONOUNS[self.low(c + 1)]), "quoted-obj"
             obj = self.by_start.get(c + 1) or (
                 self.by_start.get(c + 2) if self.low(c + 1) in ("the", "a", "an") else None)
             if obj is not None and obj.kind in ("name", "desc") and self.low(obj.j + 1) == "as" and \
@@ -349,13 +353,12 @@ class Sentence:
                         k -= 1
                     m = self.by_end.get(k - 1) if self.low(k) == "," else None
                     if (m is None or m.kind == "desc" or m.org) and self.low(k) == "," and \
-                            any(self.low(x) in _QUOTERS for x in range(max(self.a, k - 9), k)):
+                            any(self.low(x) in _QUOTERS for x in range(max(self.a, k - 14), k)):
                         # "quoted the harbour master, Pim Ravel, as saying", "quoted an official
                         # at the Environment Ministry, Hiroshi Tanabe, as saying": the person in
                         # the apposition is who is quoted
-                        named = self.by_start.get(k + 1)
-                        if named is not None and named.kind == "name" and not named.org and \
-                                named.j == c - 3:
+                        named = next((x for x in self.mentions if k < x.i and x.j == c - 3), None)
+                        if named is not None and named.kind == "name" and not named.org:
                             return named, "quoted-as"
                 if m is not None and self.low(m.i - 1) == "by" and self.low(m.i - 2) in _QUOTERS:
                     return self.main_subject(c), "main"  # "X was quoted by Xinhua as saying"

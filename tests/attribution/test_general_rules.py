@@ -714,3 +714,16 @@ A co-author, Luis Fontaine, said counting was hard. "They hide," he told New Sci
 def test_as_an_outlet_first_reported_and_told_a_science_magazine_are_relays() -> None:
     assert table(FIRST_REPORTED) == [("chosen to live in a bathtub", "Helena Marsh", ["The Guardian"]),
                                      ("They hide,", "Luis Fontaine", ["New Scientist"])]
+
+
+QUOTED_HIM = """Red Sea
+
+Prince Faisal bin Nasser, the foreign minister, spoke in Riyadh. "Shipping must be safe," SPA quoted him as saying.
+
+Yonhap later reported that KCNA had quoted a senior officer of the Korean People's Army General Staff, Col. Gen. Ri Song Gwon, as saying units were on "the highest state of readiness."
+"""
+
+
+def test_quoted_him_as_saying_is_the_pronouns_person_and_a_long_apposition_still_names_the_quoted() -> None:
+    assert table(QUOTED_HIM) == [("Shipping must be safe,", "Faisal bin Nasser", ["Saudi Press Agency"]),
+                                 ("the highest state of readiness.", "Ri Song Gwon", ["KCNA", "Yonhap"])]
