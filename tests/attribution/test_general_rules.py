@@ -716,7 +716,7 @@ def test_as_an_outlet_first_reported_and_told_a_science_magazine_are_relays() ->
                                      ("They hide,", "Luis Fontaine", ["New Scientist"])]
 
 
-QUOTED_HIM = """Red Sea
+SPA_QUOTED_HIM = """Red Sea
 
 Prince Faisal bin Nasser, the foreign minister, spoke in Riyadh. "Shipping must be safe," SPA quoted him as saying.
 
@@ -725,5 +725,5 @@ Yonhap later reported that KCNA had quoted a senior officer of the Korean People
 
 
 def test_quoted_him_as_saying_is_the_pronouns_person_and_a_long_apposition_still_names_the_quoted() -> None:
-    assert table(QUOTED_HIM) == [("Shipping must be safe,", "Faisal bin Nasser", ["Saudi Press Agency"]),
+    assert table(SPA_QUOTED_HIM) == [("Shipping must be safe,", "Faisal bin Nasser", ["Saudi Press Agency"]),
                                  ("the highest state of readiness.", "Ri Song Gwon", ["KCNA", "Yonhap"])]
