@@ -174,7 +174,10 @@ class Registry:
         words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
         if not words:
             return
-        for key in {" ".join(words), words[-1]}:
+        keys = {" ".join(words), words[-1]}
+        if "of" in words[1:]:  # "minister of mining" is "the minister" too
+            keys.add(words[words.index("of", 1) - 1])
+        for key in keys:
             names = self.descriptions.setdefault(key, [])
             if name in names:
                 names.remove(name)

@@ -575,6 +575,8 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
         if m.i >= 5 or m.kind == "pron":
             return None
+        if m.i > 0 and toks[m.i - 1].low in _SETTING_PREPS:
+            continue  # "Back at Windorah, Ms McAllister said ...": a place, not the subject
         if m.kind == "desc" and not (m.owner or m.i == 0):
             return None
         if m.kind == "name" and not m.org and not _possessive(toks, m.j):

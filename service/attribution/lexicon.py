@@ -254,6 +254,7 @@ Weeks Months Years Moments Decades Away Down Up Out Off Above Below Against Exce
 Neither Either Yes Please Thanks Sure Born Elected Appointed Reached Contacted Citing Quoting
 Pressed Interviewed Approached Told Known Based Founded Describing Addressing Writing Referring
 Responding Reacting Commenting Explaining Echoing Visiting Returning Standing Sitting Walking
+Another Other Such
 """)
 
 # Words that mark the quoted span as a title or a name, not speech.

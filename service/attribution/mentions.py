@@ -350,6 +350,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         for x, w in enumerate(words, start):
             if w in titles:
                 head = x
+        if head != -1 and head < e and words[head + 1 - start] in _CONNECTORS:
+            # "the Minister of Mining", "Coordinating Minister of Health": an office, no name
+            return Mention(k, e, "desc", joined)
         if head != -1 and head < e:
             # "Chinese President Xi Jinping": everything up to the last title word is the title
             title = " ".join(words[:head + 1 - start])

@@ -727,3 +727,26 @@ Yonhap later reported that KCNA had quoted a senior officer of the Korean People
 def test_quoted_him_as_saying_is_the_pronouns_person_and_a_long_apposition_still_names_the_quoted() -> None:
     assert table(SPA_QUOTED_HIM) == [("Shipping must be safe,", "Faisal bin Nasser", ["Saudi Press Agency"]),
                                  ("the highest state of readiness.", "Ri Song Gwon", ["KCNA", "Yonhap"])]
+
+
+MINISTER_OF = """Lithium
+
+The Minister of Mining, Ignacio Valdez, said the strategy "does not admit more delays".
+
+"Every year we lose, others advance," the minister added, according to EFE.
+
+Ms Bronwyn Lacey runs the pub.
+
+Back at Windorah, Ms Lacey said the hardest part was ahead.
+
+"Once the water is gone, the cameras go too," she said.
+
+Another outside researcher, Hilde Brekke, said she wanted more data. "One estuary is one estuary," she wrote.
+"""
+
+
+def test_an_office_of_something_is_a_description_and_its_holder_is_the_minister_later() -> None:
+    assert table(MINISTER_OF) == [("does not admit more delays", "Ignacio Valdez", []),
+                                  ("Every year we lose, others advance,", "Ignacio Valdez", ["EFE"]),
+                                  ("Once the water is gone, the cameras go too,", "Bronwyn Lacey", []),
+                                  ("One estuary is one estuary,", "Hilde Brekke", [])]
