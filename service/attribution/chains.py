@@ -57,6 +57,9 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     the outlet's name (`state television channel Rossiya 1`) is that outlet.
     """
     m = s.by_start.get(k)
+    if m is not None and m.kind == "desc" and m.j + 1 < s.b and \
+            (nxt := s.by_start.get(m.j + 1)) is not None and _is_media(s, nxt):
+        m = nxt  # "according to the official IRNA news agency": "official" qualifies the outlet
     if m is not None:
         m = _outlet_desc(m)
         if m.kind == "mdesc":
@@ -108,8 +111,8 @@ def _outlet_desc(m: Mention, s: Sentence | None = None) -> Mention:
 
 # every word that can open one of find_relays' patterns: most words open none, and one set test
 # skips them instead of the chain of comparisons below
-_TRIGGERS = (frozenset({"according", "interview", "on", "via"}) | _BY_VERBS | _SAY_FORMS | _RECIPIENT_VERBS
-             | _TO_VERBS)
+_TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting"}) | _BY_VERBS | _SAY_FORMS
+             | _RECIPIENT_VERBS | _TO_VERBS)
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -135,6 +138,12 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, f"{low} {s.low(k + 1)}", k, recipient=True))
+        elif low in ("citing", "quoting") and k > s.a and s.low(k - 1) == ",":
+            # "KUNA, citing the Saudi Press Agency, quoted X as saying": the cited outlet stands
+            # between the speaker and whoever cites it
+            m = _after(s, k + 1)
+            if m is not None and m is not speaker and _is_media(s, m):
+                found.append(Relay(m, low, k, recipient=True))
         elif low == "interview" and s.low(k + 1) == "with":
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):
@@ -146,6 +155,13 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             found.append(Relay(m, how, k, recipient=True))
         elif low in _SAY_FORMS and s.toks[k].text == low:
             j = s.skip_adverbs_left(k - 1)
+            if s.low(j) == "," and j - 1 > s.a:
+                # "KUNA news agency, citing the Saudi Press Agency, quoted": past the aside
+                x = j - 1
+                while x > s.a and s.low(x) != "," and j - x < 10:
+                    x -= 1
+                if s.low(x) == "," and s.low(x + 1) in ("citing", "quoting"):
+                    j = x - 1
             m = s.by_end.get(j)
             if m is not None:
                 m = _outlet_desc(m, s)

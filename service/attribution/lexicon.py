@@ -94,7 +94,8 @@ Professor Dean Chairman Chairwoman Chairperson Chair Director Commissioner Chief
 Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. Coach Detective
 Inspector Superintendent Officer Councillor Councilman Councilwoman Assemblyman Assemblywoman Speaker
 Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Brother Officer Analyst
-Economist Professor Historian Founder Mufti Ayatollah Defense Defence
+Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
+Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker

@@ -750,3 +750,16 @@ def test_an_office_of_something_is_a_description_and_its_holder_is_the_minister_
                                   ("Every year we lose, others advance,", "Ignacio Valdez", ["EFE"]),
                                   ("Once the water is gone, the cameras go too,", "Bronwyn Lacey", []),
                                   ("One estuary is one estuary,", "Hilde Brekke", [])]
+
+
+CITING_AGENCY = """Gulf task force
+
+Kuwait's official KUNA news agency, citing the Saudi Press Agency, quoted GCC Secretary-General Saleh Al-Mutairi as saying the force would be "open to all partners."
+
+Spokesman Mehdi Rostami told reporters that security "must come from the region," according to the official IRNA news agency.
+"""
+
+
+def test_a_cited_agency_stands_nearer_the_speaker_and_official_only_qualifies_an_outlet() -> None:
+    assert table(CITING_AGENCY) == [("open to all partners.", "Saleh Al-Mutairi", ["Saudi Press Agency", "KUNA"]),
+                                    ("must come from the region,", "Mehdi Rostami", ["IRNA"])]
