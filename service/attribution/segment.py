@@ -182,13 +182,19 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """
     if end <= start:
         return
-    pos = start
+    chunk = text[start:end]
+    pieces = chunk.split()
+    # str.find costs a call with argument parsing per word: when the words stand one space apart
+    # (found once, as the words joined by single spaces), each word's offset follows from the last
+    at = chunk.find(" ".join(pieces))
+    step = 1 if at >= 0 else 0
+    pos = start + at if at >= 0 else start
     find = text.find
     append = out.append
-    for piece in text[start:end].split():
-        s = find(piece, pos)
+    for piece in pieces:
+        s = pos if step else find(piece, pos)
         e = s + len(piece)
-        pos = e
+        pos = e + step
         if piece.isalpha():
             append(Token(s, e, piece, piece.casefold()))
             continue
