@@ -97,8 +97,11 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) 
     out: list[Token] = []
     pos = start
     for k, sp in enumerate(spans):
-        qs = max(start, sp.start - 1)
-        qe = min(end, sp.end if sp.continues else sp.end + 1)
+        # conditional expressions rather than min/max, whose calls cost several times more
+        qs = sp.start - 1 if sp.start - 1 > start else start
+        qe = sp.end if sp.continues else sp.end + 1
+        if qe > end:
+            qe = end
         if qe <= pos:
             continue
         _words(text, pos, qs, out)
@@ -193,7 +196,7 @@ def name_segments(text: str, start: int, end: int,
                 break
             lead = sp + 1
         # a relative clause giving the name a role: "Ana Roth, who has been mayor of ..."
-        who = _WHO_IS.match(text, mend, end) if text.startswith(", who ", mend) else None
+        who = _WHO_IS.match(text, mend, end) if text[mend:mend + 6] == ", who " else None
         if who is not None:
             mend = who.end()
         out.append((lead, mend))
