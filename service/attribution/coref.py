@@ -201,7 +201,7 @@ class Registry:
 
     @staticmethod
     def _org_name(text: str) -> str:
-        return text[4:] if text.startswith(("The ", "the ")) else text
+        return text[4:] if text[:4] in ("The ", "the ") else text
 
     def _expand_acronym(self, acronym: str) -> str | None:
         """The organisation named in full earlier whose capitals spell `acronym`, latest first.
@@ -276,7 +276,7 @@ class Registry:
         if outlet is not None:
             return outlet.name, "media"
         key = norm_key(text)
-        if key.startswith("the "):
+        if key[:4] == "the ":
             key = key[4:]
             text = text[4:]
         if (key in lex.metonyms or key in lex.places) and not self._surname_of_someone(text):

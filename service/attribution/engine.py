@@ -167,7 +167,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         if dateline > ps:
             mentions = [m for m in mentions if toks[m.i].start >= dateline]
         # "Kenyan claims", "the Philippine coast guard": a demonym before a noun is an adjective
-        mentions = [m for m in mentions if not _adjectival(m, toks)]
+        mentions = [m for m in mentions if m.kind != "name" or m.org or not _adjectival(m, toks)]
         reg.learn(toks, mentions, title_case)
         # token starts nearly always rise (overlapping name stretches are the exception), and then
         # each sentence's token range is a bisection rather than a walk over its tokens

@@ -144,9 +144,10 @@ class Sentence:
         lemma = self.lex.cue_forms.get(t.low)
         if lemma is None or lemma == "put it":
             return None
-        if lemma.endswith(" back"):
+        # slice tests instead of str.endswith, which parses its arguments on every call
+        if lemma[-5:] == " back":
             return lemma if self.low(k + 1) == "back" else None
-        if t.low == lemma or (t.low.endswith("s") and not t.low.endswith("ss")):
+        if t.low == lemma or (t.low[-1:] == "s" and t.low[-2:] != "ss"):
             if lemma not in _BARE_OK and t.low == lemma:
                 return None
             j = self.skip_adverbs_left(k - 1)
@@ -163,14 +164,14 @@ class Sentence:
 
     def skip_adverbs_left(self, j: int) -> int:
         while j >= self.a and (self.toks[j].low in ADVERBS or (
-                self.toks[j].low.endswith("ly") and self.toks[j].text == self.toks[j].low and
+                self.toks[j].low[-2:] == "ly" and self.toks[j].text == self.toks[j].low and
                 len(self.toks[j].low) > 3)):
             j -= 1
         return j
 
     def skip_adverbs_right(self, j: int) -> int:
         while j < self.b and (self.toks[j].low in ADVERBS or (
-                self.toks[j].low.endswith("ly") and self.toks[j].text == self.toks[j].low and
+                self.toks[j].low[-2:] == "ly" and self.toks[j].text == self.toks[j].low and
                 len(self.toks[j].low) > 3)):
             j += 1
         return j

@@ -108,7 +108,11 @@ def is_org(words: list[str], lex: Lexicon) -> bool:
         return True
     if len(words) >= 3 and norm_key(words[0]) in lex.places and words[0] not in KNOWN_FIRST_NAMES:
         return True  # "Kenya Red Cross", "Egypt Air Holding": a country opening a long name owns a body
-    return len(words) > 1 and any(w.endswith(("s'", "s’")) for w in words[:-1])
+    if len(words) < 2:
+        return False
+    # a word before the last ending in s' or s’ is one followed by a space once they are joined
+    joined = " ".join(words)
+    return "s' " in joined or "s’ " in joined
 
 
 def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
@@ -185,7 +189,9 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
     if k > 0:
         prev = toks[k - 1]
         plow = prev.low
-        if prev.text == plow and (plow in roles or (plow.endswith(ROLE_SUFFIXES) and is_role(plow, roles))):
+        # is_role's own length test first: str.endswith costs more than the call it may spare
+        if prev.text == plow and (plow in roles or (
+                len(plow) > 6 and plow.endswith(ROLE_SUFFIXES) and is_role(plow, roles))):
             return _name(toks, k, e, lex)
         media_before = prev.text in MEDIA_HEADS
     role_after = False
@@ -193,7 +199,7 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
         nxt = toks[e + 1]
         nlow = nxt.low
         role_after = nxt.text == nlow and (
-            nlow in roles or (nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
+            nlow in roles or (len(nlow) > 6 and nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
         if nxt.text == nlow and not role_after and _title_ahead(toks, e, roles):
             return _name(toks, k, e, lex)  # the verdict depends on words further on
     key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)

@@ -97,8 +97,11 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) 
     out: list[Token] = []
     pos = start
     for k, sp in enumerate(spans):
-        qs = max(start, sp.start - 1)
-        qe = min(end, sp.end if sp.continues else sp.end + 1)
+        # conditional expressions rather than min/max, whose calls cost several times more
+        qs = sp.start - 1 if sp.start - 1 > start else start
+        qe = sp.end if sp.continues else sp.end + 1
+        if qe > end:
+            qe = end
         if qe <= pos:
             continue
         _words(text, pos, qs, out)
@@ -115,14 +118,62 @@ _NAME_WINDOW = regex.compile(
     r"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}'’.-]*+)++")
 
 
+
+
+def _bmp_class(prop: str) -> str:
+    """The Basic Multilingual Plane members of a `regex` property class, as ranges for a stdlib
+    character class: taken from `regex`'s own tables, so both engines agree on every character."""
+    cps = list(map(ord, regex.sub(f"[^{prop}]++", "", "".join(map(chr, range(0x10000))))))
+    out: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        out.append(f"\\u{cps[i]:04x}" if i == j else f"\\u{cps[i]:04x}-\\u{cps[j]:04x}")
+        i = j + 1
+    return "".join(out)
+
+
+# _NAME_WINDOW without its look-behind, for the stdlib engine, which scans this pattern in about
+# half the instructions `regex` needs (whose per-position cost is the engine's largest regex
+# bill). Its classes hold the BMP only: a stretch with a character beyond it takes _NAME_WINDOW.
+_LU = _bmp_class(r"\p{Lu}")
+_LM = _bmp_class(r"\p{L}\p{M}")
+_NAME_RUN = re.compile(
+    rf"[{_LU}][{_LM}'’.\-]*+"
+    rf"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?)?[{_LU}][{_LM}'’.\-]*+)++")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_NAME_JOINER = regex.compile(r"[\p{L}\p{M}'’.-]")
+"""What may not stand just before a run (_NAME_WINDOW's look-behind)."""
+_ASCII_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")
+
+
 def name_windows(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Every multi-word capitalised run of `text[start:end]` (the whole text by default), in one
-    regex pass.
+    regex pass: exactly _NAME_WINDOW's matches.
 
     A run never crosses a line break, so the runs of one paragraph are exactly what a scan of that
     paragraph alone finds (when `start` opens a line); one pass saves a regex call per paragraph.
+    The look-behind is tested on each run found instead of at every position: a run it rejects
+    sends the scan on from the next character, as the regex's own scan would go on.
     """
-    return [m.span() for m in _NAME_WINDOW.finditer(text, start, len(text) if end is None else end)]
+    end = len(text) if end is None else end
+    if _ASTRAL.search(text, start, end) is not None:
+        return [m.span() for m in _NAME_WINDOW.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    search = _NAME_RUN.search
+    pos = start
+    while (m := search(text, pos, end)) is not None:
+        s = m.start()
+        if s > 0:
+            c = text[s - 1]  # both engines look behind `start`
+            if c in _ASCII_JOINERS or (c > "\x7f" and _NAME_JOINER.match(c) is not None):
+                pos = s + 1
+                continue
+        out.append(m.span())
+        pos = m.end()
+    return out
 
 
 _WHO_IS = re.compile(r", who (?:(?:is|was|has|had|been|became|serves|served|as|the|a|an|now|also) ){1,4}"
@@ -136,7 +187,7 @@ def name_segments(text: str, start: int, end: int,
     mentions) depend on its own characters only, which is what lets an article reuse them."""
     out: list[tuple[int, int]] = []
     if windows is None:
-        windows = [m.span() for m in _NAME_WINDOW.finditer(text, start, end)]
+        windows = name_windows(text, start, end)
     for lead, mend in windows:
         # two words of lead-in: "state media KCNA", "North Korean leader Kim", "The mayor, Jo Pell"
         for _ in range(2):
@@ -145,7 +196,7 @@ def name_segments(text: str, start: int, end: int,
                 break
             lead = sp + 1
         # a relative clause giving the name a role: "Ana Roth, who has been mayor of ..."
-        who = _WHO_IS.match(text, mend, end) if text.startswith(", who ", mend) else None
+        who = _WHO_IS.match(text, mend, end) if text[mend:mend + 6] == ", who " else None
         if who is not None:
             mend = who.end()
         out.append((lead, mend))
@@ -182,13 +233,19 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     """
     if end <= start:
         return
-    pos = start
+    chunk = text[start:end]
+    pieces = chunk.split()
+    # str.find costs a call with argument parsing per word: when the words stand one space apart
+    # (found once, as the words joined by single spaces), each word's offset follows from the last
+    at = chunk.find(" ".join(pieces))
+    step = 1 if at >= 0 else 0
+    pos = start + at if at >= 0 else start
     find = text.find
     append = out.append
-    for piece in text[start:end].split():
-        s = find(piece, pos)
+    for piece in pieces:
+        s = pos if step else find(piece, pos)
         e = s + len(piece)
-        pos = e
+        pos = e + step
         if piece.isalpha():
             append(Token(s, e, piece, piece.casefold()))
             continue
