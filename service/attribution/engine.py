@@ -82,6 +82,13 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     found = _share_groups(found)
     _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
+    # the story's own outlet carries every quote in it: never a relay of its own story
+    own = {norm_key(outlet)} if outlet else set()
+    if outlet and (known := lex.outlet(outlet)) is not None:
+        own.add(norm_key(known.name))
+    if (filed_by := dateline_outlet(text, lex)) is not None:
+        own.add(norm_key(filed_by))
+        outlet = outlet or filed_by
     out: list[Quote] = []
     for f in found:
         if f.confidence < 0.2:
@@ -91,7 +98,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         if speaker is not None:
             chain.append(ChainLink(role="speaker", entity=speaker, cue=f.cue))
         for ent, cue in f.relays:
-            chain.append(ChainLink(role="relay", entity=reg.entity(ent.name, ent.type), cue=cue))
+            if norm_key(ent.name) not in own:
+                chain.append(ChainLink(role="relay", entity=reg.entity(ent.name, ent.type), cue=cue))
         if outlet:
             chain.append(ChainLink(role="publisher", entity=Entity(name=outlet, type="media")))
         out.append(Quote(text=text[f.span.start:f.span.end], start=f.span.start, end=f.span.end, kind=f.kind,
@@ -198,7 +206,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
 # story was filed, so nothing in it is a speaker, a relay or the paragraph's subject.
 _DATELINE = regex.compile(
     r"[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}(?:, [\p{L}. ]{1,20})?(?:, \p{L}{3,9}\.? \d{1,2})?"
-    r"(?: \([^)\n]{1,40}\))?[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
+    r"(?: \((?P<agency>[^)\n]{1,40})\))?[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
 
 
 def _adjectival(m: Mention, toks: list[Token]) -> bool:
@@ -214,6 +222,27 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     m = _DATELINE.match(text, start, end)
     return m.end() if m else start
+
+
+def dateline_outlet(text: str, lex: Lexicon) -> str | None:
+    """The agency a dateline in the first lines names ("BUCHAREST, March 12 (Reuters) -"): the
+    story's own publisher, so "told Reuters" in it is the reporter, no relay."""
+    start = 0
+    for _ in range(3):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start >= 8 and text[start].isupper() and text[start + 1:start + 2].isupper():
+            m = _DATELINE.match(text, start, end)
+            if m is not None:
+                agency = m.group("agency")
+                outlet = lex.outlet(agency.split("/")[0].strip()) if agency else None
+                return outlet.name if outlet is not None else None
+        start = end + 1
+        if start >= len(text):
+            break
+    return None
 
 
 def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:

@@ -133,6 +133,8 @@ Cooperative Co-operative Collective Guild Chamber Consortium Syndicate Securitie
 United Athletic Wanderers Air Telecom Systems Technologies Pharma Pharmaceuticals Foods Logistics
 Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics Studios Entertainment
 Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
+Automotive Therapeutics Ventures Robotics Aerospace Biotech Biosciences Brewing Brewery Textiles
+Apparel Networks Clinic LLC PLC AG GmbH
 """
 # (portfolio words such as Finance, Transport, Energy or Health are left out: "Finance Minister
 # Joseph Otieno" is a person with a title, and an organisation word anywhere makes a run a body)

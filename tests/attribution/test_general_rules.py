@@ -763,3 +763,22 @@ Spokesman Mehdi Rostami told reporters that security "must come from the region,
 def test_a_cited_agency_stands_nearer_the_speaker_and_official_only_qualifies_an_outlet() -> None:
     assert table(CITING_AGENCY) == [("open to all partners.", "Saleh Al-Mutairi", ["Saudi Press Agency", "KUNA"]),
                                     ("must come from the region,", "Mehdi Rostami", ["IRNA"])]
+
+
+FILED_BY = """BUCHAREST, March 12 (Reuters) - The coalition wobbled on Wednesday.
+
+Finance Minister Adrian Cozma told Reuters the government had no fallback plan. "There is no plan B," Cozma said in an interview.
+
+A union leader, Ion Vasile, told AFP the strike was "only the start".
+"""
+
+
+def test_the_agency_a_dateline_names_is_the_publisher_and_no_relay_of_its_own_story() -> None:
+    assert table(FILED_BY) == [("There is no plan B,", "Adrian Cozma", []), ("only the start", "Ion Vasile", ["AFP"])]
+    chains = [[(link.role, link.entity.name) for link in q.chain] for q in extract(FILED_BY)]
+    assert chains[0] == [("speaker", "Adrian Cozma"), ("publisher", "Reuters")]
+    assert chains[1] == [("speaker", "Ion Vasile"), ("relay", "AFP"), ("publisher", "Reuters")]
+    # the outlet the caller names is its own publisher too: an AFP story's "told AFP" is no relay
+    afp = extract(FILED_BY.replace(" (Reuters)", ""), ArticleMeta(outlet="AFP"))
+    assert [(link.role, link.entity.name) for link in afp[1].chain] == [("speaker", "Ion Vasile"),
+                                                                        ("publisher", "AFP")]
