@@ -166,7 +166,8 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             if m is not None:
                 m = _outlet_desc(m, s)
             # "X quoted Y as saying": whoever does the quoting passes the words on, outlet or not
-            quoting = low in ("quoted", "quotes", "cited", "cites") and m is not None and m.kind == "name"
+            quoting = low in ("quoted", "quotes", "cited", "cites") and m is not None and (
+                m.kind == "name" or (m.kind == "pron" and m.text == "it"))
             if m is not None and m is not speaker and (_is_media(s, m) or quoting) and \
                     (speaker is None or m.text != speaker.text):
                 found.append(Relay(m, low, k))

@@ -353,7 +353,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 cue = _cue_text(p.toks, frame)
                 relays: list[tuple[Entity, str]] = []
                 if speaker is not None:
-                    relays = _relays(sent, frame, speaker, reg, p.toks)
+                    relays = _relays(sent, frame, speaker, reg, p)
                     if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
                             para_speaker == speaker and si - para_sent <= 2:
                         relays = list(para_relays)
@@ -488,6 +488,19 @@ def _paragraph_body(p: _Para, upto: int, reg: Registry) -> Entity | None:
                 # "The Joint Chiefs of Staff said ...": a capitalised body no list knows, which
                 # "it" shows is no person
                 return Entity(name=ent.name, type="organization")
+    return None
+
+
+def _paragraph_outlet(p: _Para, upto: int, reg: Registry) -> Entity | None:
+    """The outlet a paragraph opens on, for an "it" that quotes someone."""
+    first = p.sents[0][0] if p.sents else 0
+    for m in p.mentions:
+        if m.i >= upto or m.i > first + 4:
+            return None
+        if m.kind in ("name", "mdesc"):
+            ent = reg.resolve(m, p.toks[m.i].start)
+            if ent is not None and ent.type == "media":
+                return ent
     return None
 
 
@@ -635,11 +648,15 @@ def _cue_text(toks: list[Token], frame: Frame) -> str | None:
 
 
 def _relays(sent: Sentence, frame: Frame, speaker: Entity, reg: Registry,
-            toks: list[Token]) -> list[tuple[Entity, str]]:
+            p: _Para) -> list[tuple[Entity, str]]:
+    toks = p.toks
     out: list[tuple[Entity, str]] = []
     seen = {speaker.name}
     for r in find_relays(sent, frame.subject, frame.cue):
-        ent = reg.resolve(r.mention, toks[r.mention.i].start)
+        if r.mention.kind == "pron":  # "The Tasnim news agency struck a harder tone. It quoted ..."
+            ent = _paragraph_outlet(p, r.mention.i, reg)
+        else:
+            ent = reg.resolve(r.mention, toks[r.mention.i].start)
         if ent is None or ent.name in seen:
             continue
         seen.add(ent.name)

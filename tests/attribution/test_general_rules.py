@@ -782,3 +782,13 @@ def test_the_agency_a_dateline_names_is_the_publisher_and_no_relay_of_its_own_st
     afp = extract(FILED_BY.replace(" (Reuters)", ""), ArticleMeta(outlet="AFP"))
     assert [(link.role, link.entity.name) for link in afp[1].chain] == [("speaker", "Ion Vasile"),
                                                                         ("publisher", "AFP")]
+
+
+IT_QUOTED = """Talks
+
+The semi-official Tasnim news agency struck a harder tone. It quoted lawmaker Hamid Rezaei, a member of the security committee, as saying that "no deal will pass this parliament."
+"""
+
+
+def test_it_quoted_someone_as_saying_relays_through_the_outlet_the_paragraph_opens_on() -> None:
+    assert table(IT_QUOTED) == [("no deal will pass this parliament.", "Hamid Rezaei", ["Tasnim"])]
