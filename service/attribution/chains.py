@@ -153,6 +153,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             prev = s.low(k - 1)
             how = f"{prev} {low}" if prev in s.lex.cue_forms or prev in ("posting", "posted") else low
             found.append(Relay(m, how, k, recipient=True))
+        elif low in ("cited", "quoted") and s.low(k - 1) in ("which", "who") and \
+                (m := _after(s, k + 1)) is not None and _is_media(s, m):
+            # "According to Reuters, which cited Lusa, ...": the cited outlet is nearer the speaker
+            found.append(Relay(m, low, k, recipient=True))
         elif low in _SAY_FORMS and s.toks[k].text == low:
             j = s.skip_adverbs_left(k - 1)
             if s.low(j) == "," and j - 1 > s.a:

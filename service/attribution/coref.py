@@ -71,6 +71,10 @@ class Registry:
     org_names: list[str] = field(default_factory=list)
     media_names: list[str] = field(default_factory=list)
     """Outlets the article names, latest mention last: short back-references lead to them."""
+    outlet_positions: list[int] = field(default_factory=list)
+    """Offsets of every outlet named (lexicon or the article's own word), parallel to `outlet_seq`:
+    "the station" / "the agency" with nothing else to go on is the outlet named last before it."""
+    outlet_seq: list[str] = field(default_factory=list)
 
     # --- building ----------------------------------------------------------------------------------
     def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False,
@@ -86,6 +90,11 @@ class Registry:
         """
         by_start: dict[int, Mention] | None = None  # built when a media description needs it
         for idx, m in enumerate(mentions):
+            if m.kind == "name" and (m.media or m.org) and not title_case:
+                known = self.lex.outlet(m.text)
+                if m.media or known is not None:
+                    self.outlet_positions.append(toks[m.i].start + shift)
+                    self.outlet_seq.append(known.name if known is not None else m.text)
             if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text):
                 parts = tuple(m.text.split())
                 if parts not in self.headline_names:
@@ -255,6 +264,10 @@ class Registry:
                 hit = next(iter(self.media_desc.values()))
             if hit is None:
                 hit = self.outlet_by_tail(m.text.split()[-1])
+            if hit is None and m.text.startswith("the "):
+                k = bisect_left(self.outlet_positions, pos)
+                if k:  # "According to Radio Okapi, ... The station quoted": the outlet named last
+                    hit = self.outlet_seq[k - 1]
             return (hit, "media") if hit else (m.text, "media")
         if m.kind == "desc" and m.owner:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)

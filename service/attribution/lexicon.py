@@ -276,7 +276,8 @@ MEDIA_DESCRIPTORS = (
     "state media", "state-run media", "state news agency", "official news agency", "state broadcaster",
     "state television", "state tv", "state-run news agency", "the news agency", "the agency",
     "state newspaper", "official media", "state outlet", "state-controlled media", "the broadcaster",
-    "the newspaper", "the paper",
+    "the newspaper", "the paper", "the station", "the channel", "the magazine", "the daily",
+    "the tabloid", "the network",
 )
 
 # Nouns that, written in lower case right before a capitalised name, say the name is an outlet

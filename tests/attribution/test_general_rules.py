@@ -792,3 +792,21 @@ The semi-official Tasnim news agency struck a harder tone. It quoted lawmaker Ha
 
 def test_it_quoted_someone_as_saying_relays_through_the_outlet_the_paragraph_opens_on() -> None:
     assert table(IT_QUOTED) == [("no deal will pass this parliament.", "Hamid Rezaei", ["Tasnim"])]
+
+
+STATION_AND_WHICH_CITED = """Kivu
+
+Neither claim could be verified. According to Radio Okapi, the UN-backed broadcaster, thousands had fled. The station quoted a local leader, Josue Bahati, as saying the town was "empty except for soldiers."
+
+The Kremlin said the talks were "a step forward," TASS reported. "Any dialogue helps," Kremlin spokesman Yuri Danilin was quoted by the agency as saying.
+
+According to Reuters, which cited Lusa, Moura told aides he wanted a government "before the summer."
+"""
+
+
+def test_the_station_or_the_agency_is_the_outlet_named_last_and_which_cited_stands_nearer() -> None:
+    assert table(STATION_AND_WHICH_CITED) == [
+        ("empty except for soldiers.", "Josue Bahati", ["Radio Okapi"]),
+        ("a step forward,", "Kremlin", ["TASS"]),
+        ("Any dialogue helps,", "Yuri Danilin", ["TASS"]),
+        ("before the summer.", "Moura", ["Lusa", "Reuters"])]
