@@ -277,7 +277,8 @@ class Registry:
             for key in (" ".join(words), words[-1] if words else ""):
                 names = self.descriptions.get(key)
                 if names:
-                    name = names[-1]
+                    # "'...,' the Minister added": the minister who was speaking, when they fit
+                    name = self.last_person if self.last_person in names else names[-1]
                     return name, self.types.get(name, "unknown")
             if words and words[-1] in COMPANY_NOUNS:
                 k = bisect_left(self.org_positions, pos)

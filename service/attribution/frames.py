@@ -43,6 +43,7 @@ _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _PLACE_OF = frozenset({"in", "from", "near"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_ADJ_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "these", "those"})
 _NOT_TITLE_WORDS = frozenset({"that", "it", "the", "a", "an", "on", "in", "at", "to", "of", "for", "with",
                               "by", "as", "after", "before", "when", "while", "if", "and", "but", "or",
                               "this", "there", "he", "she", "they", "we", "i", "you", "last", "earlier",
@@ -147,6 +148,8 @@ class Sentence:
         # slice tests instead of str.endswith, which parses its arguments on every call
         if lemma[-5:] == " back":
             return lemma if self.low(k + 1) == "back" else None
+        if t.low[-2:] == "ed" and self.low(k - 1) in _ADJ_DETERMINERS:
+            return None  # "the proposed bill", "its stated aim": an adjective, no speech
         if t.low == lemma or (t.low[-1:] == "s" and t.low[-2:] != "ss"):
             if lemma not in _BARE_OK and t.low == lemma:
                 return None
@@ -200,6 +203,8 @@ class Sentence:
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
                     (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age
                 j = self.skip_adverbs_left(k - 1)
+                if j - 1 > self.a and self.toks[j].text.isdigit() and self.toks[j - 1].text == ",":
+                    j -= 2  # "Margaret Shaw, 74, a retired teacher who ..., told": past the age too
                 continue
             break
         if j < self.a:
@@ -388,6 +393,8 @@ class Sentence:
             return self.main_subject(c), "main"
         if left is not None:
             return left, "left"
+        if t.low in ("told", "tells", "telling"):
+            return None, ""  # "told BBC News she ...": who is told listens, never speaks
         right = self.subject_right(c)
         if right is not None:
             return right, "right"

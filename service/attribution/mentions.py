@@ -349,6 +349,14 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         # outlet's regional arm
         return Mention(k, e, "name", joined, org=True, media=True)
     org = is_org(words, lex)
+    if org:
+        # "Union Home Minister Suresh Bhandari", "Bank of England Governor Andrew Bailey": a body's
+        # words before a title belong to the title, and the name after it is a person's
+        last_title = max((x for x, w in enumerate(words) if w in titles), default=-1)
+        rest = words[last_title + 1:]
+        if last_title > 0 and 1 < len(rest) <= 4 and lex.org_words.isdisjoint(rest) and \
+                not lex.org_words.isdisjoint(words[:last_title]) and all(w[:1].isupper() for w in rest):
+            org = False
     title = ""
     name_start = start
     if not org:

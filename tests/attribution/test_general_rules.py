@@ -810,3 +810,29 @@ def test_the_station_or_the_agency_is_the_outlet_named_last_and_which_cited_stan
         ("a step forward,", "Kremlin", ["TASS"]),
         ("Any dialogue helps,", "Yuri Danilin", ["TASS"]),
         ("before the summer.", "Moura", ["Lusa", "Reuters"])]
+
+
+TITLES_AND_ADJECTIVES = """Coastal bill
+
+Union Home Minister Suresh Bhandari on Monday said the proposed Coastal Security Bill would "strengthen, not weaken" the states.
+
+Speaking to reporters, Mr. Bhandari said, "There is a campaign of misinformation."
+
+"Every state that was consulted has given inputs," the Minister added.
+
+Kerala Fisheries Minister Anil Kumar said his state would "study the draft".
+
+Margaret Shaw, 74, a retired teacher from Harrogate who took part in the study, told BBC News she had napped "for as long as I can remember".
+
+Bank of England Governor Andrew Bailey said rates would "stay high".
+"""
+
+
+def test_a_body_before_a_title_is_part_of_it_and_a_participle_after_the_is_no_cue() -> None:
+    assert table(TITLES_AND_ADJECTIVES) == [
+        ("strengthen, not weaken", "Suresh Bhandari", []),
+        ("There is a campaign of misinformation.", "Suresh Bhandari", []),
+        ("Every state that was consulted has given inputs,", "Suresh Bhandari", []),
+        ("study the draft", "Anil Kumar", []),
+        ("for as long as I can remember", "Margaret Shaw", ["BBC"]),
+        ("stay high", "Andrew Bailey", [])]
