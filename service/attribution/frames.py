@@ -281,6 +281,19 @@ class Sentence:
     def subject_right(self, c: int) -> Mention | None:
         k = c + (2 if self.low(c) == "put" else 1)
         m = self.by_start.get(k)
+        if m is None and self.low(k) == "the":
+            m = self.by_start.get(k + 1)
+            if m is not None and m.kind != "desc":
+                m = None
+        if m is not None and m.kind == "desc" and self.low(m.j + 1) == "of":
+            # `said the mayor of San Pedro, Carolina Oyarzun,`, `said the governor of the region,
+            # Ana Vela`: the person in apposition after the office
+            for x in range(m.j + 2, min(m.j + 9, self.b - 1)):
+                if self.toks[x].text == ",":
+                    named = self.by_start.get(x + 1)
+                    if named is not None and named.kind == "name" and not named.org:
+                        return named
+                    break
         if m is not None and m.kind == "desc":
             # `said union steward Mara Quist`: the description is her title
             for x in (m.j + 1, m.j + 2):

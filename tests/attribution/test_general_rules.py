@@ -836,3 +836,16 @@ def test_a_body_before_a_title_is_part_of_it_and_a_participle_after_the_is_no_cu
         ("study the draft", "Anil Kumar", []),
         ("for as long as I can remember", "Margaret Shaw", ["BBC"]),
         ("stay high", "Andrew Bailey", [])]
+
+
+SAID_THE_OFFICE_OF = """Salt flat
+
+"We are not against development," said the mayor of San Pedro de Atacama, Carolina Oyarzun Tapia, who led the march.
+
+"We listen," said the governor of the region, Ana Vela.
+"""
+
+
+def test_said_the_office_of_somewhere_then_a_name_in_apposition_is_that_person() -> None:
+    assert table(SAID_THE_OFFICE_OF) == [("We are not against development,", "Carolina Oyarzun Tapia", []),
+                                         ("We listen,", "Ana Vela", [])]
