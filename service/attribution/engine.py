@@ -409,12 +409,19 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
     return []
 
 
+# the words find_relays' patterns hinge on, for a quote-free line ("told", "interview", "speaking to")
+_RELAY_WORDS = re.compile(r"\b(?:told|tells|interview|speaking|spoke|talking|according|quoted|cited|reported"
+                          r"|wrote|writing|posted|posting|broadcast|aired)\b")
+
+
 def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:
     """Relays the quote-free paragraph before names for the person it introduces: `Okonedo told
     Reuters in an interview that he had no plans to sell.` then `"...," he said.` is via Reuters."""
     if p.prev_free is None:
         return []
     ps, pe = p.prev_free
+    if _RELAY_WORDS.search(text, ps, pe) is None:
+        return []  # no word that names a relay: nothing to carry, and no need to read it again
     toks: list[Token] = []
     _words(text, ps, min(pe, ps + 400), toks)  # the first sentence or so: where the frame is
     if not toks or len(toks) > 2 * _WINDOW:

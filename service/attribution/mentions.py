@@ -89,13 +89,24 @@ def _title_ahead(toks: list[Token], e: int, roles: frozenset[str]) -> bool:
     "Conservative finance critic Marcus Hale", "Opposition housing spokeswoman Ada Roy": the run is
     a party or side, part of the title of the name that follows.
     """
-    for x in range(e + 2, min(e + 4, len(toks) - 1)):
+    n = len(toks) - 1
+    if e + 2 >= n or toks[e + 1].low in _NO_MODIFIER:
+        return False  # most names go on with a verb or a function word: one set test says so
+    for x in range(e + 2, min(e + 4, n)):
         tx = toks[x]
-        if tx.text != tx.low or tx.quote >= 0:
+        low = tx.low
+        if tx.text != low or tx.quote >= 0 or low in _NO_MODIFIER:
             return False
-        if is_role(tx.low, roles):
+        if low in roles or (len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles)):
             return _is_cap(toks[x + 1])
     return False
+
+
+# words that cannot stand between a party and its member's role ("Conservative finance critic")
+_NO_MODIFIER = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote", "the", "a", "an",
+                          "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but",
+                          "was", "is", "has", "had", "have", "will", "would", "who", "which", "that",
+                          "it", "its", "his", "her", "their", "as", "also", "did", "does", ",", "."})
 
 
 def _is_cap(t: Token) -> bool:
@@ -200,7 +211,7 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
         nlow = nxt.low
         role_after = nxt.text == nlow and (
             nlow in roles or (len(nlow) > 6 and nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
-        if nxt.text == nlow and not role_after and _title_ahead(toks, e, roles):
+        if nxt.text == nlow and not role_after and nlow not in _NO_MODIFIER and _title_ahead(toks, e, roles):
             return _name(toks, k, e, lex)  # the verdict depends on words further on
     key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)
     hit = cache.get(key, _MISS)
@@ -330,7 +341,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         joined = " ".join(words)
     else:
         joined = full
-    if _CALL_SIGN.fullmatch(words[0]) is not None and ((len(words) == 1 and "-" in joined) or (
+    w0 = words[0]
+    if w0[:1] in ("K", "W") and w0[1:2].isupper() and _CALL_SIGN.fullmatch(w0) is not None and ((
+            len(words) == 1 and "-" in joined) or (
             len(words) == 2 and words[1].isdigit())):
         # a North American broadcaster's call sign: "WEWS-TV", "KBJR 6"
         return Mention(k, e, "name", joined, org=True, media=True)
@@ -394,7 +407,7 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         if nxt.text == nxt.low and norm_key(name) not in lex.places:
             if is_role(nxt.low, lex.role_nouns):
                 return None
-            if _title_ahead(toks, e, lex.role_nouns):
+            if nxt.low not in _NO_MODIFIER and _title_ahead(toks, e, lex.role_nouns):
                 return None
     return Mention(k, e, "name", name, title=title, org=org)
 
