@@ -305,16 +305,32 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention]) -> bool:
 
     Unless someone does the calling: `which Lund called "a disgrace"` quotes Lund's verdict.
     """
-    if characterised_by(toks, ends, q) is not None:
-        return False
     k = q - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1  # "his new book, 'Deep Rest',"
     if k >= 0 and toks[k].low in ("the", "a", "an"):
         k -= 1
     if k < 0:
         return False
+    if _proper_name(toks[q].text) and toks[k].low in _CALLING:
+        return True  # "a feature Lumora calls 'Glance'", "calling 'Fortress Marsh Lane'": a name
+    if characterised_by(toks, ends, q) is not None:
+        return False
     if toks[k].low in NAMING_WORDS:
         return True
     return toks[k].low == "as" and k > 0 and toks[k - 1].low == "known"
+
+
+_CALLING = frozenset({"call", "calls", "called", "calling", "named", "names", "dubbed", "dubs", "dub",
+                      "titled", "entitled", "branded", "brands", "nicknamed"})
+
+
+def _proper_name(quoted: str) -> bool:
+    """One to four words, each capitalised (a coined name or a title), with no sentence mark."""
+    words = quoted.strip(" ,.!?\u2019\u201d\"'").split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "the", "and", "a", "in")
+                                       for w in words) and words[0][:1].isupper() and \
+        not any(c in quoted for c in ".!?")
 
 
 def _kind(text: str, sp: Span, headline: bool) -> QuoteKind:

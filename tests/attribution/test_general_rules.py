@@ -849,3 +849,17 @@ SAID_THE_OFFICE_OF = """Salt flat
 def test_said_the_office_of_somewhere_then_a_name_in_apposition_is_that_person() -> None:
     assert table(SAID_THE_OFFICE_OF) == [("We are not against development,", "Carolina Oyarzun Tapia", []),
                                          ("We listen,", "Ana Vela", [])]
+
+
+COINED_NAMES = """Names
+
+Rovers extended their run at what supporters have taken to calling "Fortress Marsh Lane" to 11 matches.
+
+A feature the company calls "Glance" shows notifications. The writer Garrett Lyle argues this in his new book, "Deep Rest", which sold well.
+
+Minister Ana Ruiz called the plan "a grave mistake" on Monday.
+"""
+
+
+def test_a_title_case_name_after_calling_or_a_book_is_no_quote_but_a_verdict_still_is() -> None:
+    assert table(COINED_NAMES) == [("a grave mistake", "Ana Ruiz", [])]
