@@ -12,7 +12,7 @@ from __future__ import annotations
 import msgspec
 
 from service.attribution.frames import Sentence, outlet_desc
-from service.attribution.lexicon import MEDIA_HEADS
+from service.attribution.lexicon import MEDIA_HEADS, norm_key
 from service.attribution.mentions import Mention
 
 _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
@@ -41,6 +41,30 @@ def _is_media(s: Sentence, m: Mention) -> bool:
         return False
     nxt = s.toks[m.j + 1]
     return nxt.text == nxt.low and nxt.low in MEDIA_HEADS
+
+
+def _apposed_outlet(s: Sentence, k: int) -> Mention | None:
+    """`told the club's in-house channel, RoversTV`: lower-case words ending on an outlet noun,
+    then the outlet's name after a comma."""
+    for x in range(k, min(k + 7, s.b - 1)):
+        t = s.toks[x]
+        if t.text == "," and x > k and s.toks[x - 1].low in MEDIA_HEADS:
+            named = s.by_start.get(x + 1)
+            if named is None or named.kind != "name":
+                return None
+            return Mention(named.i, named.j, "name", named.text, org=True, media=True)
+        if t.quote >= 0 or (t.text != t.low and t.low != "'s"):
+            return None
+    return None
+
+
+def _told_the_name(s: Sentence, k: int, m: Mention) -> bool:
+    """`told the Bergens Tidende that`: nobody tells "the" a person, and a body an audience
+    ("told the Senate committee") has its organisation word, a chamber its "of"; what is left is a
+    publication."""
+    return m.kind == "name" and not m.org and m.i == k + 2 and s.low(k + 1) == "the" and \
+        " " in m.text and s.lex.outlet(m.text) is None and norm_key(m.text) not in s.lex.places and \
+        not m.title and all(w[:1].isupper() for w in m.text.split())  # not "the House of Commons"
 
 
 def _is_platform(s: Sentence, m: Mention) -> bool:
@@ -132,7 +156,9 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 found.append(Relay(m, f"{low} by", k))
         elif low in _RECIPIENT_VERBS:
             m = _after(s, k + 1)
-            if m is not None and _is_media(s, m):
+            if m is None or not (_is_media(s, m) or _told_the_name(s, k, m)):
+                m = _apposed_outlet(s, k + 1)
+            if m is not None:
                 found.append(Relay(m, low, k, recipient=True))
         elif low in _TO_VERBS and s.low(k + 1) in ("to", "with", "on"):
             m = _after(s, k + 2)

@@ -99,6 +99,10 @@ class Registry:
                 parts = tuple(m.text.split())
                 if parts not in self.headline_names:
                     self.headline_names.append(parts)
+            elif m.kind == "name" and not m.org and m.i >= 2 and toks[m.i - 1].low == "the" and \
+                    toks[m.i - 2].low in ("told", "tells") and " " in m.text and \
+                    all(w[:1].isupper() for w in m.text.split()):
+                self.types[m.text] = "media"  # "told the Bergens Tidende": a publication, no person
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and not _at_place(toks, m.i):
                 p = self.people.get(m.text)
                 if p is None:

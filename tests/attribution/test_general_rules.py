@@ -863,3 +863,19 @@ Minister Ana Ruiz called the plan "a grave mistake" on Monday.
 
 def test_a_title_case_name_after_calling_or_a_book_is_no_quote_but_a_verdict_still_is() -> None:
     assert table(COINED_NAMES) == [("a grave mistake", "Ana Ruiz", [])]
+
+
+TOLD_THE_PAPER = """Prize list
+
+Fellow novelist Tobias Wren told the Bergens Tidende that she was "the most stubborn writer I have met."
+
+Coach Ned Ray told the club's in-house channel, RoversTV, that the squad was "ready".
+
+Prime Minister Ana Vela told the House of Commons the plan was "fully costed".
+"""
+
+
+def test_told_the_capitalised_name_is_a_publication_unless_it_is_a_chamber() -> None:
+    assert table(TOLD_THE_PAPER) == [("the most stubborn writer I have met.", "Tobias Wren", ["Bergens Tidende"]),
+                                     ("ready", "Ned Ray", ["RoversTV"]),
+                                     ("fully costed", "Ana Vela", [])]
