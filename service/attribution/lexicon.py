@@ -458,7 +458,10 @@ _OUTLETS: list[dict[str, Any]] = [
 def norm_key(name: str) -> str:
     """The lookup key of a surface name: case-folded, curly apostrophes straightened, one space."""
     # cached, and str.split/join rather than a regex sub: it runs for every capitalised run seen,
-    # and an article names the same few people and outlets over and over
+    # and an article names the same few people and outlets over and over. A single word of
+    # letters holds no space and no curly apostrophe: only its case changes.
+    if name.isalpha():
+        return name.casefold()
     return " ".join(name.replace("\u2019", "'").split()).casefold()
 
 

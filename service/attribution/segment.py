@@ -220,6 +220,7 @@ def name_tokens(text: str, start: int, end: int,
 
 
 _TRAIL = frozenset(",;:!?)")
+_DIGIT_TRAIL = frozenset(",;:!?).")
 
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -278,6 +279,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 else:
                     append(Token(s, e, piece, piece.casefold()))
                 continue
+        # ASCII digits, bare or before one closing mark ("134", "250," "2012."): the regex's
+        # number and its lone mark, without a regex call
+        if piece.isdigit() and piece.isascii():
+            append(Token(s, e, piece, piece))
+            continue
+        if last in _DIGIT_TRAIL and core.isdigit() and core.isascii():
+            append(Token(s, e - 1, core, core))
+            append(Token(e - 1, e, last, last))
+            continue
         _regex_words(text, s, e, end, out)
 
 
