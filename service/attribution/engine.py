@@ -687,16 +687,14 @@ def _squash(s: str) -> str:
 def _headlines_from_body(found: list[_Found], text: str) -> None:
     """A headline quotes words the body attributes: "Coach hails 'brilliant' win" is whoever the
     story has saying "brilliant". The body's attribution beats the headline's terse subject."""
-    if not any(f.kind == "headline" for f in found):
+    # the headline quotes first: most are too short to match, and then no body quote is squashed
+    heads = [(f, words) for f in found if f.kind == "headline"
+             and len(words := _squash(text[f.span.start:f.span.end])) >= 3]
+    if not heads:
         return
     body = [(f, _squash(text[f.span.start:f.span.end])) for f in found
             if f.kind != "headline" and f.speaker is not None]
-    for f in found:
-        if f.kind != "headline":
-            continue
-        words = _squash(text[f.span.start:f.span.end])
-        if len(words) < 3:
-            continue
+    for f, words in heads:
         for g, gw in body:
             if f" {words} " in f" {gw} ":
                 f.speaker, f.confidence = g.speaker, max(f.confidence, 0.7)
