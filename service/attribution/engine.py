@@ -91,8 +91,9 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
             chain.append(ChainLink(role="relay", entity=reg.entity(ent.name, ent.type), cue=cue))
         if outlet:
             chain.append(ChainLink(role="publisher", entity=Entity(name=outlet, type="media")))
+        conf = 1.0 if f.confidence > 1.0 else f.confidence  # min(), without the call
         out.append(Quote(text=text[f.span.start:f.span.end], start=f.span.start, end=f.span.end, kind=f.kind,
-                         speaker=speaker, cue=f.cue, confidence=round(min(f.confidence, 1.0), 3),
+                         speaker=speaker, cue=f.cue, confidence=round(conf, 3),
                          chain=tuple(chain)))
     return out
 
@@ -176,7 +177,9 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         for _ss, se in sent_offsets:
             a = ti
             if rising:
-                ti = max(ti, bisect_left(tstarts, se))
+                x = bisect_left(tstarts, se)
+                if x > ti:  # max(), without the call
+                    ti = x
             else:
                 while ti < nt and tstarts[ti] < se:
                     ti += 1
@@ -315,7 +318,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 if _naming(p.toks, q, ends):
                     continue
                 # attribution lives near its quote: a bounded window keeps huge sentences linear
-                sent = _window(p, max(a, q - _WINDOW), min(b, q + _WINDOW + 1), reg)
+                lo, hi = q - _WINDOW, q + _WINDOW + 1  # clipped to the sentence below (min/max cost calls)
+                sent = _window(p, lo if lo > a else a, hi if hi < b else b, reg)
                 frame = attribute(sent, q)
                 speaker, conf = _resolve(frame, p, reg, para_speaker, introduced)
                 cue = _cue_text(p.toks, frame)

@@ -198,7 +198,8 @@ def name_segments(text: str, start: int, end: int,
     for lead, mend in windows:
         # two words of lead-in: "state media KCNA", "North Korean leader Kim", "The mayor, Jo Pell"
         for _ in range(2):
-            sp = text.rfind(" ", max(start, lead - 40), max(start, lead - 1))
+            lo, hi = lead - 40, lead - 1  # each floored at start, without max() calls
+            sp = text.rfind(" ", lo if lo > start else start, hi if hi > start else start)
             if sp < 0 or not text[sp + 1:lead].strip().rstrip(",").isalpha():
                 break
             lead = sp + 1
