@@ -174,7 +174,9 @@ class Registry:
         words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
         if not words:
             return
-        for key in {" ".join(words), words[-1]}:
+        joined = " ".join(words)
+        # each key has its own list, so the order they are met in does not matter
+        for key in (joined,) if len(words) == 1 else (joined, words[-1]):
             names = self.descriptions.setdefault(key, [])
             if name in names:
                 names.remove(name)

@@ -495,7 +495,7 @@ class Lexicon:
         object.__setattr__(self, "outlet_index", index)
 
     def outlet(self, name: str) -> Outlet | None:
-        key = norm_key(name)
+        key = name.casefold() if name.isalpha() else norm_key(name)  # norm_key's own shortcut, inline
         hit = self.outlet_index.get(key)
         if hit is None and key[:4] == "the ":  # a slice test: str.startswith parses arguments per call
             hit = self.outlet_index.get(key[4:])

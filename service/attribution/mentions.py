@@ -269,7 +269,7 @@ def _media_desc(toks: list[Token], k: int) -> int:
 
 
 def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
-    words = [t.text for t in toks[k:e + 1]]
+    words = [toks[k].text] if k == e else [t.text for t in toks[k:e + 1]]  # most runs are one word
     full = " ".join(words)
     outlet = lex.outlet(full)
     if outlet is not None:
