@@ -20,6 +20,7 @@ from service.attribution.marks import Span
 # the cost of this scan). The same holds for _NAME_WINDOW.
 _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u300f)\]]*+[ \t\u00a0]++"
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
+_STOP = re.compile("[.!?\u2026]")
 _WORD = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
     r"|\p{Nd}++(?:[,.:]\p{Nd}++)*+|[^\s\p{L}\p{Nd}]")
@@ -53,6 +54,10 @@ def _abbrev_before(text: str, dot: int, floor: int) -> bool:
 
 def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
     """Sentence offsets inside one paragraph; `spans` are the quotes of that paragraph."""
+    # a break is a stop, a space and one more character: with no stop before the last two
+    # characters (a one-sentence paragraph) there is none, and the regex scan is spared
+    if _STOP.search(text, start, end - 2) is None:
+        return [(start, end)] if start < end else []
     out: list[tuple[int, int]] = []
     cur = start
     si = 0
