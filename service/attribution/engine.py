@@ -52,6 +52,8 @@ class _Para(msgspec.Struct):
     starts: list[int]  # first token index of each mention, for bisecting
     prev_free: tuple[int, int] | None = None
     """The line just before, when it quotes nobody: it may introduce this paragraph's speaker."""
+    quotes: list[int] = msgspec.field(default_factory=list)
+    """Index of every quote token, ascending (tokenising records them)."""
 
 
 class _Found(msgspec.Struct):
@@ -157,7 +159,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
             continue
         pspans = [spans[i] for i in mine]
         sent_offsets = sentences(text, ps, pe, pspans)
-        toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
+        qtok: list[int] = []
+        toks = _quote_tokens(text, sent_offsets, pspans, mine[0], qtok)
         # the length and last-character tests inline: most lines are prose and fail them at once
         title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case, names)
@@ -189,7 +192,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         prev_free = lines[line_no - 1] if line_no > 0 and not quoted[line_no - 1] else None
         out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions],
-                         prev_free))
+                         prev_free, qtok))
     return out
 
 
@@ -236,12 +239,14 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int) -> list[Token]:
+def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int,
+                  quotes: list[int]) -> list[Token]:
     """Every token of the sentences that hold a quote and of their neighbours; names only elsewhere.
 
     Word tokenising is the engine's dearest step, and attribution never looks further than the
     sentence after a quote (`"We will win." That was how Kim put it.`) or before it, so long
     paragraphs of reporting between quotes only need the names the registry learns from.
+    `quotes` receives the index of every quote token, so attribution need not look for them.
     """
     n = len(sents)
     keep = [False] * n
@@ -265,7 +270,7 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
         if run:
             k0 = bisect_left(span_starts, ss)
             k1 = bisect_left(span_starts, se)
-            out.extend(tokens(text, ss, se, pspans[k0:k1], first + k0))
+            out.extend(tokens(text, ss, se, pspans[k0:k1], first + k0, quotes, len(out)))
         else:
             out.extend(name_tokens(text, ss, se))
     return out
@@ -307,7 +312,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
         introduced = _Introduced(p, reg, text)  # read only if a quote needs it
-        quotes = [k for k, t in enumerate(p.toks) if t.quote >= 0]
+        quotes = p.quotes
         ends = {m.j: m for m in p.mentions}
         for si, (a, b) in enumerate(p.sents):
             qtoks = quotes[bisect_left(quotes, a):bisect_left(quotes, b)]

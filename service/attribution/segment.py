@@ -97,8 +97,13 @@ class Token(msgspec.Struct, gc=False):
         return self.quote < 0 and self.text[:1].isalpha()
 
 
-def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) -> list[Token]:
-    """Word, punctuation and quote tokens of `text[start:end]`; each quote (with its marks) is one token."""
+def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int,
+           quotes: list[int] | None = None, base: int = 0) -> list[Token]:
+    """Word, punctuation and quote tokens of `text[start:end]`; each quote (with its marks) is one token.
+
+    `quotes`, when given, receives each quote token's index plus `base`: the caller learns where
+    its quotes are without scanning every token for them.
+    """
     out: list[Token] = []
     pos = start
     for k, sp in enumerate(spans):
@@ -110,6 +115,8 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) 
         if qe <= pos:
             continue
         _words(text, pos, qs, out)
+        if quotes is not None:
+            quotes.append(base + len(out))
         out.append(Token(qs, qe, text[sp.start:sp.end], "", quote=first_span + k))
         pos = qe
     _words(text, pos, end, out)
