@@ -201,6 +201,8 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             if m is not None and m is not speaker and (_is_media(s, m) or quoting) and \
                     (speaker is None or m.text != speaker.text):
                 found.append(Relay(m, low, k))
+    if not found:
+        return found  # most sentences name no relay: no sorting to set up
     anchor = cue if cue >= 0 else s.a
     recipients = [r for r in found if r.recipient]
     left = sorted((r for r in found if not r.recipient and r.pos < anchor), key=lambda r: -r.pos)

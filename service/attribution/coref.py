@@ -187,9 +187,11 @@ class Registry:
         words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
         if not words:
             return
-        keys = {" ".join(words), words[-1]}
+        joined = " ".join(words)
+        # each key has its own list, so the order they are met in does not matter
+        keys: tuple[str, ...] = (joined,) if len(words) == 1 else (joined, words[-1])
         if "of" in words[1:]:  # "minister of mining" is "the minister" too
-            keys.add(words[words.index("of", 1) - 1])
+            keys = (*keys, words[words.index("of", 1) - 1])
         for key in keys:
             names = self.descriptions.setdefault(key, [])
             if name in names:

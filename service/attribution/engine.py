@@ -55,6 +55,8 @@ class _Para(msgspec.Struct):
     starts: list[int]  # first token index of each mention, for bisecting
     prev_free: tuple[int, int] | None = None
     """The line just before, when it quotes nobody: it may introduce this paragraph's speaker."""
+    quotes: list[int] = msgspec.field(default_factory=list)
+    """Index of every quote token, ascending (tokenising records them)."""
 
 
 class _Found(msgspec.Struct):
@@ -102,8 +104,9 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
                 chain.append(ChainLink(role="relay", entity=reg.entity(ent.name, ent.type), cue=cue))
         if outlet:
             chain.append(ChainLink(role="publisher", entity=Entity(name=outlet, type="media")))
+        conf = 1.0 if f.confidence > 1.0 else f.confidence  # min(), without the call
         out.append(Quote(text=text[f.span.start:f.span.end], start=f.span.start, end=f.span.end, kind=f.kind,
-                         speaker=speaker, cue=f.cue, confidence=round(min(f.confidence, 1.0), 3),
+                         speaker=speaker, cue=f.cue, confidence=round(conf, 3),
                          chain=tuple(chain)))
     return out
 
@@ -167,7 +170,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
             continue
         pspans = [spans[i] for i in mine]
         sent_offsets = sentences(text, ps, pe, pspans)
-        toks = _quote_tokens(text, sent_offsets, pspans, mine[0])
+        qtok: list[int] = []
+        toks = _quote_tokens(text, sent_offsets, pspans, mine[0], qtok)
         # the length and last-character tests inline: most lines are prose and fail them at once
         title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case, names)
@@ -187,7 +191,9 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         for _ss, se in sent_offsets:
             a = ti
             if rising:
-                ti = max(ti, bisect_left(tstarts, se))
+                x = bisect_left(tstarts, se)
+                if x > ti:  # max(), without the call
+                    ti = x
             else:
                 while ti < nt and tstarts[ti] < se:
                     ti += 1
@@ -197,7 +203,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         prev_free = lines[line_no - 1] if line_no > 0 and not quoted[line_no - 1] else None
         out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions],
-                         prev_free))
+                         prev_free, qtok))
     return out
 
 
@@ -265,12 +271,14 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int) -> list[Token]:
+def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int,
+                  quotes: list[int]) -> list[Token]:
     """Every token of the sentences that hold a quote and of their neighbours; names only elsewhere.
 
     Word tokenising is the engine's dearest step, and attribution never looks further than the
     sentence after a quote (`"We will win." That was how Kim put it.`) or before it, so long
     paragraphs of reporting between quotes only need the names the registry learns from.
+    `quotes` receives the index of every quote token, so attribution need not look for them.
     """
     n = len(sents)
     keep = [False] * n
@@ -294,7 +302,7 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
         if run:
             k0 = bisect_left(span_starts, ss)
             k1 = bisect_left(span_starts, se)
-            out.extend(tokens(text, ss, se, pspans[k0:k1], first + k0))
+            out.extend(tokens(text, ss, se, pspans[k0:k1], first + k0, quotes, len(out)))
         else:
             out.extend(name_tokens(text, ss, se))
     return out
@@ -352,7 +360,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
         introduced = _Introduced(p, reg, text)  # read only if a quote needs it
-        quotes = [k for k, t in enumerate(p.toks) if t.quote >= 0]
+        quotes = p.quotes
         ends = {m.j: m for m in p.mentions}
         for si, (a, b) in enumerate(p.sents):
             qtoks = quotes[bisect_left(quotes, a):bisect_left(quotes, b)]
@@ -363,7 +371,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 if _naming(p.toks, q, ends):
                     continue
                 # attribution lives near its quote: a bounded window keeps huge sentences linear
-                sent = _window(p, max(a, q - _WINDOW), min(b, q + _WINDOW + 1), reg)
+                lo, hi = q - _WINDOW, q + _WINDOW + 1  # clipped to the sentence below (min/max cost calls)
+                sent = _window(p, lo if lo > a else a, hi if hi < b else b, reg)
                 frame = attribute(sent, q)
                 speaker, conf = _resolve(frame, p, reg, para_speaker, introduced)
                 cue = _cue_text(p.toks, frame)
@@ -791,16 +800,14 @@ def _squash(s: str) -> str:
 def _headlines_from_body(found: list[_Found], text: str) -> None:
     """A headline quotes words the body attributes: "Coach hails 'brilliant' win" is whoever the
     story has saying "brilliant". The body's attribution beats the headline's terse subject."""
-    if not any(f.kind == "headline" for f in found):
+    # the headline quotes first: most are too short to match, and then no body quote is squashed
+    heads = [(f, words) for f in found if f.kind == "headline"
+             and len(words := _squash(text[f.span.start:f.span.end])) >= 3]
+    if not heads:
         return
     body = [(f, _squash(text[f.span.start:f.span.end])) for f in found
             if f.kind != "headline" and f.speaker is not None]
-    for f in found:
-        if f.kind != "headline":
-            continue
-        words = _squash(text[f.span.start:f.span.end])
-        if len(words) < 3:
-            continue
+    for f, words in heads:
         for g, gw in body:
             if f" {words} " in f" {gw} ":
                 f.speaker, f.confidence = g.speaker, max(f.confidence, 0.7)

@@ -56,6 +56,7 @@ _CALLED_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her", "hersel
                              "itself", "us", "me", "myself"})
 _DESCRIBING = frozenset({"described", "describes", "describing", "characterised", "characterized",
                          "characterises", "characterizes", "portrayed", "denounced", "dismissed"})
+_CALLING = CHARACTERISING | _DESCRIBING
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "also", "often", "repeatedly",
                           "previously", "once", "publicly", "openly", "already"})
 
@@ -64,6 +65,13 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
     """The speaker and verb of `X called [the film] "<quote>"`, `X calls herself an "<quote>"`,
     `what X described as "<quote>"`, `X has labelled "<quote>"`: a verdict in X's words, when a
     person or body (not a noun such as "a film") does the calling; None otherwise."""
+    # the verb can only be one of the six tokens before the quote (an article, "as" and three
+    # object words at most come between): most quotes have none, and need none of the tests below
+    for t in toks[q - 6 if q > 6 else 0:q]:
+        if t.low in _CALLING:
+            break
+    else:
+        return None
     k = q - 1
     if k >= 0 and toks[k].low in ("a", "an", "the"):
         k -= 1

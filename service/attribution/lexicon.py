@@ -711,7 +711,10 @@ _OUTLETS: list[dict[str, Any]] = [
 def norm_key(name: str) -> str:
     """The lookup key of a surface name: case-folded, curly apostrophes straightened, one space."""
     # cached, and str.split/join rather than a regex sub: it runs for every capitalised run seen,
-    # and an article names the same few people and outlets over and over
+    # and an article names the same few people and outlets over and over. A single word of
+    # letters holds no space and no curly apostrophe: only its case changes.
+    if name.isalpha():
+        return name.casefold()
     return " ".join(name.replace("\u2019", "'").split()).casefold()
 
 
@@ -745,7 +748,7 @@ class Lexicon:
         object.__setattr__(self, "outlet_index", index)
 
     def outlet(self, name: str) -> Outlet | None:
-        key = norm_key(name)
+        key = name.casefold() if name.isalpha() else norm_key(name)  # norm_key's own shortcut, inline
         hit = self.outlet_index.get(key)
         if hit is None and key[:4] == "the ":  # a slice test: str.startswith parses arguments per call
             hit = self.outlet_index.get(key[4:])

@@ -282,7 +282,7 @@ def find_spans(text: str) -> list[Span]:
             fam_count[fam] = fam_count.get(fam, 0) + 1
             continue
         # CLOSE: pop to the nearest open mark of this family, abandoning what was opened inside
-        for depth in range(1, min(len(stack), _MAX_SEARCH) + 1):
+        for depth in range(1, (len(stack) if len(stack) < _MAX_SEARCH else _MAX_SEARCH) + 1):
             node = stack[-depth]
             if nodes[node][2] == fam:
                 for gone in stack[-depth:]:

@@ -246,8 +246,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             append(Mention(k, k, "pron", low))
             k += 1
             continue
-        if low in _MEDIA_DESC_FIRST:
-            hit = _media_desc(toks, k)
+        if low in _MEDIA_DESC_FIRST and k + 1 < n and (low, toks[k + 1].low) in _MEDIA_DESC_PAIRS:
+            hit = _media_desc(toks, k)  # the pair test inline: "the" opens many phrases, few outlets
             if hit:
                 append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
                 k = hit + 1
@@ -319,7 +319,7 @@ def _media_desc(toks: list[Token], k: int) -> int:
 
 
 def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
-    words = [t.text for t in toks[k:e + 1]]
+    words = [toks[k].text] if k == e else [t.text for t in toks[k:e + 1]]  # most runs are one word
     full = " ".join(words)
     outlet = lex.outlet(full)
     if outlet is not None:

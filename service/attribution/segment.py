@@ -20,6 +20,7 @@ from service.attribution.marks import Span
 # the cost of this scan). The same holds for _NAME_WINDOW.
 _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u300f)\]]*+[ \t\u00a0]++"
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
+_STOP = re.compile("[.!?\u2026]")
 _WORD = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
     r"|\p{Nd}++(?:[,.:]\p{Nd}++)*+|[^\s\p{L}\p{Nd}]")
@@ -53,6 +54,10 @@ def _abbrev_before(text: str, dot: int, floor: int) -> bool:
 
 def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
     """Sentence offsets inside one paragraph; `spans` are the quotes of that paragraph."""
+    # a break is a stop, a space and one more character: with no stop before the last two
+    # characters (a one-sentence paragraph) there is none, and the regex scan is spared
+    if _STOP.search(text, start, end - 2) is None:
+        return [(start, end)] if start < end else []
     out: list[tuple[int, int]] = []
     cur = start
     si = 0
@@ -92,8 +97,13 @@ class Token(msgspec.Struct, gc=False):
         return self.quote < 0 and self.text[:1].isalpha()
 
 
-def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) -> list[Token]:
-    """Word, punctuation and quote tokens of `text[start:end]`; each quote (with its marks) is one token."""
+def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int,
+           quotes: list[int] | None = None, base: int = 0) -> list[Token]:
+    """Word, punctuation and quote tokens of `text[start:end]`; each quote (with its marks) is one token.
+
+    `quotes`, when given, receives each quote token's index plus `base`: the caller learns where
+    its quotes are without scanning every token for them.
+    """
     out: list[Token] = []
     pos = start
     for k, sp in enumerate(spans):
@@ -105,6 +115,8 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int) 
         if qe <= pos:
             continue
         _words(text, pos, qs, out)
+        if quotes is not None:
+            quotes.append(base + len(out))
         out.append(Token(qs, qe, text[sp.start:sp.end], "", quote=first_span + k))
         pos = qe
     _words(text, pos, end, out)
@@ -143,10 +155,17 @@ _LM = _bmp_class(r"\p{L}\p{M}")
 _NAME_RUN = re.compile(
     rf"[{_LU}][{_LM}'’.\-]*+"
     rf"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?)?[{_LU}][{_LM}'’.\-]*+)++")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NAME_JOINER = regex.compile(r"[\p{L}\p{M}'’.-]")
 """What may not stand just before a run (_NAME_WINDOW's look-behind)."""
 _ASCII_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")
+
+
+def _beyond_bmp(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a character beyond the BMP: it takes four bytes in UTF-16
+    rather than two. Encoding is a tight C loop, several times cheaper than a regex scan."""
+    if text.isascii():
+        return False
+    return len(text[start:end].encode("utf-16-le", "surrogatepass")) != 2 * (end - start)
 
 
 def name_windows(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -159,7 +178,7 @@ def name_windows(text: str, start: int = 0, end: int | None = None) -> list[tupl
     sends the scan on from the next character, as the regex's own scan would go on.
     """
     end = len(text) if end is None else end
-    if _ASTRAL.search(text, start, end) is not None:
+    if _beyond_bmp(text, start, end):
         return [m.span() for m in _NAME_WINDOW.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
     search = _NAME_RUN.search
@@ -191,7 +210,8 @@ def name_segments(text: str, start: int, end: int,
     for lead, mend in windows:
         # two words of lead-in: "state media KCNA", "North Korean leader Kim", "The mayor, Jo Pell"
         for _ in range(2):
-            sp = text.rfind(" ", max(start, lead - 40), max(start, lead - 1))
+            lo, hi = lead - 40, lead - 1  # each floored at start, without max() calls
+            sp = text.rfind(" ", lo if lo > start else start, hi if hi > start else start)
             if sp < 0 or not text[sp + 1:lead].strip().rstrip(",").isalpha():
                 break
             lead = sp + 1
@@ -220,6 +240,7 @@ def name_tokens(text: str, start: int, end: int,
 
 
 _TRAIL = frozenset(",;:!?)")
+_DIGIT_TRAIL = frozenset(",;:!?).")
 
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -278,6 +299,15 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
                 else:
                     append(Token(s, e, piece, piece.casefold()))
                 continue
+        # ASCII digits, bare or before one closing mark ("134", "250," "2012."): the regex's
+        # number and its lone mark, without a regex call
+        if piece.isdigit() and piece.isascii():
+            append(Token(s, e, piece, piece))
+            continue
+        if last in _DIGIT_TRAIL and core.isdigit() and core.isascii():
+            append(Token(s, e - 1, core, core))
+            append(Token(e - 1, e, last, last))
+            continue
         _regex_words(text, s, e, end, out)
 
 
