@@ -325,8 +325,16 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention]) -> bool:
     if characterised_by(toks, ends, q) is not None:
         return False
     if toks[k].low in NAMING_WORDS:
-        return True
+        # "show", "play", "track", "label" are verbs too: "urged them to show 'a sense of state'"
+        return toks[k].low not in _ALSO_VERBS or (k > 0 and toks[k - 1].low in _NOUN_MARKERS)
     return toks[k].low == "as" and k > 0 and toks[k - 1].low == "known"
+
+
+_ALSO_VERBS = frozenset({"show", "play", "track", "label", "brand", "single", "term", "word", "program",
+                         "programme", "operation", "release"})
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "new", "latest", "hit",
+                           "debut", "first", "second", "last", "tv", "radio", "stage", "comedy", "reality",
+                           "talk", "cooking", "quiz", "chat", "game"})
 
 
 _CALLING = frozenset({"call", "calls", "called", "calling", "named", "names", "dubbed", "dubs", "dub",

@@ -879,3 +879,15 @@ def test_told_the_capitalised_name_is_a_publication_unless_it_is_a_chamber() -> 
     assert table(TOLD_THE_PAPER) == [("the most stubborn writer I have met.", "Tobias Wren", ["Bergens Tidende"]),
                                      ("ready", "Ned Ray", ["RoversTV"]),
                                      ("fully costed", "Ana Vela", [])]
+
+
+SHOW_AS_VERB = """Coalition talks
+
+President Luis Carvalhal said he would begin consultations, and urged the parties to show "a sense of state."
+
+The actor starred in the reality show "Love Island" and in the play "Night Shift" last year.
+"""
+
+
+def test_show_or_play_as_a_verb_does_not_make_the_quote_a_title() -> None:
+    assert table(SHOW_AS_VERB) == [("a sense of state.", "Luis Carvalhal", [])]
