@@ -641,6 +641,8 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
         return None  # a headline or a label, not a sentence about someone
     # the subject sits in the first few words: read at most ~70 characters, cut at a space
     stop = text.find(". ", ps, min(pe, ps + 70))
+    while stop > ps and _abbreviation_at(text, ps, stop):  # "Rep. Thomas Beaulieu ..."
+        stop = text.find(". ", stop + 2, min(pe, ps + 70))
     cut = stop + 1 if stop >= 0 else (pe if pe - ps <= 70 else text.rfind(" ", ps, ps + 70))
     toks: list[Token] = []
     _words(text, ps, max(cut, ps), toks)
@@ -668,6 +670,17 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
                 return None  # a lone capitalised opener no full name explains ("Awards went to")
             return ent if ent is not None and ent.type == "person" else None
     return None
+
+
+_ABBREVIATIONS = frozenset({"Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Capt",
+                            "Prof", "Rev", "Jr", "Sr", "Sgt", "Adm", "Maj", "Cmdr", "Insp", "Supt", "Hon"})
+
+
+def _abbreviation_at(text: str, start: int, stop: int) -> bool:
+    """Whether the full stop at `stop` ends a title's abbreviation or an initial, not a sentence."""
+    word_start = text.rfind(" ", start, stop) + 1 or start
+    word = text[max(word_start, start):stop]
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _possessive(toks: list[Token], j: int) -> bool:

@@ -23,6 +23,7 @@ from service.attribution.lexicon import (
     Lexicon,
     is_role,
     norm_key,
+    wordset,
 )
 from service.attribution.segment import Token
 
@@ -152,14 +153,28 @@ def _and_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     """
     words: list[str] = []
     x = nxt
-    while x < len(toks) and _is_cap(toks[x]) and len(words) < 4:
+    while x < len(toks) and _is_cap(toks[x]) and len(words) < 6:
         words.append(toks[x].text)
         x += 1
-    if not words or not is_org(words, lex) or lex.outlet(" ".join(words)) is not None:
+    if e == k and toks[k].text in _PORTFOLIOS and any(w in lex.titles for w in words[1:3]) and (
+            k == 0 or not _is_cap(toks[k - 1])):
+        return True  # "Water and Sanitation Minister Cheikh Faye": two portfolios share the title
+    if not words or len(words) > 4 or not is_org(words, lex) or lex.outlet(" ".join(words)) is not None:
         return False
     before = norm_key(" ".join(t.text for t in toks[k:e + 1]))
     return before not in lex.places and before not in lex.metonyms and \
         not any(toks[y].text in lex.org_words for y in range(k, e + 1))
+
+
+# a ministry's field, which "and" joins to the next before a shared title
+_PORTFOLIOS = wordset("""
+Water Sanitation Energy Mines Mining Health Education Finance Trade Industry Agriculture Fisheries
+Environment Climate Transport Housing Labour Labor Justice Defence Defense Foreign Interior Culture
+Tourism Sport Sports Youth Women Family Social Economy Planning Infrastructure Communications
+Information Digital Science Technology Research Immigration Security Local Rural Urban Land Lands
+Forestry Petroleum Oil Gas Power Electricity Works Roads Budget Treasury Commerce Development
+Veterans Welfare Employment Home Irrigation Livestock Heritage Arts Media Telecommunications
+""")
 
 
 def _cue_ends_run(toks: list[Token], k: int, e: int, nx: Token, lex: Lexicon) -> bool:
@@ -205,6 +220,8 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
                 len(plow) > 6 and plow.endswith(ROLE_SUFFIXES) and is_role(plow, roles))):
             return _name(toks, k, e, lex)
         media_before = prev.text in MEDIA_HEADS
+        if plow in ("a", "an"):
+            return _name(toks, k, e, lex)  # its verdict depends on that article (see _name)
     role_after = False
     if e + 1 < len(toks):
         nxt = toks[e + 1]
@@ -347,6 +364,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             len(words) == 2 and words[1].isdigit())):
         # a North American broadcaster's call sign: "WEWS-TV", "KBJR 6"
         return Mention(k, e, "name", joined, org=True, media=True)
+    if k > 0 and toks[k - 1].low in ("a", "an") and not is_org(words, lex) and lex.titles.isdisjoint(words) \
+            and norm_key(joined) not in lex.metonyms and norm_key(joined) not in lex.places:
+        # "Rep. Thomas Beaulieu, a Montana Republican who ...": a kind of person, not a name
+        return Mention(k, e, "desc", joined)
     if k > 0 and toks[k - 1].text in MEDIA_HEADS:
         # "the business weekly Marktblatt": the article says what it is
         o = lex.outlet(joined)

@@ -891,3 +891,22 @@ The actor starred in the reality show "Love Island" and in the play "Night Shift
 
 def test_show_or_play_as_a_verb_does_not_make_the_quote_a_title() -> None:
     assert table(SHOW_AS_VERB) == [("a sense of state.", "Luis Carvalhal", [])]
+
+
+SHARED_TITLE_AND_KIND = """Floods and fire money
+
+Water and Sanitation Minister Cheikh Faye, who toured the area, promised relief. "The state will not abandon a single family," he said.
+
+Rep. Thomas Beaulieu, a Montana Republican who wrote the House version, said he understood the concerns.
+
+"Every week counts," he said in a phone interview.
+
+Hollis and Crane Ltd said the plan was "sound".
+"""
+
+
+def test_portfolios_joined_by_and_share_the_title_and_a_capitalised_kind_is_no_name() -> None:
+    assert table(SHARED_TITLE_AND_KIND) == [
+        ("The state will not abandon a single family,", "Cheikh Faye", []),
+        ("Every week counts,", "Thomas Beaulieu", []),
+        ("sound", "Hollis and Crane Ltd", [])]
