@@ -304,7 +304,8 @@ class Registry:
         if key in DEMONYMS:
             return None, "unknown"  # "the Philippine coast guard": an adjective, nobody to speak
         if m.media or self.types.get(text) == "media":
-            return text, "media"
+            # "The Business Times": the mention kept a capital "The" as part of the title
+            return (m.text if m.media and m.text[:4] == "The " else text), "media"
         if text.isupper() and 1 < len(text) <= 6 and text.isalpha():
             full = self._expand_acronym(text)
             if full is not None:  # "the IMF said" after "the International Monetary Fund"

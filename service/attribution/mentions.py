@@ -380,7 +380,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if len(words) > 1 and (words[-1] in OUTLET_NAME_HEADS or not OUTLET_NAME_FIRSTS.isdisjoint(words)
                            or lex.outlet(words[0]) is not None) and titles.isdisjoint(words):
         # "Baltica Wire", "Radio Vesta", "BBC Radio Dunmore": an outlet's own name, or a known
-        # outlet's regional arm
+        # outlet's regional arm; a capital "The" before it is part of the title ("The Business
+        # Times"; the store's entity key folds it away, so both spellings are one outlet)
+        if start == k + 1 and toks[k].text == "The":
+            joined = "The " + joined
         return Mention(k, e, "name", joined, org=True, media=True)
     org = is_org(words, lex)
     if org:
