@@ -654,13 +654,17 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
             ent = reg.resolve(Mention(0, 0, "name", first), ps)
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
-    for m in mentions:
+    for idx, m in enumerate(mentions):
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
-        if m.i >= 5 or m.kind == "pron":
+        if m.i >= 8 or m.kind == "pron" or (m.i >= 5 and any(t.text == "," for t in toks[:m.i])):
             return None
         if m.i > 0 and toks[m.i - 1].low in _SETTING_PREPS:
             continue  # "Back at Windorah, Ms McAllister said ...": a place, not the subject
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        if m.kind in ("desc", "name") and nxt is not None and nxt.kind == "name" and not nxt.org and \
+                m.j + 1 < nxt.i <= m.j + 5 and all(t.text == t.low and t.word for t in toks[m.j + 1:nxt.i]):
+            continue  # "NASA associate administrator for science Renata Voss said": her title
         if m.kind == "desc" and not (m.owner or m.i == 0):
             return None
         if m.kind == "name" and not m.org and not _possessive(toks, m.j):

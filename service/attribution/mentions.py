@@ -287,7 +287,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     if nt in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
                         break
                     e += 1
-                elif (nt == "and" or nt == "&") and e + 2 < n and _and_org(toks, k, e, e + 2, lex):
+                elif nt == "&" and e + 2 < n and _is_cap(toks[e + 2]) and toks[e + 2].quote < 0:
+                    e += 2  # "Fenwick & Lowe": people are joined by "and", firms by an ampersand
+                elif nt == "and" and e + 2 < n and _and_org(toks, k, e, e + 2, lex):
                     e += 2  # "Hollis and Crane Ltd" is one firm, "Mara Hollis and Piet Crane" two people
                 elif nt == "for" and e + 2 < n and _is_cap(toks[e + 2]) and \
                         any(toks[x].text in lex.org_words for x in range(k, e + 1)):

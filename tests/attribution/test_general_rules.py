@@ -912,3 +912,19 @@ def test_portfolios_joined_by_and_share_the_title_and_a_capitalised_kind_is_no_n
         ("The state will not abandon a single family,", "Cheikh Faye", []),
         ("Every week counts,", "Thomas Beaulieu", []),
         ("sound", "Hollis and Crane Ltd", [])]
+
+
+AMPERSAND_AND_TITLE_INTRO = """Launch slip
+
+NASA associate administrator for science Renata Voss said engineers had found a crack.
+
+"We could have fixed this on the current schedule. But we only get one chance."
+
+Her editor at Fenwick & Lowe, Marcus Threlfall, says the manuscript arrived unagented. "It was single-spaced," he says.
+"""
+
+
+def test_an_ampersand_joins_a_firm_and_an_agency_before_a_lower_case_title_introduces_the_person() -> None:
+    assert table(AMPERSAND_AND_TITLE_INTRO) == [
+        ("We could have fixed this on the current schedule. But we only get one chance.", "Renata Voss", []),
+        ("It was single-spaced,", "Marcus Threlfall", [])]
