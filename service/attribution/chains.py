@@ -174,6 +174,11 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, "interview with", k, recipient=True))
+        elif low == "on" and s.low(k - 1) in ("said", "says", "told", "added") and \
+                (m := _after(s, k + 1)) is not None and m.kind == "name" and _is_media(s, m) and \
+                not _is_platform(s, m):
+            # "he said on public broadcaster RTS": the outlet carried the words
+            found.append(Relay(m, f"{s.low(k - 1)} on", k, recipient=True))
         elif low in ("on", "via") and (m := s.by_start.get(k + 1)) is not None and _is_platform(s, m):
             # "Posting on Telegram, X said" / "X wrote on Truth Social": the platform carried it
             prev = s.low(k - 1)

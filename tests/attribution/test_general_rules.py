@@ -928,3 +928,14 @@ def test_an_ampersand_joins_a_firm_and_an_agency_before_a_lower_case_title_intro
     assert table(AMPERSAND_AND_TITLE_INTRO) == [
         ("We could have fixed this on the current schedule. But we only get one chance.", "Renata Voss", []),
         ("It was single-spaced,", "Marcus Threlfall", [])]
+
+
+SAID_ON_BROADCASTER = """Floods
+
+Minister Cheikh Faye toured the area. "The state will not abandon a single family," he said on public broadcaster RTS. "Pumps are coming," he said on Monday.
+"""
+
+
+def test_said_on_a_broadcaster_is_a_relay_said_on_a_day_is_not() -> None:
+    assert table(SAID_ON_BROADCASTER) == [("The state will not abandon a single family,", "Cheikh Faye", ["RTS"]),
+                                          ("Pumps are coming,", "Cheikh Faye", [])]
