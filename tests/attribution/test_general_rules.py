@@ -932,10 +932,12 @@ def test_an_ampersand_joins_a_firm_and_an_agency_before_a_lower_case_title_intro
 
 SAID_ON_BROADCASTER = """Floods
 
-Minister Cheikh Faye toured the area. "The state will not abandon a single family," he said on public broadcaster RTS. "Pumps are coming," he said on Monday.
+Minister Cheikh Faye toured the area. "The state will not abandon a single family," he said on public broadcaster RTS.
+
+Mayor Awa Ndiaye was blunt. "Pumps are coming," she said on Monday.
 """
 
 
 def test_said_on_a_broadcaster_is_a_relay_said_on_a_day_is_not() -> None:
     assert table(SAID_ON_BROADCASTER) == [("The state will not abandon a single family,", "Cheikh Faye", ["RTS"]),
-                                          ("Pumps are coming,", "Cheikh Faye", [])]
+                                          ("Pumps are coming,", "Awa Ndiaye", [])]
