@@ -86,7 +86,8 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
         m = nxt  # "according to the official IRNA news agency": "official" qualifies the outlet
     if m is not None:
         m = _outlet_desc(m)
-        if m.kind == "mdesc":
+        if m.kind == "mdesc" or (m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS):
+            # "told the national news agency Ukrinform": the outlet the description names
             named = _named_after(s, m.j + 1)
             if named is not None:
                 return named
@@ -99,6 +100,8 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
                 m = s.by_start.get(x)
                 return m if m is not None and (_is_media(s, m) or (agent and m.kind == "name")) else None
             m = s.by_start.get(x)
+            if m is not None and m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS:
+                return _named_after(s, m.j + 1)  # "the national news agency Ukrinform"
             if m is not None:
                 return m if _is_media(s, m) else None
     return m

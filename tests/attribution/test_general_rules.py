@@ -941,3 +941,13 @@ Mayor Awa Ndiaye was blunt. "Pumps are coming," she said on Monday.
 def test_said_on_a_broadcaster_is_a_relay_said_on_a_day_is_not() -> None:
     assert table(SAID_ON_BROADCASTER) == [("The state will not abandon a single family,", "Cheikh Faye", ["RTS"]),
                                           ("Pumps are coming,", "Awa Ndiaye", [])]
+
+
+NATIONAL_AGENCY = """Odesa
+
+A drone attack set fire to a port warehouse, the head of the regional administration, Yuriy Kravets, told the national news agency Ukrinform. "The enemy is targeting the infrastructure," Kravets said.
+"""
+
+
+def test_told_the_national_news_agency_name_is_that_agency_and_carries_to_the_next_sentence() -> None:
+    assert table(NATIONAL_AGENCY) == [("The enemy is targeting the infrastructure,", "Yuriy Kravets", ["Ukrinform"])]
