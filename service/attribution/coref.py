@@ -51,6 +51,13 @@ class _Person(msgspec.Struct, gc=False):
     parts: tuple[str, ...] = ()
 
 
+# a title's abbreviation is the word "the ... said" uses later ("Sen. Dana Whitcombe" / "the senator")
+_TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+                        "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain",
+                        "sgt.": "sergeant", "prof.": "professor", "supt.": "superintendent",
+                        "insp.": "inspector", "adm.": "admiral", "cmdr.": "commander"}
+
+
 @dataclass
 class Registry:
     lex: Lexicon
@@ -150,6 +157,11 @@ class Registry:
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
 
+    def described_as(self, name: str, description: str) -> bool:
+        """Whether the article described `name` with the head of `description` ("the senator")."""
+        words = [w for w in norm_key(description).split() if w not in _GENERIC_DESC_SKIP]
+        return bool(words) and name in self.descriptions.get(words[-1], ())
+
     def fits(self, name: str, pronoun: str) -> bool:
         """Whether `he`/`she` can refer to `name`: false only when the first name says otherwise."""
         first = name.split()[0] if name else ""
@@ -184,7 +196,8 @@ class Registry:
         return None
 
     def _describe(self, title: str, name: str) -> None:
-        words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
+        words = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
+                 if w not in _GENERIC_DESC_SKIP and w != "former"]
         if not words:
             return
         joined = " ".join(words)

@@ -488,6 +488,13 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = _issuer(p, subj.i, reg)
         if ent is None:
             return None, 0.0
+    if ent is None and subj.kind == "desc" and not subj.owner and para_speaker is None and introduced and \
+            not _indefinite(p.toks, subj.i):
+        # `Whitcombe, a senator, rejected that. / "...," the senator said`: the person the line
+        # before is about, when the description fits them, beats whoever spoke last
+        person = introduced.get()
+        if person is not None and reg.described_as(person.name, subj.text):
+            ent = person
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
     if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \

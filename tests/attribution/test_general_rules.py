@@ -951,3 +951,18 @@ A drone attack set fire to a port warehouse, the head of the regional administra
 
 def test_told_the_national_news_agency_name_is_that_agency_and_carries_to_the_next_sentence() -> None:
     assert table(NATIONAL_AGENCY) == [("The enemy is targeting the infrastructure,", "Yuriy Kravets", ["Ukrinform"])]
+
+
+THE_SENATOR = """Fire money
+
+Sen. Dana Whitcombe of Kansas objected. Sen. Ellen Marsh answered her. "We need the money now," Marsh said.
+
+Whitcombe, a former county commissioner, rejected that characterization.
+
+"Nobody in Kansas thinks I am looking for an exit," the senator said.
+"""
+
+
+def test_the_senator_after_a_line_about_one_senator_is_that_one_not_the_last_to_speak() -> None:
+    assert table(THE_SENATOR) == [("We need the money now,", "Ellen Marsh", []),
+                                  ("Nobody in Kansas thinks I am looking for an exit,", "Dana Whitcombe", [])]
