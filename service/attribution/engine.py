@@ -313,7 +313,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
             continue  # most paragraphs quote nobody: they only taught the registry names
         introduced = _Introduced(p, reg, text)  # read only if a quote needs it
         quotes = p.quotes
-        ends = {m.j: m for m in p.mentions}
+        ends: dict[int, Mention] = {}
+        for m in p.mentions:  # a loop, not a comprehension: no function object per paragraph
+            ends[m.j] = m
         for si, (a, b) in enumerate(p.sents):
             qtoks = quotes[bisect_left(quotes, a):bisect_left(quotes, b)]
             if not qtoks:
