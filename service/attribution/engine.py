@@ -168,7 +168,13 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         if dateline > ps:
             mentions = [m for m in mentions if toks[m.i].start >= dateline]
         # "Kenyan claims", "the Philippine coast guard": a demonym before a noun is an adjective
-        mentions = [m for m in mentions if m.kind != "name" or m.org or not _adjectival(m, toks)]
+        # plain loops below, not comprehensions: a comprehension costs a function object and a
+        # frame, more than it saves over a paragraph's handful of mentions
+        kept: list[Mention] = []
+        for m in mentions:
+            if m.kind != "name" or m.org or not _adjectival(m, toks):
+                kept.append(m)
+        mentions = kept
         reg.learn(toks, mentions, title_case)
         # token starts nearly always rise (overlapping name stretches are the exception), and then
         # each sentence's token range is a bisection rather than a walk over its tokens
@@ -191,8 +197,10 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         prev_free = lines[line_no - 1] if line_no > 0 and not quoted[line_no - 1] else None
-        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions],
-                         prev_free, qtok))
+        mstarts: list[int] = []
+        for m in mentions:
+            mstarts.append(m.i)
+        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, mstarts, prev_free, qtok))
     return out
 
 
@@ -383,7 +391,11 @@ def _lead_in_relays(p: _Para, si: int, reg: Registry, speaker: Entity) -> list[t
 def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
     lo = bisect_left(p.starts, a)
     hi = bisect_left(p.starts, b)
-    return Sentence(p.toks, a, b, [m for m in p.mentions[lo:hi] if m.j < b], reg.lex)
+    inside: list[Mention] = []
+    for m in p.mentions[lo:hi]:  # a loop, not a comprehension: a window holds a few mentions
+        if m.j < b:
+            inside.append(m)
+    return Sentence(p.toks, a, b, inside, reg.lex)
 
 
 def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
