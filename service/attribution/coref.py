@@ -171,7 +171,10 @@ class Registry:
         return None
 
     def _describe(self, title: str, name: str) -> None:
-        words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
+        words: list[str] = []
+        for w in norm_key(title).split():  # a loop, not a comprehension: titles are a word or two
+            if w not in _GENERIC_DESC_SKIP and w != "former":
+                words.append(w)
         if not words:
             return
         joined = " ".join(words)
@@ -259,7 +262,10 @@ class Registry:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)
             return f"{owner or m.owner}'s {m.text}", "organization"
         if m.kind == "desc":
-            words = [w for w in norm_key(m.text).split() if w not in _GENERIC_DESC_SKIP]
+            words: list[str] = []
+            for w in norm_key(m.text).split():
+                if w not in _GENERIC_DESC_SKIP:
+                    words.append(w)
             for key in (" ".join(words), words[-1] if words else ""):
                 names = self.descriptions.get(key)
                 if names:

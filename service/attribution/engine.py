@@ -267,7 +267,9 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
                 if 0 <= x < n:
                     keep[x] = True
     out: list[Token] = []
-    span_starts = [sp.start for sp in pspans]  # sorted, like the spans
+    span_starts: list[int] = []  # sorted, like the spans
+    for sp in pspans:
+        span_starts.append(sp.start)
     idx = 0
     while idx < n:
         ss = sents[idx][0]
