@@ -157,7 +157,9 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
                     learnt = [m for m in learnt if hit[0][m.i].start + shift >= dateline]
                 reg.learn(hit[0], learnt, title_case, lead - hit[2])
             continue
-        pspans = [spans[i] for i in mine]
+        pspans: list[Span] = []
+        for i in mine:  # one or two quotes: a loop costs less than a comprehension
+            pspans.append(spans[i])
         sent_offsets = sentences(text, ps, pe, pspans)
         qtok: list[int] = []
         toks = _quote_tokens(text, sent_offsets, pspans, mine[0], qtok)
@@ -244,7 +246,13 @@ def _title_case(text: str, start: int, end: int) -> bool:
     if end - start > 200 or text[end - 1] in _TERMINAL:
         return False  # checked first: a line ending on a full stop is prose, and prose is most lines
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    if len(words) < 4:
+        return False
+    caps = 0
+    for w in words:  # a loop, not sum() over a generator, which costs a generator object and frame
+        if w[0].isupper():
+            caps += 1
+    return caps >= 0.75 * len(words)
 
 
 def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int,

@@ -382,5 +382,7 @@ def _description(toks: list[Token], r: int) -> Mention:
         b -= 1
     first = toks[b].low
     text_start = b + 1 if first in _DETERMINERS else b
-    text = " ".join(x.text for x in toks[text_start:r + 1])
-    return Mention(b, r, "desc", text)
+    parts: list[str] = []
+    for x in toks[text_start:r + 1]:  # a loop, not a generator for join(): a few words
+        parts.append(x.text)
+    return Mention(b, r, "desc", " ".join(parts))
