@@ -178,23 +178,28 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
                 kept.append(m)
         mentions = kept
         reg.learn(toks, mentions, title_case)
-        # token starts nearly always rise (overlapping name stretches are the exception), and then
-        # each sentence's token range is a bisection rather than a walk over its tokens
-        tstarts = [t.start for t in toks]
-        rising = tstarts == sorted(tstarts)
-        sents: list[tuple[int, int]] = []
-        ti = 0
-        nt = len(tstarts)
-        for _ss, se in sent_offsets:
-            a = ti
-            if rising:
-                x = bisect_left(tstarts, se)
-                if x > ti:  # max(), without the call
-                    ti = x
-            else:
-                while ti < nt and tstarts[ti] < se:
-                    ti += 1
-            sents.append((a, ti))
+        if len(sent_offsets) == 1:
+            # one sentence (most quoting paragraphs): it holds every token, all of which start
+            # before the paragraph ends
+            sents: list[tuple[int, int]] = [(0, len(toks))]
+        else:
+            # token starts nearly always rise (overlapping name stretches are the exception), and
+            # then each sentence's token range is a bisection rather than a walk over its tokens
+            tstarts = [t.start for t in toks]
+            rising = tstarts == sorted(tstarts)
+            sents = []
+            ti = 0
+            nt = len(tstarts)
+            for _ss, se in sent_offsets:
+                a = ti
+                if rising:
+                    x = bisect_left(tstarts, se)
+                    if x > ti:  # max(), without the call
+                        ti = x
+                else:
+                    while ti < nt and tstarts[ti] < se:
+                        ti += 1
+                sents.append((a, ti))
         # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
