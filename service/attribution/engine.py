@@ -269,6 +269,9 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
     paragraphs of reporting between quotes only need the names the registry learns from.
     `quotes` receives the index of every quote token, so attribution need not look for them.
     """
+    if len(sents) == 1 and pspans and pspans[0].start >= sents[0][0] and pspans[-1].start < sents[0][1]:
+        # one sentence holding every quote (most quoting paragraphs): what the walk below makes
+        return tokens(text, sents[0][0], sents[0][1], pspans, first, quotes, 0)
     n = len(sents)
     keep = [False] * n
     si = 0
