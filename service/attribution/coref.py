@@ -171,10 +171,7 @@ class Registry:
         return None
 
     def _describe(self, title: str, name: str) -> None:
-        words: list[str] = []
-        for w in norm_key(title).split():  # a loop, not a comprehension: titles are a word or two
-            if w not in _GENERIC_DESC_SKIP and w != "former":
-                words.append(w)
+        words = [w for w in norm_key(title).split() if w not in _GENERIC_DESC_SKIP and w != "former"]
         if not words:
             return
         joined = " ".join(words)

@@ -168,14 +168,7 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
         nlow = nxt.low
         role_after = nxt.text == nlow and (
             nlow in roles or (len(nlow) > 6 and nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
-    if k == e:
-        words: tuple[str, ...] = (toks[k].text,)
-    else:
-        run: list[str] = []
-        for t in toks[k:e + 1]:  # a loop, not a comprehension: runs are two or three words
-            run.append(t.text)
-        words = tuple(run)
-    key = (media_before, words, role_after)
+    key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)
     hit = cache.get(key, _MISS)
     if hit is not _MISS:
         return None if hit is None else Mention(k, e, hit[0], hit[1], hit[2], hit[3], "", hit[4])
