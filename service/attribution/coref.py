@@ -292,7 +292,10 @@ class Registry:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)
             return f"{owner or m.owner}'s {m.text}", "organization"
         if m.kind == "desc":
-            words = [w for w in norm_key(m.text).split() if w not in _GENERIC_DESC_SKIP]
+            words: list[str] = []
+            for w in norm_key(m.text).split():
+                if w not in _GENERIC_DESC_SKIP:
+                    words.append(w)
             for key in (" ".join(words), words[-1] if words else ""):
                 names = self.descriptions.get(key)
                 if names:

@@ -168,7 +168,9 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
                     learnt = [m for m in learnt if hit[0][m.i].start + shift >= dateline]
                 reg.learn(hit[0], learnt, title_case, lead - hit[2])
             continue
-        pspans = [spans[i] for i in mine]
+        pspans: list[Span] = []
+        for i in mine:  # one or two quotes: a loop costs less than a comprehension
+            pspans.append(spans[i])
         sent_offsets = sentences(text, ps, pe, pspans)
         qtok: list[int] = []
         toks = _quote_tokens(text, sent_offsets, pspans, mine[0], qtok)
@@ -179,31 +181,44 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         if dateline > ps:
             mentions = [m for m in mentions if toks[m.i].start >= dateline]
         # "Kenyan claims", "the Philippine coast guard": a demonym before a noun is an adjective
-        mentions = [m for m in mentions if m.kind != "name" or m.org or not _adjectival(m, toks)]
+        # plain loops below, not comprehensions: a comprehension costs a function object and a
+        # frame, more than it saves over a paragraph's handful of mentions
+        kept: list[Mention] = []
+        for m in mentions:
+            if m.kind != "name" or m.org or not _adjectival(m, toks):
+                kept.append(m)
+        mentions = kept
         reg.learn(toks, mentions, title_case)
-        # token starts nearly always rise (overlapping name stretches are the exception), and then
-        # each sentence's token range is a bisection rather than a walk over its tokens
-        tstarts = [t.start for t in toks]
-        rising = tstarts == sorted(tstarts)
-        sents: list[tuple[int, int]] = []
-        ti = 0
-        nt = len(tstarts)
-        for _ss, se in sent_offsets:
-            a = ti
-            if rising:
-                x = bisect_left(tstarts, se)
-                if x > ti:  # max(), without the call
-                    ti = x
-            else:
-                while ti < nt and tstarts[ti] < se:
-                    ti += 1
-            sents.append((a, ti))
+        if len(sent_offsets) == 1:
+            # one sentence (most quoting paragraphs): it holds every token, all of which start
+            # before the paragraph ends
+            sents: list[tuple[int, int]] = [(0, len(toks))]
+        else:
+            # token starts nearly always rise (overlapping name stretches are the exception), and
+            # then each sentence's token range is a bisection rather than a walk over its tokens
+            tstarts = [t.start for t in toks]
+            rising = tstarts == sorted(tstarts)
+            sents = []
+            ti = 0
+            nt = len(tstarts)
+            for _ss, se in sent_offsets:
+                a = ti
+                if rising:
+                    x = bisect_left(tstarts, se)
+                    if x > ti:  # max(), without the call
+                        ti = x
+                else:
+                    while ti < nt and tstarts[ti] < se:
+                        ti += 1
+                sents.append((a, ti))
         # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
         prev_free = lines[line_no - 1] if line_no > 0 and not quoted[line_no - 1] else None
-        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, [m.i for m in mentions],
-                         prev_free, qtok))
+        mstarts: list[int] = []
+        for m in mentions:
+            mstarts.append(m.i)
+        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, mstarts, prev_free, qtok))
     return out
 
 
@@ -268,7 +283,13 @@ def _title_case(text: str, start: int, end: int) -> bool:
     if end - start > 200 or text[end - 1] in _TERMINAL:
         return False  # checked first: a line ending on a full stop is prose, and prose is most lines
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    if len(words) < 4:
+        return False
+    caps = 0
+    for w in words:  # a loop, not sum() over a generator, which costs a generator object and frame
+        if w[0].isupper():
+            caps += 1
+    return caps >= 0.75 * len(words)
 
 
 def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], first: int,
@@ -280,6 +301,9 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
     paragraphs of reporting between quotes only need the names the registry learns from.
     `quotes` receives the index of every quote token, so attribution need not look for them.
     """
+    if len(sents) == 1 and pspans and pspans[0].start >= sents[0][0] and pspans[-1].start < sents[0][1]:
+        # one sentence holding every quote (most quoting paragraphs): what the walk below makes
+        return tokens(text, sents[0][0], sents[0][1], pspans, first, quotes, 0)
     n = len(sents)
     keep = [False] * n
     si = 0
@@ -291,7 +315,9 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
                 if 0 <= x < n:
                     keep[x] = True
     out: list[Token] = []
-    span_starts = [sp.start for sp in pspans]  # sorted, like the spans
+    span_starts: list[int] = []  # sorted, like the spans
+    for sp in pspans:
+        span_starts.append(sp.start)
     idx = 0
     while idx < n:
         ss = sents[idx][0]
@@ -369,7 +395,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
             continue  # most paragraphs quote nobody: they only taught the registry names
         introduced = _Introduced(p, reg, text)  # read only if a quote needs it
         quotes = p.quotes
-        ends = {m.j: m for m in p.mentions}
+        ends: dict[int, Mention] = {}
+        for m in p.mentions:  # a loop, not a comprehension: no function object per paragraph
+            ends[m.j] = m
         for si, (a, b) in enumerate(p.sents):
             qtoks = quotes[bisect_left(quotes, a):bisect_left(quotes, b)]
             if not qtoks:
@@ -466,7 +494,11 @@ def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> 
 def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
     lo = bisect_left(p.starts, a)
     hi = bisect_left(p.starts, b)
-    return Sentence(p.toks, a, b, [m for m in p.mentions[lo:hi] if m.j < b], reg.lex)
+    inside: list[Mention] = []
+    for m in p.mentions[lo:hi]:  # a loop, not a comprehension: a window holds a few mentions
+        if m.j < b:
+            inside.append(m)
+    return Sentence(p.toks, a, b, inside, reg.lex)
 
 
 def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,

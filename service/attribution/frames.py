@@ -135,8 +135,13 @@ class Sentence:
     by_start: dict[int, Mention] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.by_end = {m.j: m for m in self.mentions}
-        self.by_start = {m.i: m for m in self.mentions}
+        # one loop for both maps (the last mention per key wins, as a comprehension's would): each
+        # comprehension costs a function object and a frame, and a Sentence is made per quote
+        self.by_end = by_end = {}
+        self.by_start = by_start = {}
+        for m in self.mentions:
+            by_end[m.j] = m
+            by_start[m.i] = m
 
     def low(self, k: int) -> str:
         return self.toks[k].low if self.a <= k < self.b else ""

@@ -338,7 +338,12 @@ def _media_desc(toks: list[Token], k: int) -> int:
 
 
 def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
-    words = [toks[k].text] if k == e else [t.text for t in toks[k:e + 1]]  # most runs are one word
+    if k == e:
+        words = [toks[k].text]  # most runs are one word
+    else:
+        words = []
+        for t in toks[k:e + 1]:
+            words.append(t.text)
     full = " ".join(words)
     outlet = lex.outlet(full)
     if outlet is not None:
@@ -466,5 +471,7 @@ def _description(toks: list[Token], r: int) -> Mention:
         b -= 1
     first = toks[b].low
     text_start = b + 1 if first in _DETERMINERS else b
-    text = " ".join(x.text for x in toks[text_start:r + 1])
-    return Mention(b, r, "desc", text)
+    parts: list[str] = []
+    for x in toks[text_start:r + 1]:  # a loop, not a generator for join(): a few words
+        parts.append(x.text)
+    return Mention(b, r, "desc", " ".join(parts))
