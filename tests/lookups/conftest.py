@@ -16,6 +16,17 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@pytest.fixture
+async def client(make_client: Any) -> Any:
+    """The app with the README's scripted engine and every seed article posted (a module that
+    wants it empty defines its own `client`)."""
+    from tests.lookups.readme_engine import readme_extract
+
+    client = await make_client(extractor=readme_extract)
+    await load_seeds(client)
+    return client
+
+
 async def load_seeds(client: Any) -> dict[str, int]:
     """POST every seed article; file name -> article id."""
     ids: dict[str, int] = {}

@@ -22,17 +22,8 @@ from sqlalchemy import select, text
 from models.tables import Quote
 from service import provenance_service, quotes
 from service.store.engine import create_engine, create_sessionmaker
-from tests.lookups.conftest import load_seeds
-from tests.lookups.readme_engine import readme_extract
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def client(make_client: Any) -> Any:
-    c = await make_client(extractor=readme_extract)
-    await load_seeds(c)
-    return c
 
 
 async def _quote_ids(db_url: str) -> list[int]:

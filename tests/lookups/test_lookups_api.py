@@ -13,17 +13,8 @@ import pytest
 from prov.model import ProvDocument
 
 from tests.conftest import REPO
-from tests.lookups.conftest import load_seeds
-from tests.lookups.readme_engine import readme_extract
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def client(make_client: Any) -> Any:
-    c = await make_client(extractor=readme_extract)
-    await load_seeds(c)
-    return c
 
 
 async def _entity(client: Any, name: str) -> dict[str, Any]:

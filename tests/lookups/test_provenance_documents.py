@@ -27,17 +27,8 @@ from service.provenance.prov_export import to_prov_json, to_prov_turtle
 from service.store import provenance_repo
 from service.store.engine import create_engine, create_sessionmaker
 from tests.conftest import _empty
-from tests.lookups.conftest import load_seeds
-from tests.lookups.readme_engine import readme_extract
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def client(make_client: Any) -> Any:
-    c = await make_client(extractor=readme_extract)
-    await load_seeds(c)
-    return c
 
 
 @pytest.fixture
