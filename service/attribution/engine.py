@@ -17,7 +17,14 @@ from service.attribution.chains import find_relays
 from service.attribution.coref import Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import ISSUED_NOUNS, Frame, Sentence, attribute, characterised_by
-from service.attribution.lexicon import DEMONYMS, NAMING_WORDS, Lexicon, default_lexicon, norm_key
+from service.attribution.lexicon import (
+    DEMONYMS,
+    NAMING_WORDS,
+    RELAY_VERBS,
+    Lexicon,
+    default_lexicon,
+    norm_key,
+)
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
 from service.attribution.segment import (
@@ -451,9 +458,13 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
     toks, a, b = sent.toks, sent.a, sent.b
     # the speaker of the sentence's speech verb, or else (`..., Tom Reyes defended the plan`) its
     # first person-like mention that is no outlet
-    cues = [c for c in range(a, b) if sent.cue_lemma(c) is not None]
+    # a relay verb's subject is the outlet ("..., state media KCNA reported"): the speaker is then
+    # the sentence's first person, and the relay verb is where the chain is read from
+    lemmas = [(c, sent.cue_lemma(c)) for c in range(a, b)]
+    cues = [c for c, lemma in lemmas if lemma is not None and lemma not in RELAY_VERBS]
+    relay_cues = [c for c, lemma in lemmas if lemma is not None and lemma in RELAY_VERBS]
     people = [m for m in sent.mentions if m.kind in ("name", "pron") and not m.media and not m.org]
-    for c in cues[:1] or ([people[0].j] if people else []):
+    for c in cues[:1] or ([relay_cues[0] if relay_cues else people[0].j] if people else []):
         subj = sent.subject_of(c)[0] if cues else people[0]
         if subj is None:
             return []

@@ -966,3 +966,13 @@ Whitcombe, a former county commissioner, rejected that characterization.
 def test_the_senator_after_a_line_about_one_senator_is_that_one_not_the_last_to_speak() -> None:
     assert table(THE_SENATOR) == [("We need the money now,", "Ellen Marsh", []),
                                   ("Nobody in Kansas thinks I am looking for an exit,", "Dana Whitcombe", [])]
+
+
+RELAY_VERB_LEAD_IN = """Factory visit
+
+Kim Jong Un made the remarks while inspecting a munitions factory, state media KCNA reported on Monday. "Our army will answer any aggression," Kim was quoted as saying.
+"""
+
+
+def test_a_lead_in_whose_only_verb_is_the_outlets_reported_still_carries_the_outlet() -> None:
+    assert table(RELAY_VERB_LEAD_IN) == [("Our army will answer any aggression,", "Kim Jong Un", ["KCNA"])]
