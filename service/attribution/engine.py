@@ -523,6 +523,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = para_speaker  # "One participant ... said X. '...,' he said": the participant goes on
     if subj.kind == "pron" and subj.text in ("it", "they") and para_speaker is None:
         ent = _paragraph_body(p, subj.i, reg)  # "The Joint Chiefs said ... '...,' it said"
+        if ent is None:
+            ent = _body_said_before(p, subj.i, reg)
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
@@ -591,6 +593,29 @@ def _paragraph_outlet(p: _Para, upto: int, reg: Registry) -> Entity | None:
             ent = reg.resolve(m, p.toks[m.i].start)
             if ent is not None and ent.type == "media":
                 return ent
+    return None
+
+
+def _body_said_before(p: _Para, upto: int, reg: Registry) -> Entity | None:
+    """The body that spoke in the sentence before: `..., the Joint Chiefs of Staff said in a
+    statement. It called the launch "..."`."""
+    si = bisect_left([a for a, _b in p.sents], upto + 1) - 1
+    if si < 1:
+        return None
+    a, b = p.sents[si - 1]
+    sent = _window(p, a, b, reg)
+    for c in range(b - 1, a - 1, -1):
+        lemma = sent.cue_lemma(c)
+        if lemma is None or lemma in RELAY_VERBS:
+            continue
+        subj = sent.subject_of(c)[0]
+        if subj is None or subj.kind not in ("name", "desc"):
+            return None
+        ent = reg.resolve(subj, p.toks[subj.i].start)
+        if ent is not None and ent.type == "person" and subj.kind == "name" and " " in ent.name and \
+                ent.name.split()[0] not in KNOWN_FIRST_NAMES:
+            return Entity(name=ent.name, type="organization")  # a body no list knows, as in _paragraph_body
+        return ent if ent is not None and ent.type in ("organization", "government") else None
     return None
 
 

@@ -976,3 +976,13 @@ Kim Jong Un made the remarks while inspecting a munitions factory, state media K
 
 def test_a_lead_in_whose_only_verb_is_the_outlets_reported_still_carries_the_outlet() -> None:
     assert table(RELAY_VERB_LEAD_IN) == [("Our army will answer any aggression,", "Kim Jong Un", ["KCNA"])]
+
+
+IT_AFTER_A_BODY_SPOKE = """Launch
+
+The missile flew 600 km before landing in the sea, South Korea's Joint Chiefs of Staff said in a statement. It called the launch "a clear provocation".
+"""
+
+
+def test_it_after_a_sentence_in_which_a_body_spoke_is_that_body() -> None:
+    assert table(IT_AFTER_A_BODY_SPOKE) == [("a clear provocation", "Joint Chiefs of Staff", [])]
