@@ -53,6 +53,19 @@ async def post_all(sessions: Any, bodies: list[ArticleIn]) -> list[Any]:
     return await asyncio.gather(*(post(b) for b in bodies), return_exceptions=True)
 
 
+async def post_as_one_group(engine: Any, sessions: Any, bodies: list[ArticleIn]) -> list[Any]:
+    """`post_all` with the writer held until every post is queued, so they go as one group."""
+    writer = group_commit.writer_for(engine)
+    async with writer._turn:
+        posting = asyncio.ensure_future(post_all(sessions, bodies))
+        for _ in range(3000):
+            if len(writer._queue) == len(bodies):
+                break
+            await asyncio.sleep(0.01)
+        assert len(writer._queue) == len(bodies)
+    return await posting
+
+
 async def test_concurrent_posts_share_transactions_and_answer_what_was_stored(db_url: str) -> None:
     engine = create_engine(db_url)
     sessions = create_sessionmaker(engine)
@@ -61,14 +74,7 @@ async def test_concurrent_posts_share_transactions_and_answer_what_was_stored(db
         shared = "We will open the northern bridge before the winter storms arrive"
         bodies = [body(i, shared) for i in range(8)] + [body(i) for i in range(8, 12)]
         writer = group_commit.writer_for(engine)
-        async with writer._turn:  # a group in flight: every post queues for the next one
-            posting = asyncio.ensure_future(post_all(sessions, bodies))
-            for _ in range(3000):
-                if len(writer._queue) == len(bodies):
-                    break
-                await asyncio.sleep(0.01)
-            assert len(writer._queue) == len(bodies)
-        results = await posting
+        results = await post_as_one_group(engine, sessions, bodies)
         assert writer.groups == 1, "the queued posts were not written as one group"
         assert [new for _, new in results] == [True] * len(bodies)
         async with sessions() as s:
@@ -127,21 +133,13 @@ async def test_a_failing_article_fails_alone_and_its_group_is_stored(db_url: str
     event.listen(engine.sync_engine, "before_cursor_execute", inject)
     try:
         bodies = [body(0), body(1), body(2, "POISON in the well"), body(3), body(4)]
-        writer = group_commit.writer_for(engine)
-        async with writer._turn:  # queue all five, then let them go as one group
-            posting = asyncio.ensure_future(post_all(sessions, bodies))
-            for _ in range(3000):
-                if len(writer._queue) == len(bodies):
-                    break
-                await asyncio.sleep(0.01)
-            assert len(writer._queue) == len(bodies)
-        results = await posting
+        results = await post_as_one_group(engine, sessions, bodies)
         assert isinstance(results[2], InjectedFault)
         for i in (0, 1, 3, 4):
             answer, new = results[i]
             assert new and answer.quotes[0].text.startswith(f"Shipment {i} ")
         # the group of five failed and committed nothing; then each alone: four commits
-        assert writer.groups == 4
+        assert group_commit.writer_for(engine).groups == 4
         async with sessions() as s:
             stored = sorted(await s.scalars(select(Article.outlet)))
             assert stored == ["Paper 0", "Paper 1", "Paper 3", "Paper 4"]
