@@ -302,6 +302,10 @@ class Registry:
                     # "'...,' the Minister added": the minister who was speaking, when they fit
                     name = self.last_person if self.last_person in names else names[-1]
                     return name, self.types.get(name, "unknown")
+            if words and words[-1] in ORG_ROLES and self.last_group and \
+                    words[-1] in norm_key(self.last_group).split():
+                # "The ministry added" after "the Kenyan interior ministry said": that ministry
+                return self.last_group, self.types.get(self.last_group, "organization")
             if words and words[-1] in COMPANY_NOUNS:
                 k = bisect_left(self.org_positions, pos)
                 if k:  # "the airline said" after "Skyline Air grounded ...": that airline

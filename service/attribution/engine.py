@@ -422,8 +422,11 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 relays: list[tuple[Entity, str]] = []
                 if speaker is not None:
                     relays = _relays(sent, frame, speaker, reg, p)
-                    if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
-                            para_speaker == speaker and si - para_sent <= 2:
+                    if not relays and frame.subject is not None and para_speaker is not None and \
+                            para_speaker.name == speaker.name and si - para_sent <= 2 and \
+                            (frame.subject.kind == "pron" or cue in _GOING_ON):
+                        # "he added" / "the ministry added" goes on with the words just relayed;
+                        # matched by name, as "it" may resolve with a vaguer type
                         relays = list(para_relays)
                     if not relays and frame.subject is not None and frame.subject.kind in ("pron", "name") \
                             and si > 0:
@@ -431,6 +434,13 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
                             si == 0 and para_speaker is None:
                         relays = _introducing_relays(text, p, reg, speaker)
+                    if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
+                            frame.subject.text in ("it", "they") and para_speaker is None and found and \
+                            found[-1].para == pi - 1 and found[-1].speaker is not None and \
+                            found[-1].speaker.name == speaker.name:
+                        # a body's statement "carried by KCNA" goes on in the next paragraph's
+                        # "it added": a body speaks through one channel per statement
+                        relays = list(found[-1].relays)
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg, introduced)
@@ -441,6 +451,10 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     para_speaker, para_relays, para_sent = speaker, relays, si
                 found.append(_Found(sp, speaker, cue, conf, relays, _kind(text, sp, p.headline), pi, si))
     return found
+
+
+# cues that continue the speaker's last words rather than open new ones
+_GOING_ON = frozenset({"added", "adding", "continued", "went on", "stressed", "insisted"})
 
 
 def _lead_in_relays(p: _Para, si: int, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:

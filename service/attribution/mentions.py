@@ -443,6 +443,17 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     return Mention(k, e, "name", name, title=title, org=org)
 
 
+_DESC_MODIFIERS = frozenset({"foreign", "state", "chinese", "russian", "senior", "top", "former", "deputy",
+                             "chief", "prime", "vice"})
+# what a body's own name is made of ("the Kenyan interior ministry", "the city council")
+_BODY_MODIFIERS = wordset("""
+defence defense interior home finance health justice education trade economy economic environment
+agriculture energy transport labour labor culture military national federal provincial regional
+presidential public local county city municipal central supreme high electoral election opposition
+ruling emergency fire tax securities antitrust competition communications information intelligence
+""")
+
+
 def _description(toks: list[Token], r: int) -> Mention:
     """A role noun and the words before it back to a determiner: "the North Korean leader"."""
     b = r
@@ -458,6 +469,7 @@ def _description(toks: list[Token], r: int) -> Mention:
         if o >= 1 and toks[o - 1].low in _DETERMINERS:
             o -= 1
         return Mention(o, r, "desc", f"{toks[r - 2].text}'s {toks[r].text}")
+    body = toks[r].low in ORG_ROLES
     while b - 1 >= 0 and r - b < 5:
         p = toks[b - 1]
         if p.quote >= 0 or not p.text[:1].isalpha():
@@ -465,10 +477,17 @@ def _description(toks: list[Token], r: int) -> Mention:
         if p.low in _DETERMINERS:
             b -= 1
             break
-        if p.text == p.low and p.low not in {"foreign", "state", "chinese", "russian", "senior", "top",
-                                             "former", "deputy", "chief", "prime", "vice"}:
+        if p.text == p.low and p.low not in _DESC_MODIFIERS and not (
+                body and p.low in _BODY_MODIFIERS):
             break
         b -= 1
+    if body and b >= 2 and toks[b - 1].low == "'s" and _is_cap(toks[b - 2]) and toks[b].text == toks[b].low:
+        # "China's foreign ministry": the country's body, kept with its owner
+        o = b - 2
+        while o - 1 >= 0 and _is_cap(toks[o - 1]) and b - o < 5:
+            o -= 1
+        return Mention(o, r, "desc", " ".join(x.text for x in toks[b:r + 1]),
+                       owner=" ".join(x.text for x in toks[o:b - 1]))
     first = toks[b].low
     text_start = b + 1 if first in _DETERMINERS else b
     parts: list[str] = []

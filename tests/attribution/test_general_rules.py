@@ -986,3 +986,23 @@ The missile flew 600 km before landing in the sea, South Korea's Joint Chiefs of
 
 def test_it_after_a_sentence_in_which_a_body_spoke_is_that_body() -> None:
     assert table(IT_AFTER_A_BODY_SPOKE) == [("a clear provocation", "Joint Chiefs of Staff", [])]
+
+
+STATEMENT_GOES_ON = """Drills condemned
+
+In a statement carried by Varn News Agency, the Ostreland defence ministry said the drills were "reckless." The ministry added that "the response will be firm."
+
+"We will not stand idle," it added.
+
+The Pellmark council told Harbour Radio the plan was "unworkable." It added that "no vote will be held."
+"""
+
+
+def test_a_statements_relay_goes_on_through_its_added_lines_and_the_next_paragraphs_it() -> None:
+    assert table(STATEMENT_GOES_ON) == [
+        ("reckless.", "Ostreland defence ministry", ["Varn News Agency"]),
+        ("the response will be firm.", "Ostreland defence ministry", ["Varn News Agency"]),
+        ("We will not stand idle,", "Ostreland defence ministry", ["Varn News Agency"]),
+        ("unworkable.", "Pellmark council", ["Harbour Radio"]),
+        ("no vote will be held.", "Pellmark council", ["Harbour Radio"]),
+    ]
