@@ -561,10 +561,33 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
         # the role far more often than a bare role noun is the best answer
         ent = _paragraph_subject(p, subj.i, reg) or reg.person_before(p.toks[subj.i].start) or ent
+    if ent is not None and subj.kind == "desc" and ent.name == subj.text and _for_the_firm(subj.text) and \
+            _indefinite(p.toks, subj.i):
+        # "Acme Corp recalled the heaters. '...,' a spokesperson said": the firm just named speaks
+        pos = p.toks[subj.i].start
+        k = bisect_left(reg.org_positions, pos)
+        if k and pos - reg.org_positions[k - 1] < _SPOKES_REACH:
+            ent = Entity(name=reg.org_names[k - 1], type="organization")
     if ent is None:
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
     return ent, conf
+
+
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
+
+
+def _for_the_firm(desc: str) -> bool:
+    """'a spokesperson', 'a company spokeswoman': someone who speaks for a body the text named,
+    not a 'police spokesman', whose words say which body."""
+    words = desc.split()
+    if words[-1] not in _SPOKES:
+        return False
+    return _FIRMS.issuperset(words[:-1])
+
+
+_SPOKES_REACH = 600  # characters back to the body named: about the paragraph before
 
 
 def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:

@@ -353,8 +353,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     # stays when a name follows it ("June Hask", not "June 3")
     while start <= e and words[start - k] in STOP_CAPS and not (
             words[start - k] in _FIRST_NAME_MONTHS and start < e) and (
-            start == k or lex.outlet(" ".join(words[start - k:])) is None):
-        start += 1
+            start == k or lex.outlet(" ".join(words[start - k:])) is None) and not (
+            start < e and words[start - k] == "State" and words[start - k + 1] in lex.org_words):
+        start += 1  # ("the State Department", "State Council": the word is the body's own)
     while start < e and words[start - k] in _CONNECTORS:
         start += 1  # "Residents of Alto Prado" after "Residents" is stripped: "Alto Prado"
     if start > e:
@@ -453,6 +454,11 @@ presidential public local county city municipal central supreme high electoral e
 ruling emergency fire tax securities antitrust competition communications information intelligence
 """)
 
+# bodies that name whom a person speaks for ("a hospital official"), beside ORG_ROLES
+_ROLE_BODIES = wordset("""
+hospital school campaign palace church prison airport port border coast guard navy
+""")
+
 
 def _description(toks: list[Token], r: int) -> Mention:
     """A role noun and the words before it back to a determiner: "the North Korean leader"."""
@@ -477,8 +483,9 @@ def _description(toks: list[Token], r: int) -> Mention:
         if p.low in _DETERMINERS:
             b -= 1
             break
-        if p.text == p.low and p.low not in _DESC_MODIFIERS and not (
-                body and p.low in _BODY_MODIFIERS):
+        if p.text == p.low and p.low not in _DESC_MODIFIERS and p.low not in _BODY_MODIFIERS and not (
+                not body and (p.low in ORG_ROLES or p.low in _ROLE_BODIES)):
+            # "the Kenyan interior ministry", "a police spokesman", "a senior military official"
             break
         b -= 1
     if body and b >= 2 and toks[b - 1].low == "'s" and _is_cap(toks[b - 2]) and toks[b].text == toks[b].low:

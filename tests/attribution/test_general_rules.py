@@ -202,7 +202,7 @@ def test_unattributed_multi_paragraph_quote_and_a_reply_after_a_sentence_about_t
 
 def test_quoted_an_indefinite_official_and_an_outlet_that_reports_a_named_cue() -> None:
     assert table(RELAYED_AGENCY) == [
-        ("answer every provocation.", "spokesman", ["Kestan"]),
+        ("answer every provocation.", "border spokesman", ["Kestan"]),
         ("not be baited,", "Jan Orvik", ["Ostwire"]),
     ]
 
@@ -260,7 +260,7 @@ def test_time_phrases_demonyms_agents_named_channels_and_unnamed_sources() -> No
         ("We were in our own waters.", "Ivo Marek", []),
         ("hold its course.", "Lena Brandt", ["OTV"]),
         ("not dead.", "Aldo Mirr", ["Vestria 24"]),
-        ("stay in port.", "source", ["Nordpress"]),
+        ("stay in port.", "military source", ["Nordpress"]),
     ]
 
 
@@ -543,7 +543,7 @@ A guard was shot on Friday night, police said. "He is stable," a hospital spokes
 
 
 def test_shot_back_is_a_speech_verb_only_with_back() -> None:
-    assert table(SHOT_BACK) == [("Nothing is hidden,", "Lena Sato", []), ("He is stable,", "spokesman", [])]
+    assert table(SHOT_BACK) == [("Nothing is hidden,", "Lena Sato", []), ("He is stable,", "hospital spokesman", [])]
 
 
 PARTICIPLE = """Bread price
@@ -1005,4 +1005,23 @@ def test_a_statements_relay_goes_on_through_its_added_lines_and_the_next_paragra
         ("We will not stand idle,", "Ostreland defence ministry", ["Varn News Agency"]),
         ("unworkable.", "Pellmark council", ["Harbour Radio"]),
         ("no vote will be held.", "Pellmark council", ["Harbour Radio"]),
+    ]
+
+
+BODIES_AND_SPOKESPEOPLE = """Heater recall
+
+The State Department said it was "watching closely." Tarsel Appliances Corp recalled 4,000 heaters on Monday.
+
+"We are reviewing every unit," a spokesperson told Gadget Wire.
+
+"No one was hurt," a company spokeswoman added later. "The investigation continues," a police spokesman said.
+"""
+
+
+def test_state_bodies_keep_their_name_and_an_unnamed_spokesperson_speaks_for_the_firm_just_named() -> None:
+    assert table(BODIES_AND_SPOKESPEOPLE) == [
+        ("watching closely.", "State Department", []),
+        ("We are reviewing every unit,", "Tarsel Appliances Corp", ["Gadget Wire"]),
+        ("No one was hurt,", "Tarsel Appliances Corp", []),
+        ("The investigation continues,", "police spokesman", []),
     ]
