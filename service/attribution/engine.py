@@ -424,8 +424,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     relays = _relays(sent, frame, speaker, reg, p)
                     if not relays and frame.subject is not None and para_speaker is not None and \
                             para_speaker.name == speaker.name and si - para_sent <= 2 and \
-                            (frame.subject.kind == "pron" or cue in _GOING_ON):
-                        # "he added" / "the ministry added" goes on with the words just relayed;
+                            (frame.subject.kind == "pron" or cue in _GOING_ON or si - para_sent <= 1):
+                        # "he added" / "the ministry added" / the next sentence's "the Connecticut
+                        # Democrat said" goes on with the words just relayed;
                         # matched by name, as "it" may resolve with a vaguer type
                         relays = list(para_relays)
                     if not relays and frame.subject is not None and frame.subject.kind in ("pron", "name") \

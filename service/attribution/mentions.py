@@ -372,6 +372,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             len(words) == 2 and words[1].isdigit())):
         # a North American broadcaster's call sign: "WEWS-TV", "KBJR 6"
         return Mention(k, e, "name", joined, org=True, media=True)
+    if k > 0 and len(words) >= 2 and words[-1] in _PARTY_MEMBERS and toks[k - 1].low == "the" and \
+            not is_org(words, lex):
+        # "the Connecticut Democrat said": the member just named, by state and party
+        return Mention(k, e, "desc", joined)
     if k > 0 and toks[k - 1].low in ("a", "an") and not is_org(words, lex) and lex.titles.isdisjoint(words) \
             and norm_key(joined) not in lex.metonyms and norm_key(joined) not in lex.places:
         # "Rep. Thomas Beaulieu, a Montana Republican who ...": a kind of person, not a name
@@ -458,6 +462,8 @@ ruling emergency fire tax securities antitrust competition communications inform
 _ROLE_BODIES = wordset("""
 hospital school campaign palace church prison airport port border coast guard navy
 """)
+
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Liberal", "Independent", "Socialist"})
 
 
 def _description(toks: list[Token], r: int) -> Mention:

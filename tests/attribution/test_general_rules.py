@@ -1025,3 +1025,19 @@ def test_state_bodies_keep_their_name_and_an_unnamed_spokesperson_speaks_for_the
         ("No one was hurt,", "Tarsel Appliances Corp", []),
         ("The investigation continues,", "police spokesman", []),
     ]
+
+
+STATE_AND_PARTY = """Stopgap bill
+
+In an interview with Capitol Wire, Rep. Nora Castell said the measure was "not what anyone wanted." "But it is what we have," the Vermont Democrat said.
+
+Sen. Hollis Brandt was blunt. "No," the Idaho Republican said.
+"""
+
+
+def test_the_state_and_party_of_the_member_just_named_is_that_member_and_keeps_the_interview() -> None:
+    assert table(STATE_AND_PARTY) == [
+        ("not what anyone wanted.", "Nora Castell", ["Capitol Wire"]),
+        ("But it is what we have,", "Nora Castell", ["Capitol Wire"]),
+        ("No,", "Hollis Brandt", []),
+    ]
