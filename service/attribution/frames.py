@@ -338,10 +338,14 @@ class Sentence:
                 e += 1
             if e < upto:
                 k = e + 1
+        owner: Mention | None = None
         for m in self.mentions:
             if m.i >= k and m.j < upto and m.kind in _SPEAKER_KINDS:
+                if m.kind == "name" and self.low(m.j + 1) == "'s" and owner is None:
+                    owner = m  # "Saka's teammate Declan Rice echoed ...": the teammate, if named
+                    continue
                 return m
-        return None
+        return owner
 
     def subject_of(self, c: int) -> tuple[Mention | None, str]:
         """The mention that speaks through cue token c, and how it was found."""
