@@ -48,6 +48,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _SETTING_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into", "of",
                             "towards", "toward", "through", "around", "beyond"})
 _CLOSERS = "\"'\u201d\u2019\u00bb"
+_OPENERS = "\"'\u201c\u2018\u00ab\u201e"
 
 
 class _Para(msgspec.Struct):
@@ -220,7 +221,11 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
                 sents.append((a, ti))
         # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
-        headline = bool(stripped) and stripped[-1] not in _TERMINAL and len(toks) < 30
+        headline = bool(stripped) and len(toks) < 30 and (stripped[-1] not in _TERMINAL or (
+            # `Senator, secretary clash: "Where did it go?"`: the first line may end on the quote's
+            # own question mark, when words come before the quote
+            line_no == 0 and stripped[-1] in "?!" and len(stripped) < len(text[ps:pe].rstrip()) and
+            text[ps:pe].lstrip()[:1] not in _OPENERS))
         prev_free = lines[line_no - 1] if line_no > 0 and not quoted[line_no - 1] else None
         mstarts: list[int] = []
         for m in mentions:
@@ -341,7 +346,7 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
     return out
 
 
-def _naming(toks: list[Token], q: int, ends: dict[int, Mention]) -> bool:
+def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: bool = False) -> bool:
     """A quote right after "the film", "dubbed", "known as": a title or a name, not speech.
 
     Unless someone does the calling: `which Lund called "a disgrace"` quotes Lund's verdict.
@@ -353,8 +358,13 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention]) -> bool:
         k -= 1
     if k < 0:
         return False
-    if _proper_name(toks[q].text) and toks[k].low in _CALLING:
-        return True  # "a feature Lumora calls 'Glance'", "calling 'Fortress Marsh Lane'": a name
+    titled = _title_words(toks[q].text)
+    if titled and toks[k].low in _CALLING:
+        return True  # "a feature Lumora calls 'Glance'", "call 'the Queen of Sad Thursdays'": a name
+    if titled >= 3 and not title_case:
+        return True  # "two novels, 'The Weight of Small Things' and ...": nobody talks in Title Case
+    if titled >= 2 and (toks[k].low in _SHOW_BEFORE or toks[k].text in ("'s", "’s")):
+        return True  # `told NBC's "Meet the Press"`, `on "This Week"`: a programme, not speech
     if characterised_by(toks, ends, q) is not None:
         return False
     if toks[k].low in NAMING_WORDS:
@@ -374,12 +384,33 @@ _CALLING = frozenset({"call", "calls", "called", "calling", "named", "names", "d
                       "titled", "entitled", "branded", "brands", "nicknamed"})
 
 
-def _proper_name(quoted: str) -> bool:
-    """One to four words, each capitalised (a coined name or a title), with no sentence mark."""
-    words = quoted.strip(" ,.!?\u2019\u201d\"'").split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "the", "and", "a", "in")
-                                       for w in words) and words[0][:1].isupper() and \
-        not any(c in quoted for c in ".!?")
+_SHOW_BEFORE = frozenset({"on", "told", "to", "from", "in"})
+_TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "after",
+                          "from",
+                          "by", "or", "but", "nor", "is", "as", "into", "over", "under"})
+
+
+def _title_words(quoted: str) -> int:
+    """How many words a quote has when it reads as a title or a coined name ("Meet the Press",
+    "the Queen of Sad Thursdays"): every word capitalised but the small ones, no sentence mark
+    inside; 0 otherwise. Speech in Title Case is rare enough that three such words settle it."""
+    body = quoted.strip(" ,.!?\u2019\u201d\"'")
+    if not body or any(c in body for c in ".!?;:") or len(body) > 80:
+        return 0
+    words = body.split()
+    if len(words) > 8:
+        return 0
+    caps = 0
+    for i, w in enumerate(words):
+        if w[:1].isupper():
+            caps += 1
+        elif w not in _TITLE_SMALL or (i == len(words) - 1):
+            return 0
+    if caps == 0 or (words[0] not in ("the", "a") and not words[0][:1].isupper()):
+        return 0
+    if caps == 1 and len(words) == 1 and words[0] == "I":
+        return 0
+    return len(words)
 
 
 def _kind(text: str, sp: Span, headline: bool) -> QuoteKind:
@@ -411,7 +442,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 continue
             for q in qtoks:
                 sp = spans[p.toks[q].quote]
-                if _naming(p.toks, q, ends):
+                if _naming(p.toks, q, ends, p.title_case):
                     continue
                 # attribution lives near its quote: a bounded window keeps huge sentences linear
                 lo, hi = q - _WINDOW, q + _WINDOW + 1  # clipped to the sentence below (min/max cost calls)
@@ -875,12 +906,28 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:
         return person, 0.5, [], None
     lead = text[p.start:sp.start].strip()
+    if len(lead) <= 1 and p.prev_free is None and len(found) >= 2 and found[-1].speaker is not None and (
+            found[-1].cue in _REPLIES or found[-1].confidence == _TURN) and \
+            not text[sp.end:p.end].strip(_CLOSERS + " \t\r"):
+        # an exchange (`"...," Whitfield replied.` / `"Obligated. Not spent."` / `"Obligated, ..."`):
+        # a paragraph of nothing but quotation is the other party's turn
+        last = found[-1]
+        for g in reversed(found[:-1]):
+            if g.para < last.para - 1:
+                break
+            if g.speaker is not None and g.speaker.name != last.speaker.name and g.speaker.type == "person":
+                return g.speaker, _TURN, [], None
     if len(lead) <= 1 and found and found[-1].speaker is not None and found[-1].para >= 0 and len(words) >= 4:
         prev = found[-1]
         return prev.speaker, 0.5, list(prev.relays), prev.cue
     if len(words) <= 4 or all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return None, 0.1, [], None  # a scare quote, nickname or title nobody is quoted as saying
     return None, 0.3, [], None
+
+
+_REPLIES = frozenset({"replied", "responded", "answered", "retorted", "countered", "shot back", "interjected",
+                      "asked"})
+_TURN = 0.45  # the confidence of a turn in an exchange, which also marks it as one
 
 
 def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tuple[Entity, float] | None:

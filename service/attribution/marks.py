@@ -82,6 +82,12 @@ def _classify(ch: str, prev: str, nxt: str, after: str, open_top: str | None, fa
         if after_space and not before_space:
             return CLOSE if fam_open else SKIP
         if before_space and after_space:
+            # `'...mom.'"`: a double mark right after a single one closes the outer quote, and
+            # `"'Tis` opens one; a mark between spaces is neither
+            if (prev == "'" or prev == "\u2019") and fam_open:
+                return CLOSE
+            if (nxt == "'" or nxt == "\u2018") and prev != "'" and prev != "\u2019":
+                return OPEN
             return SKIP
         if prev.isdigit():
             return SKIP  # inches

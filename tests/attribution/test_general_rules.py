@@ -1041,3 +1041,57 @@ def test_the_state_and_party_of_the_member_just_named_is_that_member_and_keeps_t
         ("But it is what we have,", "Nora Castell", ["Capitol Wire"]),
         ("No,", "Hollis Brandt", []),
     ]
+
+
+TITLES_AND_SHOWS = """Book ban vote
+
+A parent, Dora Vick, asked the board to remove two novels, "The Salt in Winter" and "Every House After the Flood," from the library. Student Ana Roy said "Every House After the Flood" had helped her.
+
+Governor Pell Arden told Vantage's "Morning Ledger Hour" that the ban was "a mistake." Fans still call the team's mascot "the Iron Goose," a name that stuck.
+"""
+
+
+def test_quoted_titles_shows_and_nicknames_in_title_case_are_no_quotes() -> None:
+    assert [q for q, _s, _r in table(TITLES_AND_SHOWS)] == ["a mistake."]
+
+
+NESTED_MARKS = """Shooting on Elm Street
+
+"Then I heard the screaming," Rena Holt said. "A boy was lying there, saying, 'Call my mom, call my mom.'"
+
+"He kept saying, 'Trust me,'" she said.
+"""
+
+
+def test_a_double_mark_right_after_a_single_one_closes_the_outer_quote() -> None:
+    assert table(NESTED_MARKS) == [
+        ("Then I heard the screaming,", "Rena Holt", []),
+        ("A boy was lying there, saying, 'Call my mom, call my mom.'", "Rena Holt", []),
+        ("He kept saying, 'Trust me,'", "Rena Holt", []),
+    ]
+
+
+EXCHANGE = """Minister, senator clash over grid money: "Where did it go?"
+
+Sen. Mara Quill pressed the minister. "I have one question," Quill said. "Where did it go?"
+
+"Senator, the money is obligated," Energy Minister Tomas Vell replied.
+
+"Obligated. Not spent."
+
+"Obligated, which comes before spent, yes."
+
+"Two years, Minister."
+"""
+
+
+def test_a_headline_ending_on_its_quotes_question_mark_and_the_turns_of_an_exchange() -> None:
+    assert table(EXCHANGE) == [
+        ("Where did it go?", "Mara Quill", []),
+        ("I have one question,", "Mara Quill", []),
+        ("Where did it go?", "Mara Quill", []),
+        ("Senator, the money is obligated,", "Tomas Vell", []),
+        ("Obligated. Not spent.", "Mara Quill", []),
+        ("Obligated, which comes before spent, yes.", "Tomas Vell", []),
+        ("Two years, Minister.", "Mara Quill", []),
+    ]
