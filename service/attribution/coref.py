@@ -313,8 +313,8 @@ class Registry:
             return m.text, "organization" if words and words[-1] in ORG_ROLES else "unknown"
         text = m.text
         outlet = lex.outlet(text)
-        if outlet is not None:
-            return outlet.name, "media"
+        if outlet is not None:  # "NBC News" stays the fuller form (see mentions._name)
+            return (text if text[:len(outlet.name) + 1] == outlet.name + " " else outlet.name), "media"
         key = norm_key(text)
         if key[:4] == "the ":
             key = key[4:]

@@ -347,7 +347,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     full = " ".join(words)
     outlet = lex.outlet(full)
     if outlet is not None:
-        return Mention(k, e, "name", outlet.name, org=True)
+        # "NBC News" for NBC: the fuller form the article wrote names the same outlet more exactly
+        name = full if full[:len(outlet.name) + 1] == outlet.name + " " else outlet.name
+        return Mention(k, e, "name", name, org=True)
     start = k
     # (at start == k the outlet test is the one just failed); a month that is also a first name
     # stays when a name follows it ("June Hask", not "June 3")

@@ -616,7 +616,7 @@ Kyodo News quoted an official at the Fisheries Agency, Goro Ueda, as saying the 
 def test_quoted_description_then_name_in_apposition_as_saying_gives_the_name() -> None:
     assert table(QUOTED_APPOSITION) == [("stay shut", "Pim Ravel", ["Reuters"]),
                                         ("It stays,", "Saskia Veld", ["Noordkust Courant"]),
-                                        ("several months.", "Goro Ueda", ["Kyodo"])]
+                                        ("several months.", "Goro Ueda", ["Kyodo News"])]
 
 
 SIDE_TITLE = """Budget day
@@ -836,7 +836,7 @@ def test_a_body_before_a_title_is_part_of_it_and_a_participle_after_the_is_no_cu
         ("There is a campaign of misinformation.", "Suresh Bhandari", []),
         ("Every state that was consulted has given inputs,", "Suresh Bhandari", []),
         ("study the draft", "Anil Kumar", []),
-        ("for as long as I can remember", "Margaret Shaw", ["BBC"]),
+        ("for as long as I can remember", "Margaret Shaw", ["BBC News"]),
         ("stay high", "Andrew Bailey", [])]
 
 
