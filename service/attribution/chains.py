@@ -16,7 +16,10 @@ from service.attribution.lexicon import MEDIA_HEADS, norm_key
 from service.attribution.mentions import Mention
 
 _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
-                       "relayed", "aired", "told"})
+                       "relayed", "aired", "told", "obtained", "seen", "viewed", "reviewed"})
+_HOLDING = frozenset({"obtained", "seen", "viewed", "reviewed"})
+# ("a memo obtained by The Guardian", "a letter seen by Reuters": the outlet that holds the text
+# is the one it reached the article through; only outlets, as with every "by" agent below)
 _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "cited", "cites",
                         "carried", "published", "added", "stated", "wrote", "noted"})
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
@@ -138,8 +141,11 @@ def _outlet_desc(m: Mention, s: Sentence | None = None) -> Mention:
 
 # every word that can open one of find_relays' patterns: most words open none, and one set test
 # skips them instead of the chain of comparisons below
+# what a platform carries: "in an Instagram story", "in a Facebook post"
+_POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "message", "livestream", "tweet",
+                    "tweets", "thread", "update", "broadcast", "clip", "reel", "live"})
 _TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting"}) | _BY_VERBS | _SAY_FORMS
-             | _RECIPIENT_VERBS | _TO_VERBS)
+             | _RECIPIENT_VERBS | _TO_VERBS | _POSTS)
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -154,7 +160,9 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             if m is not None and m is not speaker:
                 found.append(Relay(m, "according to", k))
         elif low in _BY_VERBS and s.low(k + 1) == "by":
-            m = _after(s, k + 2, agent=True)
+            m = _after(s, k + 2, agent=low not in _HOLDING)
+            if m is not None and low in _HOLDING and not _is_media(s, m):
+                m = None  # "a letter seen by Tom Hale": a reader, not a relay
             if m is not None and m is not speaker:
                 found.append(Relay(m, f"{low} by", k))
         elif low in _RECIPIENT_VERBS:
@@ -187,6 +195,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             prev = s.low(k - 1)
             how = f"{prev} {low}" if prev in s.lex.cue_forms or prev in ("posting", "posted") else low
             found.append(Relay(m, how, k, recipient=True))
+        elif low in _POSTS and (m := s.by_end.get(k - 1)) is not None and _is_platform(s, m) and \
+                s.low(m.i - 1) in ("a", "an", "his", "her", "their", "its", "the"):
+            # "wrote in an Instagram story", "said in a Facebook post": the platform carried it
+            found.append(Relay(m, f"{m.text} {low}", k, recipient=True))
         elif low in ("cited", "quoted") and s.low(k - 1) in ("which", "who") and \
                 (m := _after(s, k + 1)) is not None and _is_media(s, m):
             # "According to Reuters, which cited Lusa, ...": the cited outlet is nearer the speaker

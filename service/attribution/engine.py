@@ -234,12 +234,14 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
     return out
 
 
-# "SEOUL, March 14 (Reuters) - ", "BAYOU HEIGHTS, La. — ", "WASHINGTON/BEIJING (APB) -": a place in
-# capitals, optional region and date, optional agency in brackets, then a dash. It says where the
+# "SEOUL, March 14 (Reuters) - ", "BAYOU HEIGHTS, La. — ", "WASHINGTON/BEIJING (APB) -",
+# "UNITED NATIONS, 14 May — ", "ISLAMABAD: ": a place in capitals, optional region and date (either
+# order), optional agency in brackets, then a dash or a colon. It says where the
 # story was filed, so nothing in it is a speaker, a relay or the paragraph's subject.
 _DATELINE = regex.compile(
-    r"[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}(?:, [\p{L}. ]{1,20})?(?:, \p{L}{3,9}\.? \d{1,2})?"
-    r"(?: \((?P<agency>[^)\n]{1,40})\))?[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
+    r"[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}(?:, [\p{L}. ]{1,20})?"
+    r"(?:, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}))?"
+    r"(?: \((?P<agency>[^)\n]{1,40})\))?(?:[ \u00a0]+[-\u2014\u2013]{1,2}|:)[ \u00a0]+")
 
 
 def _adjectival(m: Mention, toks: list[Token]) -> bool:

@@ -363,6 +363,16 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if start > e:
         # a lone stop word may still be a description's head ("State media", "Analysts")
         return None
+    if k >= 2 and toks[k - 1].low in ("for", "of") and toks[k - 2].text in lex.titles and \
+            words[start - k] in _PORTFOLIOS:
+        # "Minister for Information and Broadcasting Rana Tariq Mehmood": the portfolio, then a name
+        x = start
+        while x <= e and (words[x - k] in _PORTFOLIOS or words[x - k] in _CONNECTORS or words[x - k] in (
+                "and", "&", "Affairs", "Broadcasting", "Resources", "Services")):
+            x += 1
+        if e - x >= 1:
+            title = " ".join([toks[k - 2].text, toks[k - 1].text, *words[start - k:x - k]])
+            return Mention(k, e, "name", " ".join(words[x - k:]), title=title)
     if start > k:
         words = words[start - k:]
         joined = " ".join(words)

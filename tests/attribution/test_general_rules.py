@@ -1095,3 +1095,28 @@ def test_a_headline_ending_on_its_quotes_question_mark_and_the_turns_of_an_excha
         ("Obligated, which comes before spent, yes.", "Tomas Vell", []),
         ("Two years, Minister.", "Mara Quill", []),
     ]
+
+
+PLATFORMS_AND_HOLDERS = """Budget row
+
+ISLAMABAD: Federal Minister for Information and Broadcasting Rana Veer Khalil on Monday said the economy had "turned the corner."
+
+Corbin Dale wrote on X that the senator was "a fraud." Tessa Wynn responded in an Instagram story: "Cute."
+
+"Stay inside," Gov. Ron Pike said during a briefing streamed on Facebook Live.
+
+"We have gotten slower," Ann Cole wrote in the memo, which was viewed by The Wall Street Journal.
+
+In a letter seen by Tom Hale, Ann Cole said it was "late."
+"""
+
+
+def test_colon_datelines_portfolio_titles_x_platform_posts_and_outlets_holding_a_document() -> None:
+    assert table(PLATFORMS_AND_HOLDERS) == [
+        ("turned the corner.", "Rana Veer Khalil", []),
+        ("a fraud.", "Corbin Dale", ["X"]),
+        ("Cute.", "Tessa Wynn", ["Instagram"]),
+        ("Stay inside,", "Ron Pike", ["Facebook Live"]),
+        ("We have gotten slower,", "Ann Cole", ["The Wall Street Journal"]),
+        ("late.", "Ann Cole", []),
+    ]
