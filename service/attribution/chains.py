@@ -143,7 +143,8 @@ def _outlet_desc(m: Mention, s: Sentence | None = None) -> Mention:
 # skips them instead of the chain of comparisons below
 # what a platform carries: "in an Instagram story", "in a Facebook post"
 _POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "message", "livestream", "tweet",
-                    "tweets", "thread", "update", "broadcast", "clip", "reel", "live"})
+                    "tweets", "thread", "update", "broadcast", "clip", "reel", "live", "briefing", "address",
+                    "interview", "stream", "session"})
 _TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting"}) | _BY_VERBS | _SAY_FORMS
              | _RECIPIENT_VERBS | _TO_VERBS | _POSTS)
 

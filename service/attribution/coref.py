@@ -306,6 +306,13 @@ class Registry:
                     words[-1] in norm_key(self.last_group).split():
                 # "The ministry added" after "the Kenyan interior ministry said": that ministry
                 return self.last_group, self.types.get(self.last_group, "organization")
+            if words and len(words[-1]) > 3:
+                k = bisect_left(self.org_positions, pos)
+                for x in range(k - 1, max(-1, k - 6), -1):
+                    # "the division wrote" after "The Florida Division of Emergency Management
+                    # said": the body named lately whose name holds the noun
+                    if words[-1] in norm_key(self.org_names[x]).split():
+                        return self.org_names[x], "organization"
             if words and words[-1] in COMPANY_NOUNS:
                 k = bisect_left(self.org_positions, pos)
                 if k:  # "the airline said" after "Skyline Air grounded ...": that airline

@@ -632,6 +632,12 @@ def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:
             return None
         if (m.kind == "name" and not _possessive(p.toks, m.j)) or (m.kind == "desc" and m.owner):
             return reg.resolve(m, p.toks[m.i].start)  # "Lula's office": the office, not Lula
+    # "The National Hurricane Center said in its advisory ... / '...,' the advisory said": the
+    # body named last, when the paragraph before named it
+    pos = p.toks[upto].start if upto < len(p.toks) else p.start
+    k = bisect_left(reg.org_positions, pos)
+    if k and pos - reg.org_positions[k - 1] < _SPOKES_REACH:
+        return Entity(name=reg.org_names[k - 1], type="organization")
     return None
 
 

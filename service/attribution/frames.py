@@ -37,7 +37,9 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "memo", "release",
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"})
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
-ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout"})
+ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout", "advisory",
+                          "bulletin", "memo", "notice", "letter", "filing", "email", "post", "report",
+                          "document"})
 """Documents a body issues: ", the statement said" speaks for whoever issued it."""
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}

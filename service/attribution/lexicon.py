@@ -95,7 +95,8 @@ Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. 
 Inspector Superintendent Officer Councillor Councilman Councilwoman Assemblyman Assemblywoman Speaker
 Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Brother Officer Analyst
 Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
-Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy
+Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy Administrator
+Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker
