@@ -63,6 +63,8 @@ class Registry:
     lex: Lexicon
     people: dict[str, _Person] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
+    desc_seen: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """Per description key, (offset, name) each time a name was so described, in reading order."""
     media_desc: dict[str, str] = field(default_factory=dict)
     surfaces: dict[str, list[str]] = field(default_factory=dict)
     types: dict[str, EntityType] = field(default_factory=dict)
@@ -119,14 +121,15 @@ class Registry:
                 p.count += 1
                 self.person_positions.append(toks[m.i].start + shift)
                 self.person_names.append(m.text)
+                at = toks[m.i].start + shift
                 if m.title:
-                    self._describe(m.title, m.text)
+                    self._describe(m.title, m.text, at)
                 # apposition: "Edward Howell, a lecturer at ..." describes him as a lecturer
                 nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
                 if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == ",":
-                    self._describe(nxt.text, m.text)
+                    self._describe(nxt.text, m.text, at)
                 elif nxt is not None and nxt.kind == "desc" and _who_is(toks, m.j + 1, nxt.i):
-                    self._describe(nxt.text, m.text)  # "Ana Roth, who has been mayor since 2019,"
+                    self._describe(nxt.text, m.text, at)  # "Ana Roth, who has been mayor since 2019,"
             elif m.kind == "name" and m.media:
                 self.types[m.text] = "media"
                 if len(m.text.split()) > 1:
@@ -137,14 +140,15 @@ class Registry:
                     toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
                 # apposition the other way round: "their coach, Sofia Marant," makes her the coach
-                self._describe(m.text, mentions[idx + 1].text)
+                self._describe(m.text, mentions[idx + 1].text, toks[m.i].start + shift)
             elif m.kind == "name" and m.org and self.lex.outlet(m.text) is None and len(m.text.split()) > 1:
                 name = self._org_name(m.text)
                 self.types[name] = "organization"
-                self._describe(name.split()[-1], name)
+                at = toks[m.i].start + shift
+                self._describe(name.split()[-1], name, at)
                 for word in name.split()[:-1]:
                     if word in self.lex.org_words:  # "the institute" for "National Institute for ..."
-                        self._describe(word, name)
+                        self._describe(word, name, at)
                 self.org_positions.append(toks[m.i].start + shift)
                 self.org_names.append(name)
             elif m.kind == "mdesc":
@@ -195,7 +199,7 @@ class Registry:
                 return name
         return None
 
-    def _describe(self, title: str, name: str) -> None:
+    def _describe(self, title: str, name: str, pos: int = -1) -> None:
         words = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
                  if w not in _GENERIC_DESC_SKIP and w != "former"]
         if not words:
@@ -203,13 +207,16 @@ class Registry:
         joined = " ".join(words)
         # each key has its own list, so the order they are met in does not matter
         keys: tuple[str, ...] = (joined,) if len(words) == 1 else (joined, words[-1])
-        if "of" in words[1:]:  # "minister of mining" is "the minister" too
-            keys = (*keys, words[words.index("of", 1) - 1])
+        for prep in ("of", "for"):
+            if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
+                keys = (*keys, words[words.index(prep, 1) - 1])
+                break
         for key in keys:
             names = self.descriptions.setdefault(key, [])
             if name in names:
                 names.remove(name)
             names.append(name)
+            self.desc_seen.setdefault(key, []).append((pos, name))
 
     def _is_person_name(self, name: str) -> bool:
         words = name.split()
@@ -299,6 +306,12 @@ class Registry:
             for key in (" ".join(words), words[-1] if words else ""):
                 names = self.descriptions.get(key)
                 if names:
+                    met = self.desc_seen.get(key, ())
+                    before = [n for at, n in met if at < pos]
+                    if before and len(names) > 1:
+                        # only who was so described before this point: "the minister" is not the
+                        # Prime Minister the article names three paragraphs later
+                        names = before
                     # "'...,' the Minister added": the minister who was speaking, when they fit
                     name = self.last_person if self.last_person in names else names[-1]
                     return name, self.types.get(name, "unknown")

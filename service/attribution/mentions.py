@@ -363,7 +363,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if start > e:
         # a lone stop word may still be a description's head ("State media", "Analysts")
         return None
-    if k >= 2 and toks[k - 1].low in ("for", "of") and toks[k - 2].text in lex.titles and \
+    t0 = k - 2
+    if t0 >= 2 and toks[t0].text == "State" and toks[t0 - 1].low == "of":
+        t0 -= 2  # "Minister of State for Finance Sadia Khurram"
+    if t0 >= 0 and toks[k - 1].low in ("for", "of") and toks[t0].text in lex.titles and \
             words[start - k] in _PORTFOLIOS:
         # "Minister for Information and Broadcasting Rana Tariq Mehmood": the portfolio, then a name
         x = start
@@ -371,7 +374,7 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
                 "and", "&", "Affairs", "Broadcasting", "Resources", "Services")):
             x += 1
         if e - x >= 1:
-            title = " ".join([toks[k - 2].text, toks[k - 1].text, *words[start - k:x - k]])
+            title = " ".join([*(t.text for t in toks[t0:k]), *words[start - k:x - k]])
             return Mention(k, e, "name", " ".join(words[x - k:]), title=title)
     if start > k:
         words = words[start - k:]
@@ -432,6 +435,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             # "Chinese President Xi Jinping": everything up to the last title word is the title
             title = " ".join(words[:head + 1 - start])
             name_start = head + 1
+        elif head == e and e + 2 < len(toks) and toks[e + 1].low in ("for", "of") and \
+                toks[e + 2].text in _PORTFOLIOS:
+            return None  # "Federal Minister for Information ... Rana Mehmood": the name speaks
         elif head == e and e > start:
             return Mention(k, e, "desc", joined)  # "the Foreign Minister"
         elif head == e:

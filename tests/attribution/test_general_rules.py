@@ -1120,3 +1120,20 @@ def test_colon_datelines_portfolio_titles_x_platform_posts_and_outlets_holding_a
         ("We have gotten slower,", "Ann Cole", ["The Wall Street Journal"]),
         ("late.", "Ann Cole", []),
     ]
+
+
+MINISTER_OF_STATE = """Budget talks
+
+KESTAD: Federal Minister for Information and Broadcasting Rana Veer Khalil on Monday said the economy had "turned the corner."
+
+Addressing a press conference alongside Minister of State for Finance Sadia Orme, the minister said the talks had been "constructive."
+
+Later, Prime Minister Aslan Berk chaired a meeting on the budget.
+"""
+
+
+def test_the_minister_is_one_described_so_before_and_the_portfolio_title_describes_its_holder() -> None:
+    assert table(MINISTER_OF_STATE) == [
+        ("turned the corner.", "Rana Veer Khalil", []),
+        ("constructive.", "Rana Veer Khalil", []),
+    ]
