@@ -588,6 +588,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         person = introduced.get()
         if person is not None and reg.described_as(person.name, subj.text):
             ent = person
+    if ent is None and subj.kind == "desc" and p.toks[subj.i].low in ("a", "an") and " " in subj.text:
+        # "A U.S. State Department spokesperson told ...": someone new, never the spokesperson the
+        # article named before
+        ent = Entity(name=subj.text, type="unknown")
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
     if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
@@ -806,10 +810,20 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
             ent = reg.resolve(Mention(0, 0, "name", first), ps)
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
+    base = 0
+    if toks and toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper():
+        # "Briefing the 15-member Council, Hélène Carvalho, ... said": past the opening participle
+        for x in range(1, min(len(toks), 10)):
+            if toks[x].text == ",":
+                base = x + 1
+                break
     for idx, m in enumerate(mentions):
+        if m.i < base:
+            continue
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
-        if m.i >= 8 or m.kind == "pron" or (m.i >= 5 and any(t.text == "," for t in toks[:m.i])):
+        if m.i - base >= 8 or m.kind == "pron" or (
+                m.i - base >= 5 and any(t.text == "," for t in toks[base:m.i])):
             return None
         if m.i > 0 and toks[m.i - 1].low in _SETTING_PREPS:
             continue  # "Back at Windorah, Ms McAllister said ...": a place, not the subject

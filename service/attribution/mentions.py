@@ -12,6 +12,7 @@ import regex
 
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.lexicon import (
+    DEMONYMS,
     MEDIA_DESCRIPTORS,
     MEDIA_HEADS,
     ORG_ROLES,
@@ -499,6 +500,20 @@ def _description(toks: list[Token], r: int) -> Mention:
         if o >= 1 and toks[o - 1].low in _DETERMINERS:
             o -= 1
         return Mention(o, r, "desc", f"{toks[r - 2].text}'s {toks[r].text}")
+    if r >= 3 and toks[r - 1].low not in _DETERMINERS:
+        # "a senior UN relief official", "a senior Taiwanese security official": an unnamed source
+        # is told apart by all of its words, capitals included
+        for x in range(r - 2, max(-1, r - 6), -1):
+            t = toks[x + 1]
+            if t.quote >= 0 or not t.text[:1].isalpha() or t.low in _NO_MODIFIER or t.low[-2:] == "ed" or \
+                    t.low[-3:] == "ing" or (t.text[:1].isupper() and not t.text.isupper() and
+                                            t.text.casefold() not in DEMONYMS):
+                break
+            low = toks[x].low
+            if low == "a" or low == "an":
+                if t.text[:1].islower():  # "a US official" is read below, as it always was
+                    return Mention(x, r, "desc", " ".join(t.text for t in toks[x + 1:r + 1]))
+                break
     body = toks[r].low in ORG_ROLES
     while b - 1 >= 0 and r - b < 5:
         p = toks[b - 1]

@@ -1137,3 +1137,29 @@ def test_the_minister_is_one_described_so_before_and_the_portfolio_title_describ
         ("turned the corner.", "Rana Veer Khalil", []),
         ("constructive.", "Rana Veer Khalil", []),
     ]
+
+
+UNNAMED_SOURCES = """Sudan briefing
+
+UNITED NATIONS, 14 May — The siege has reached "a point beyond words," a senior UN relief official told the Security Council on Wednesday.
+
+Unification Ministry spokesperson Han Do-yun said the drills were "a provocation."
+
+A U.S. State Department spokesperson told Harbour Wire that the drills were "defensive in nature."
+
+Briefing the 15-member Council, Ines Morel, Assistant Secretary-General for Humanitarian Affairs, said 600,000 people were trapped.
+
+"I have been doing this work for 25 years.
+
+"I am not exaggerating."
+"""
+
+
+def test_unnamed_sources_keep_all_their_words_and_a_participle_opener_still_introduces_the_speaker() -> None:
+    assert table(UNNAMED_SOURCES) == [
+        ("a point beyond words,", "senior UN relief official", []),
+        ("a provocation.", "Han Do-yun", []),
+        ("defensive in nature.", "U.S. State Department spokesperson", ["Harbour Wire"]),
+        ("I have been doing this work for 25 years.", "Ines Morel", []),
+        ("I am not exaggerating.", "Ines Morel", []),
+    ]
