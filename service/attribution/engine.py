@@ -226,7 +226,10 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
             # own question mark, when words come before the quote
             line_no == 0 and stripped[-1] in "?!" and len(stripped) < len(text[ps:pe].rstrip()) and
             text[ps:pe].lstrip()[:1] not in _OPENERS))
-        prev_free = lines[line_no - 1] if line_no > 0 and not quoted[line_no - 1] else None
+        prev_free = lines[line_no - 1] if line_no > 0 and (not quoted[line_no - 1] or all(
+            _title_words(text[spans[x].start:spans[x].end]) >= 2 for x in quoted[line_no - 1])) else None
+        # (a line that quotes only a title, `Speaking on CNBC's "Squawk Box," Sato said ...`, quotes
+        # nobody: it introduces like a quote-free one)
         mstarts: list[int] = []
         for m in mentions:
             mstarts.append(m.i)
@@ -273,11 +276,22 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
             if m is not None:
                 agency = m.group("agency")
                 outlet = lex.outlet(agency.split("/")[0].strip()) if agency else None
-                return outlet.name if outlet is not None else None
+                if outlet is not None:
+                    return outlet.name
+                break  # one dateline per story
         start = end + 1
         if start >= len(text):
             break
+    # "This report by The Canadian Press was first published Nov. 12": a wire's closing line
+    tail = text.rfind(" was first published", max(0, len(text) - 400))
+    if tail >= 0:
+        m = _FIRST_PUBLISHED.search(text, max(0, tail - 80), tail)
+        if m is not None and (outlet := lex.outlet(m.group(1))) is not None:
+            return outlet.name
     return None
+
+
+_FIRST_PUBLISHED = regex.compile(r"(?:report|story|article) by (?:[Tt]he )?([^\n]{2,60})$")
 
 
 def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:
@@ -465,8 +479,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     if not relays and frame.subject is not None and frame.subject.kind in ("pron", "name") \
                             and si > 0:
                         relays = _lead_in_relays(p, si, reg, speaker)
-                    if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
-                            si == 0 and para_speaker is None:
+                    if not relays and frame.subject is not None and si == 0 and para_speaker is None and \
+                            frame.subject.kind in ("pron", "name"):
+                        # `Speaking on CNBC's "Squawk Box," Devin Sato said ...` / `"...," Sato said`
                         relays = _introducing_relays(text, p, reg, speaker)
                     if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
                             frame.subject.text in ("it", "they") and para_speaker is None and found and \
@@ -531,7 +546,7 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
 
 # the words find_relays' patterns hinge on, for a quote-free line ("told", "interview", "speaking to")
 _RELAY_WORDS = re.compile(r"\b(?:told|tells|interview|speaking|spoke|talking|according|quoted|cited|reported"
-                          r"|wrote|writing|posted|posting|broadcast|aired)\b")
+                          r"|wrote|writing|posted|posting|broadcast|aired)\b", re.IGNORECASE)
 
 
 def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:

@@ -1163,3 +1163,23 @@ def test_unnamed_sources_keep_all_their_words_and_a_participle_opener_still_intr
         ("I have been doing this work for 25 years.", "Ines Morel", []),
         ("I am not exaggerating.", "Ines Morel", []),
     ]
+
+
+SHOW_INTRO_AND_FOOTER = """Cap fight
+
+OLDSTON — The premier said the cap was "unworkable."
+
+Speaking on Vantage TV's "Market Hour," Devin Sato, a portfolio manager, said he had spoken with the premier.
+
+"She told me she was serious," Sato said.
+
+In an interview with The Canadian Press, Ana Roy said the fight was "about politics."
+
+This report by The Canadian Press was first published Nov. 12, 2024.
+"""
+
+
+def test_a_line_quoting_only_a_show_introduces_its_relay_and_a_wire_footer_names_the_publisher() -> None:
+    rows = table(SHOW_INTRO_AND_FOOTER)
+    assert rows[1] == ("She told me she was serious,", "Devin Sato", ["Vantage TV"])
+    assert rows[2] == ("about politics.", "Ana Roy", [])
