@@ -279,6 +279,13 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
                 if outlet is not None:
                     return outlet.name
                 break  # one dateline per story
+        comma = text.rfind(", ", start, end)
+        if 0 < comma - start <= 40 and end - comma <= 40 and text[start].isupper() and \
+                text[end - 1] not in _TERMINAL:
+            # a byline, "Jabulani Khumalo, News24" or "By Ann Lee, Reuters": the writer's outlet
+            outlet = lex.outlet(text[comma + 2:end].strip())
+            if outlet is not None:
+                return outlet.name
         start = end + 1
         if start >= len(text):
             break

@@ -299,6 +299,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     step = 2
                     if toks[e + 2].low == "the" and e + 3 < n:
                         step = 3
+                    elif e + 3 < n and nx.low != "of" and toks[e + 2].low in _CONNECTORS and \
+                            toks[e + 2].text == toks[e + 2].low:
+                        step = 3  # "Karin van der Merwe", "Ursula von der Leyen"
                     if nx.low == "of" and _of_org(toks, k, e, e + step, lex):
                         break
                     if _is_cap(toks[e + step]):
@@ -420,7 +423,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         last_title = max((x for x, w in enumerate(words) if w in titles), default=-1)
         rest = words[last_title + 1:]
         if last_title > 0 and 1 < len(rest) <= 4 and lex.org_words.isdisjoint(rest) and \
-                not lex.org_words.isdisjoint(words[:last_title]) and all(w[:1].isupper() for w in rest):
+                not lex.org_words.isdisjoint(words[:last_title]) and \
+                all(w[:1].isupper() or w in _CONNECTORS for w in rest):
             org = False
     title = ""
     name_start = start

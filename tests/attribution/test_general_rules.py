@@ -1183,3 +1183,21 @@ def test_a_line_quoting_only_a_show_introduces_its_relay_and_a_wire_footer_names
     rows = table(SHOW_INTRO_AND_FOOTER)
     assert rows[1] == ("She told me she was serious,", "Devin Sato", ["Vantage TV"])
     assert rows[2] == ("about politics.", "Ana Roy", [])
+
+
+BYLINE_AND_PARTICLES = """VAT row
+
+Jabu Khoza, News24
+
+But DA chairperson Karin van der Merwe hit back, telling News24 that the ANC had "run out of ideas."
+
+Commission President Ursula von der Leyen said the deal was "historic." "It is done," von der Leyen added.
+"""
+
+
+def test_a_byline_names_the_publisher_and_two_particles_stay_inside_a_name() -> None:
+    assert table(BYLINE_AND_PARTICLES) == [
+        ("run out of ideas.", "Karin van der Merwe", []),
+        ("historic.", "Ursula von der Leyen", []),
+        ("It is done,", "Ursula von der Leyen", []),
+    ]
