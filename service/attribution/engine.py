@@ -454,7 +454,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_sent = -10
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
-        introduced = _Introduced(p, reg, text)  # read only if a quote needs it
+        introduced = _Introduced(p, reg, text, paras[pi - 1] if pi else None)  # read only if needed
         quotes = p.quotes
         ends: dict[int, Mention] = {}
         for m in p.mentions:  # a loop, not a comprehension: no function object per paragraph
@@ -600,7 +600,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         if ent is not None and not reg.fits(ent.name, subj.text):
             ent = None  # "Maja Eklund disagreed. '...,' he said": not her
     if ent is None and subj.kind == "desc" and subj.text in ISSUED_NOUNS:
-        ent = _issuer(p, subj.i, reg)
+        ent = _issuer(p, subj.i, reg) or _issuer_before(p, subj.i, reg, introduced)
         if ent is None:
             return None, 0.0
     if ent is None and subj.kind == "desc" and not subj.owner and para_speaker is None and introduced and \
@@ -658,8 +658,16 @@ def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:
             return None
         if (m.kind == "name" and not _possessive(p.toks, m.j)) or (m.kind == "desc" and m.owner):
             return reg.resolve(m, p.toks[m.i].start)  # "Lula's office": the office, not Lula
-    # "The National Hurricane Center said in its advisory ... / '...,' the advisory said": the
-    # body named last, when the paragraph before named it
+    return None
+
+
+def _issuer_before(p: _Para, upto: int, reg: Registry, introduced: _Introduced | None) -> Entity | None:
+    """The issuer the lines before name: the subject of the quote-free line before ("District
+    Attorney Ann Vance said in a statement that ...") or else the body named last ("The National
+    Hurricane Center said in its advisory ... / '...,' the advisory said")."""
+    ent = introduced.get() if introduced is not None else None
+    if ent is not None:
+        return ent
     pos = p.toks[upto].start if upto < len(p.toks) else p.start
     k = bisect_left(reg.org_positions, pos)
     if k and pos - reg.org_positions[k - 1] < _SPOKES_REACH:
@@ -789,17 +797,50 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
 class _Introduced:
     """`_introduced` for one paragraph, worked out on first use: most quotes never ask."""
 
-    __slots__ = ("_args", "_done", "_value")
+    __slots__ = ("_args", "_done", "_prev", "_value")
 
-    def __init__(self, p: _Para, reg: Registry, text: str) -> None:
+    def __init__(self, p: _Para, reg: Registry, text: str, prev: _Para | None = None) -> None:
         self._args = (p, reg, text)
+        self._prev = prev
         self._done = False
         self._value: Entity | None = None
 
     def get(self) -> Entity | None:
         if not self._done:
             self._value, self._done = _introduced(*self._args), True
+            p, reg, text = self._args
+            if self._value is None and p.prev_free is None and self._prev is not None:
+                self._value = _closing_person(self._prev, p, reg, text)
         return self._value
+
+
+_CLOSING_PREPS = frozenset({"in", "at", "from", "near", "around", "outside", "inside", "across", "into", "of",
+                            "to", "for", "with", "by", "on", "toward", "towards", "over", "through"})
+
+
+def _closing_person(prev: _Para, p: _Para, reg: Registry, text: str) -> Entity | None:
+    """The one person the quote-free last sentence of the paragraph just before brings in: `It
+    was then that the Speaker, Sir Geoffrey Marlow, rose.` / `"Order! Order!" he said.`"""
+    if not prev.sents or not text[prev.end:p.start].isspace():
+        return None
+    a, b = prev.sents[-1]
+    k = bisect_left(prev.quotes, a)
+    if k < len(prev.quotes) and prev.quotes[k] < b:
+        return None  # it quotes someone: the usual rules have read it
+    found: Entity | None = None
+    for m in prev.mentions[bisect_left(prev.starts, a):]:
+        if m.i >= b:
+            break
+        if m.kind != "name" or m.org or m.media or _possessive(prev.toks, m.j) or (
+                m.i > 0 and prev.toks[m.i - 1].low in _CLOSING_PREPS):
+            continue  # "a ceasefire around El Fasher": a place
+        ent = reg.resolve(m, prev.toks[m.i].start)
+        if ent is None or ent.type != "person" or " " not in ent.name:
+            continue
+        if found is not None and found.name != ent.name:
+            return None  # two people: nothing says which
+        found = ent
+    return found
 
 
 def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:

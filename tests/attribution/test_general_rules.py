@@ -1201,3 +1201,29 @@ def test_a_byline_names_the_publisher_and_two_particles_stay_inside_a_name() -> 
         ("historic.", "Ursula von der Leyen", []),
         ("It is done,", "Ursula von der Leyen", []),
     ]
+
+
+CLOSING_PERSON_AND_STATEMENT = """Commons clash
+
+Starmer said he would "happily meet" the landlord. It was then that the Speaker, Sir Geoffrey Marlow, rose.
+
+"Order! Order! I want to hear the answer," he said.
+
+County District Attorney Greta Vance said in a statement that her office would seek a trial.
+
+"Two families lost someone they loved," the statement said.
+
+Ambassador Eleanor Hartley said the Council could "no longer hide." She called for a ceasefire around El Fasher.
+
+"The parties know what they are doing," she said.
+"""
+
+
+def test_he_after_a_line_bringing_in_one_person_is_that_person_and_the_statement_is_its_issuers() -> None:
+    assert table(CLOSING_PERSON_AND_STATEMENT) == [
+        ("happily meet", "Starmer", []),
+        ("Order! Order! I want to hear the answer,", "Geoffrey Marlow", []),
+        ("Two families lost someone they loved,", "Greta Vance", []),
+        ("no longer hide.", "Eleanor Hartley", []),
+        ("The parties know what they are doing,", "Eleanor Hartley", []),
+    ]
