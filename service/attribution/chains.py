@@ -25,7 +25,8 @@ _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
 # "Speaking to the Baltic Ledger, she said": the outlet she spoke to carried her words
 _TO_VERBS = frozenset({"speaking", "spoke", "speaks", "talking", "talked", "talks", "writing", "wrote",
-                       "comments", "remarks", "statement"})
+                       "comments", "remarks", "statement", "email", "e-mail", "emailed", "message", "letter",
+                       "note", "response", "responses"})
 
 
 class Relay(msgspec.Struct, gc=False):

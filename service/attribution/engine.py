@@ -786,8 +786,10 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             ent = reg.resolve(m, p.toks[m.i].start)
             if ent is not None and ent.type == "person":
                 return ent
-            if ent is not None and ent.type == "government":
-                continue  # a place opens the sentence ("In Carrow, ..."): nobody to speak yet
+            if ent is not None and ent.type in ("government", "media"):
+                # a place opens the sentence ("In Carrow, ..."), or an outlet ("In an email to The
+                # Westbrook Courier, Fairbanks said"): nobody to speak yet
+                continue
             if ent is None and norm_key(m.text) in DEMONYMS:
                 continue  # "The Philippine coast guard ...": an adjective
             return None
@@ -809,7 +811,7 @@ class _Introduced:
         if not self._done:
             self._value, self._done = _introduced(*self._args), True
             p, reg, text = self._args
-            if self._value is None and p.prev_free is None and self._prev is not None:
+            if self._value is None and self._prev is not None:
                 self._value = _closing_person(self._prev, p, reg, text)
         return self._value
 
@@ -825,8 +827,10 @@ def _closing_person(prev: _Para, p: _Para, reg: Registry, text: str) -> Entity |
         return None
     a, b = prev.sents[-1]
     k = bisect_left(prev.quotes, a)
-    if k < len(prev.quotes) and prev.quotes[k] < b:
-        return None  # it quotes someone: the usual rules have read it
+    while k < len(prev.quotes) and prev.quotes[k] < b:
+        if _title_words(prev.toks[prev.quotes[k]].text) < 2:
+            return None  # it quotes someone: the usual rules have read it (a title quotes nobody)
+        k += 1
     found: Entity | None = None
     for m in prev.mentions[bisect_left(prev.starts, a):]:
         if m.i >= b:

@@ -1227,3 +1227,20 @@ def test_he_after_a_line_bringing_in_one_person_is_that_person_and_the_statement
         ("no longer hide.", "Eleanor Hartley", []),
         ("The parties know what they are doing,", "Eleanor Hartley", []),
     ]
+
+
+AFTER_A_TITLE_AND_AN_OUTLET = """Library vote
+
+Several students spoke. Priya Nandi, the student representative, said "Every Summer After the Fire" had helped her.
+
+"It's not a comfortable book," she said.
+
+In an email to The Westbrook Courier on Wednesday, Angela Fairfax said the district would post a recording. "Everyone deserves to hear every side," she wrote.
+"""
+
+
+def test_a_title_is_no_quote_for_pronoun_reading_and_an_outlet_opening_a_sentence_is_no_subject() -> None:
+    assert table(AFTER_A_TITLE_AND_AN_OUTLET) == [
+        ("It's not a comfortable book,", "Priya Nandi", []),
+        ("Everyone deserves to hear every side,", "Angela Fairfax", ["The Westbrook Courier"]),
+    ]
