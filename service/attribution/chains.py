@@ -145,7 +145,9 @@ def _outlet_desc(m: Mention, s: Sentence | None = None) -> Mention:
 # what a platform carries: "in an Instagram story", "in a Facebook post"
 _POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "message", "livestream", "tweet",
                     "tweets", "thread", "update", "broadcast", "clip", "reel", "live", "briefing", "address",
-                    "interview", "stream", "session"})
+                    "interview", "stream", "session", "podcast", "documentary", "profile", "op-ed",
+                    "column"})
+_PIECES = frozenset({"interview", "podcast", "documentary", "profile", "op-ed", "column", "broadcast"})
 _TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting"}) | _BY_VERBS | _SAY_FORMS
              | _RECIPIENT_VERBS | _TO_VERBS | _POSTS)
 
@@ -197,8 +199,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             prev = s.low(k - 1)
             how = f"{prev} {low}" if prev in s.lex.cue_forms or prev in ("posting", "posted") else low
             found.append(Relay(m, how, k, recipient=True))
-        elif low in _POSTS and (m := s.by_end.get(k - 1)) is not None and _is_platform(s, m) and \
-                s.low(m.i - 1) in ("a", "an", "his", "her", "their", "its", "the"):
+        elif low in _POSTS and (m := s.by_end.get(k - 1)) is not None and (
+                _is_platform(s, m) or (low in _PIECES and _is_media(s, m))) and \
+                s.low(m.i - 1) in ("a", "an", "his", "her", "their", "its", "the", "same", "recent"):
+            # "In the same Rolling Stone interview, she described ...": the outlet's own piece
             # "wrote in an Instagram story", "said in a Facebook post": the platform carried it
             found.append(Relay(m, f"{m.text} {low}", k, recipient=True))
         elif low in ("cited", "quoted") and s.low(k - 1) in ("which", "who") and \

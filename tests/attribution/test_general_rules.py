@@ -1244,3 +1244,13 @@ def test_a_title_is_no_quote_for_pronoun_reading_and_an_outlet_opening_a_sentenc
         ("It's not a comfortable book,", "Priya Nandi", []),
         ("Everyone deserves to hear every side,", "Angela Fairfax", ["The Westbrook Courier"]),
     ]
+
+
+OUTLET_PIECES = """Album notes
+
+Lena Harrow said in a recent Harbour Radio documentary that the sessions were "hard."
+"""
+
+
+def test_an_outlets_own_piece_relays_its_words() -> None:
+    assert table(OUTLET_PIECES) == [("hard.", "Lena Harrow", ["Harbour Radio"])]
