@@ -30,6 +30,7 @@ from service.attribution.segment import Token
 
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "bin", "al", "da", "du", "del", "la", "le",
                          "dos", "y", "ibn", "el"})
+_ARABIC_ARTICLES = frozenset({"al-", "el-"})  # "Khalid al-Mansouri", "Abdel Fattah el-Sisi"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "one"})
 _TITLE_MODIFIERS = frozenset({"Former", "former", "Late", "Acting", "Then", "Deputy", "Vice", "Prime",
                               "Foreign", "First", "Supreme", "Chief", "Interim", "Senior", "Executive",
@@ -271,7 +272,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 k = hit + 1
                 continue
         first = text[:1]
-        if first.isupper() and first.isalpha():  # _is_cap inlined (quotes are skipped above)
+        if (first.isupper() and first.isalpha()) or (
+                first in "ae" and text[2:3] == "-" and text[:3] in _ARABIC_ARTICLES and text[3:4].isupper()):
+            # _is_cap inlined (quotes are skipped above); "al-Mansouri" opens a name in any case
             if title_case and k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms:
                 k += 1  # the verb a Title Case run was cut at is no name's first word
                 continue
@@ -284,7 +287,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 nx = toks[e + 1]
                 nt = nx.text
                 f = nt[:1]
-                if nx.quote < 0 and f.isupper() and f.isalpha():
+                if nx.quote < 0 and ((f.isupper() and f.isalpha()) or (
+                        nt[:3] in _ARABIC_ARTICLES and nt[3:4].isupper())):
                     if nt in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
                         break
                     e += 1

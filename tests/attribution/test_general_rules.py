@@ -1254,3 +1254,16 @@ Lena Harrow said in a recent Harbour Radio documentary that the sessions were "h
 
 def test_an_outlets_own_piece_relays_its_words() -> None:
     assert table(OUTLET_PIECES) == [("hard.", "Lena Harrow", ["Harbour Radio"])]
+
+
+ARABIC_ARTICLE_NAMES = """Truce talks
+
+Foreign Ministry spokesperson Khalid al-Mansouri told a briefing that mediators were "working around the clock."
+
+"We are closer," al-Mansouri said.
+"""
+
+
+def test_names_with_a_lower_case_al_are_names() -> None:
+    assert table(ARABIC_ARTICLE_NAMES) == [("working around the clock.", "Khalid al-Mansouri", []),
+                                           ("We are closer,", "Khalid al-Mansouri", [])]
