@@ -63,6 +63,8 @@ class Registry:
     lex: Lexicon
     people: dict[str, _Person] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
+    outlet_forms: dict[str, list[str]] = field(default_factory=dict)
+    """Lexicon outlet name -> the forms the article wrote it in, in reading order."""
     desc_seen: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """Per description key, (offset, name) each time a name was so described, in reading order."""
     media_desc: dict[str, str] = field(default_factory=dict)
@@ -104,6 +106,10 @@ class Registry:
                 if m.media or known is not None:
                     self.outlet_positions.append(toks[m.i].start + shift)
                     self.outlet_seq.append(known.name if known is not None else m.text)
+                if known is not None:
+                    forms = self.outlet_forms.setdefault(known.name, [])
+                    if m.text not in forms:
+                        forms.append(m.text)
             if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text):
                 parts = tuple(m.text.split())
                 if parts not in self.headline_names:
@@ -262,6 +268,25 @@ class Registry:
                 forms.append(surface)
         return Entity(name=name, type=etype)
 
+    def outlet_form(self, name: str) -> str:
+        """One name per outlet per article, in the article's own words: the shortest form that
+        holds the lexicon's name ("KCNA" beside "Korean Central News Agency (KCNA)", "NBC News"
+        when the article never writes plain "NBC"), else the first form it used ("PTI", where the
+        lexicon says "Press Trust of India"; "Dalmar News Agency" before "DNA")."""
+        known = self.lex.outlet(name)
+        if known is None:
+            return name
+        forms = self.outlet_forms.get(known.name)
+        if not forms:
+            return known.name
+        pat = f" {norm_key(known.name)} "
+        best = None
+        for f in forms:
+            words = norm_key(f).replace("(", " ").replace(")", " ")
+            if pat in f" {words} " and (best is None or len(f) < len(best)):
+                best = f
+        return best if best is not None else forms[0]
+
     def entity(self, name: str, etype: EntityType) -> Entity:
         return Entity(name=name, type=etype, aliases=tuple(self.surfaces.get(name, ())))
 
@@ -333,8 +358,8 @@ class Registry:
             return m.text, "organization" if words and words[-1] in ORG_ROLES else "unknown"
         text = m.text
         outlet = lex.outlet(text)
-        if outlet is not None:  # "NBC News" stays the fuller form (see mentions._name)
-            return (text if text[:len(outlet.name) + 1] == outlet.name + " " else outlet.name), "media"
+        if outlet is not None:  # as the article writes it (see mentions._name)
+            return text, "media"
         key = norm_key(text)
         if key[:4] == "the ":
             key = key[4:]

@@ -108,8 +108,9 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         if speaker is not None:
             chain.append(ChainLink(role="speaker", entity=speaker, cue=f.cue))
         for ent, cue in f.relays:
-            if norm_key(ent.name) not in own:
-                chain.append(ChainLink(role="relay", entity=reg.entity(ent.name, ent.type), cue=cue))
+            if not own or _outlet_key(ent.name, lex) not in own:
+                chain.append(ChainLink(role="relay", entity=reg.entity(reg.outlet_form(ent.name), ent.type),
+                                       cue=cue))
         if outlet:
             chain.append(ChainLink(role="publisher", entity=Entity(name=outlet, type="media")))
         conf = 1.0 if f.confidence > 1.0 else f.confidence  # min(), without the call
@@ -117,6 +118,12 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
                          speaker=speaker, cue=f.cue, confidence=round(conf, 3),
                          chain=tuple(chain)))
     return out
+
+
+def _outlet_key(name: str, lex: Lexicon) -> str:
+    """One key per outlet whatever form the article wrote ("PTI", "Press Trust of India")."""
+    known = lex.outlet(name)
+    return norm_key(known.name if known is not None else name)
 
 
 def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> list[_Para]:

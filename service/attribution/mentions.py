@@ -355,9 +355,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     full = " ".join(words)
     outlet = lex.outlet(full)
     if outlet is not None:
-        # "NBC News" for NBC: the fuller form the article wrote names the same outlet more exactly
-        name = full if full[:len(outlet.name) + 1] == outlet.name + " " else outlet.name
-        return Mention(k, e, "name", name, org=True)
+        # the outlet as the article writes it ("PTI", "NBC News", "Bloomberg TV"): the reader's
+        # form, which the lexicon ties to the one outlet wherever a name is compared
+        return Mention(k, e, "name", full, org=True)
     start = k
     # (at start == k the outlet test is the one just failed); a month that is also a first name
     # stays when a name follows it ("June Hask", not "June 3")
