@@ -15,11 +15,18 @@ from dataclasses import dataclass, field
 import msgspec
 
 from service.attribution.first_names import FEMALE, MALE
-from service.attribution.lexicon import COMPANY_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, norm_key
+from service.attribution.lexicon import COMPANY_NOUNS, DEMONYM_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, norm_key
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
 
+_KIN_SEX = {w: "he" for w in ("father", "husband", "son", "brother", "grandfather", "uncle", "nephew",
+                               "stepfather", "boyfriend", "dad", "spokesman", "chairman", "businessman",
+                               "congressman", "councilman", "king", "prince")}
+_KIN_SEX.update({w: "she" for w in ("mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece",
+                                     "stepmother", "girlfriend", "mum", "mom", "widow", "spokeswoman",
+                                     "chairwoman", "businesswoman", "congresswoman", "councilwoman", "queen",
+                                     "princess", "actress")})
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
@@ -63,6 +70,8 @@ class Registry:
     lex: Lexicon
     people: dict[str, _Person] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
+    sexes: dict[str, str] = field(default_factory=dict)
+    """Name -> "he"/"she" where a kinship or gendered role said so ("her father", "the actress")."""
     outlet_forms: dict[str, list[str]] = field(default_factory=dict)
     """Lexicon outlet name -> the forms the article wrote it in, in reading order."""
     desc_seen: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
@@ -173,12 +182,13 @@ class Registry:
         return bool(words) and name in self.descriptions.get(words[-1], ())
 
     def fits(self, name: str, pronoun: str) -> bool:
-        """Whether `he`/`she` can refer to `name`: false only when the first name says otherwise."""
+        """Whether `he`/`she` can refer to `name`: false only when the first name or a kinship
+        word the article used for them ("Her father, Martin Whitcombe") says otherwise."""
         first = name.split()[0] if name else ""
         if pronoun == "he":
-            return first not in FEMALE
+            return first not in FEMALE and self.sexes.get(name) != "she"
         if pronoun == "she":
-            return first not in MALE
+            return first not in MALE and self.sexes.get(name) != "he"
         return True
 
     def _latest_fitting(self, pronoun: str, pos: int, preferred: str | None) -> str | None:
@@ -217,6 +227,9 @@ class Registry:
             if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
                 keys = (*keys, words[words.index(prep, 1) - 1])
                 break
+        sex = _KIN_SEX.get(words[-1])
+        if sex is not None:
+            self.sexes.setdefault(name, sex)
         for key in keys:
             names = self.descriptions.setdefault(key, [])
             if name in names:
@@ -340,6 +353,11 @@ class Registry:
                     # "'...,' the Minister added": the minister who was speaking, when they fit
                     name = self.last_person if self.last_person in names else names[-1]
                     return name, self.types.get(name, "unknown")
+            if len(words) == 1 and (m.text in DEMONYM_NOUNS or words[0] in DEMONYMS):
+                # "the Briton", "the Croatian said": the person named last before it
+                k = bisect_left(self.person_positions, pos)
+                if k:
+                    return self.person_names[k - 1], "person"
             if words and words[-1] in ORG_ROLES and self.last_group and \
                     words[-1] in norm_key(self.last_group).split():
                 # "The ministry added" after "the Kenyan interior ministry said": that ministry

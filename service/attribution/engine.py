@@ -18,9 +18,12 @@ from service.attribution.coref import Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import ISSUED_NOUNS, Frame, Sentence, attribute, characterised_by
 from service.attribution.lexicon import (
+    DEMONYM_NOUNS,
     DEMONYMS,
     NAMING_WORDS,
     RELAY_VERBS,
+    SENTENCE_OPENERS,
+    STOP_CAPS,
     Lexicon,
     default_lexicon,
     norm_key,
@@ -65,6 +68,9 @@ class _Para(msgspec.Struct):
     """The line just before, when it quotes nobody: it may introduce this paragraph's speaker."""
     quotes: list[int] = msgspec.field(default_factory=list)
     """Index of every quote token, ascending (tokenising records them)."""
+    opener: str = ""
+    """A lone capitalised word opening the paragraph ("Novak, the Croatian ..."), when its first
+    sentence was not tokenised; names-only reading skips one-word runs."""
 
 
 class _Found(msgspec.Struct):
@@ -240,7 +246,11 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
         mstarts: list[int] = []
         for m in mentions:
             mstarts.append(m.i)
-        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, mstarts, prev_free, qtok))
+        opener = ""
+        if toks and toks[0].start > ps + 1 and (om := _OPENER.match(text, ps, pe)) is not None:
+            opener = om.group(1)  # the first sentence was read for names only: keep its first word
+        out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, mstarts, prev_free, qtok,
+                         opener))
     return out
 
 
@@ -641,6 +651,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     return ent, conf
 
 
+_OPENER = regex.compile(r"[ \t]*(\p{Lu}[\p{Ll}'\u2019-]+)(?=,| (?:\p{Ll}|\d))")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
 
@@ -756,6 +767,12 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
     another woman spoke in the paragraph before: reading order beats the last speaker.
     """
     first_end = p.sents[0][1] if p.sents else upto
+    if p.opener and start == 0 and p.opener not in STOP_CAPS and p.opener not in SENTENCE_OPENERS:
+        # "Novak, the Croatian ..., was gracious. ... '...,' the 27-year-old said": the surname
+        # the paragraph opens on, when the article gave it in full
+        ent = reg.resolve(Mention(0, 0, "name", p.opener), p.start)
+        if ent is not None and ent.type == "person" and " " in ent.name:
+            return ent
     owner: Entity | None = None  # "Nwosu's team is planning ...": Nwosu, if nobody else turns up
     for idx, m in enumerate(p.mentions):
         if m.i < start:
@@ -907,6 +924,11 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
             continue  # "NASA associate administrator for science Renata Voss said": her title
         if m.kind == "desc" and not (m.owner or m.i == 0):
             return None
+        if m.kind == "desc" and m.i == 0 and " " not in m.text and (
+                m.text in DEMONYM_NOUNS or m.text.casefold() in DEMONYMS):
+            # "The Briton, who only entered the draw when ...": the person named just before
+            ent = reg.resolve(m, toks[m.i].start)
+            return ent if ent is not None and ent.type == "person" else None
         if m.kind == "name" and not m.org and not _possessive(toks, m.j):
             ent = reg.resolve(m, toks[m.i].start)
             if ent is not None and ent.type == "person" and " " not in ent.name and len(toks) > m.j + 1 \

@@ -37,6 +37,9 @@ June April Dawn Hope Faith Joy Mia Lea Leonie Marit Silje Ingeborg Tove Selma Jo
 Linnea Frida Hedda Alma Wilma
 Joanna Renata Helena Ewelina Kinga Iwona Beata Ilona Zsofia Zsófia Eszter Krisztina Andreea Ioana
 Sylvie Nathalie Isabelle Françoise Francoise Brigitte Céline Celine Margot Manon Chloe Chloé
+Ellie Elle Millie Poppy Zoe Zoë Georgia Phoebe Ava Lily Amelia Bethany Abbie Kirsty Gemma Hayley
+Leanne Tracey Stacey Kylie Sinead Roisin Eilidh Hélène Helene Elodie Margaux Ségolène
+Valérie
 """)
 
 _FEMALE_LISTED = FEMALE
@@ -70,6 +73,10 @@ Damien Fabian Florian Sebastian Julian Ivo Aldo Arvo Pieter Piet Dirk Joost Sand
 Jos Gert Geert Koen Bart Hendrik Willem Tomas Lukasz Łukasz Mateusz Michal Michał Wojciech Zoltan
 Zoltán Laszlo László Istvan István Gabor Gábor Andras András Mihai Bogdan Radu Dragan Goran Zoran
 Moshe Avi Yosef David Eitan Itai Noam Ari
+Martin Callum Gareth Rhys Dylan Owen Huw Iwan Aled Geraint Liam Sean Seamus Declan Niall Ciaran Eoin
+Cillian Oisin Hamish Angus Lachlan Fraser Euan Alasdair Archie Alfie Harry Oliver Jack George Noah
+Leo Oscar Freddie Theo Arthur Henry Finley Reggie Ronnie Connor Kieran Ryan Darren Wayne Gary
+Craig Stuart Graeme
 """)
 
 # Listed on both sides somewhere in the world (Andrea, Jean), or too often a surname: no evidence.

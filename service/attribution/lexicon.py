@@ -197,6 +197,12 @@ Antarctica|Pacific|Atlantic|Mediterranean|Scandinavia|Silicon Valley|Wall Street
 
 # Adjectives of places: capitalised, but never a person ("The Philippine coast guard", "South Korean
 # troops"); kept out of the people an article names.
+# Nationalities as nouns for a person ("The Briton, who ...", "the Spaniard said").
+DEMONYM_NOUNS = wordset("""
+Briton Britons Spaniard Frenchman Frenchwoman Englishman Englishwoman Scot Scotsman Welshman Welshwoman
+Irishman Irishwoman Dutchman Dutchwoman Dane Swede Finn Pole Croat Serb Czech Slovak Turk Kiwi Aussie
+Swiss Argentine Filipino Filipina Thai Iraqi Israeli Afghan
+""")
 DEMONYMS = frozenset(w.casefold() for w in """
 Chinese|Japanese|Russian|American|British|French|German|Italian|Spanish|Philippine|Filipino|Korean|
 North Korean|South Korean|Ukrainian|Indian|Pakistani|Iranian|Iraqi|Syrian|Israeli|Palestinian|Turkish|

@@ -12,6 +12,7 @@ import regex
 
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.lexicon import (
+    DEMONYM_NOUNS,
     DEMONYMS,
     MEDIA_DESCRIPTORS,
     MEDIA_HEADS,
@@ -395,6 +396,12 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             len(words) == 2 and words[1].isdigit())):
         # a North American broadcaster's call sign: "WEWS-TV", "KBJR 6"
         return Mention(k, e, "name", joined, org=True, media=True)
+    if start > 0 and len(words) == 1 and toks[start - 1].low == "the" and (w1 := words[0]) == joined and (
+            w1 in DEMONYM_NOUNS or (w1.casefold() in DEMONYMS and (e + 1 >= len(toks) or not (
+                toks[e + 1].word and toks[e + 1].text == toks[e + 1].low and
+                toks[e + 1].low not in _NO_MODIFIER)))):
+        # "The Briton, who ...", "the Croatian said": a person by nationality, not a name
+        return Mention(start - 1, e, "desc", w1)
     if k > 0 and len(words) >= 2 and words[-1] in _PARTY_MEMBERS and toks[k - 1].low == "the" and \
             not is_org(words, lex):
         # "the Connecticut Democrat said": the member just named, by state and party

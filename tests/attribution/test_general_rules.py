@@ -1267,3 +1267,25 @@ Foreign Ministry spokesperson Khalid al-Mansouri told a briefing that mediators 
 def test_names_with_a_lower_case_al_are_names() -> None:
     assert table(ARABIC_ARTICLE_NAMES) == [("working around the clock.", "Khalid al-Mansouri", []),
                                            ("We are closer,", "Khalid al-Mansouri", [])]
+
+
+NATIONALITIES_AND_OPENERS = """Centre Court
+
+Ellie Whitcombe beat Katarina Novak on Saturday. Her father, Martin Whitcombe, watched. "I was a wreck," he said.
+
+The match turned late. Katarina Novak had two match points before Ellie Whitcombe saved both.
+
+The Briton, who only entered the draw when Olga Petrenko withdrew, served for the match at 5-4.
+
+"At 5-5 I looked up at the box and my dad just breathed," she said.
+
+Novak, the Croatian who reached the semi-finals two years ago, was gracious. Asked about her opponent, she shook her head. "She played unbelievable," the 27-year-old said.
+"""
+
+
+def test_the_briton_is_the_person_before_and_a_surname_opening_the_paragraph_is_its_subject() -> None:
+    assert table(NATIONALITIES_AND_OPENERS) == [
+        ("I was a wreck,", "Martin Whitcombe", []),
+        ("At 5-5 I looked up at the box and my dad just breathed,", "Ellie Whitcombe", []),
+        ("She played unbelievable,", "Katarina Novak", []),
+    ]
