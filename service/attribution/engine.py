@@ -605,6 +605,14 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         return None, 0.0
     subj = frame.subject
     ent = None
+    if subj.kind == "desc" and subj.owner and subj.j + 2 < len(p.toks) and p.toks[subj.j + 1].text == ",":
+        # "Mr Price's mother, Joanne Price, described ...": the name in apposition is who speaks
+        x = bisect_left(p.starts, subj.j + 2)
+        if x < len(p.mentions) and (m := p.mentions[x]).i == subj.j + 2 and m.kind == "name" and \
+                not m.org and m.j + 1 < len(p.toks) and p.toks[m.j + 1].text in (",", "."):
+            named = reg.resolve(m, p.toks[m.i].start)
+            if named is not None and named.type == "person":
+                subj = m
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
             para_speaker.type == "unknown" and reg.fits(para_speaker.name, subj.text):
         ent = para_speaker  # "One participant ... said X. '...,' he said": the participant goes on
@@ -911,6 +919,11 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
     for idx, m in enumerate(mentions):
         if m.i < base:
             continue
+        if m.kind == "desc" and m.owner and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
+                toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and not mentions[idx + 1].org:
+            # "Outside court, Callum's father, Gareth Price, read a statement": the apposed name
+            ent = reg.resolve(mentions[idx + 1], toks[m.j + 2].start)
+            return ent if ent is not None and ent.type == "person" else None
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
         if m.i - base >= 8 or m.kind == "pron" or (

@@ -83,8 +83,15 @@ _AFTER_PARTICIPLE = frozenset({"by", "an", "a", "the", "to", "on", "in", "at", "
 
 def _opening_participle(toks: list[Token], k: int, low: str) -> bool:
     """A sentence-initial -ing / -ed word followed by a function word is a participle, not a name."""
-    return len(low) > 4 and low.endswith(("ing", "ed")) and k + 1 < len(toks) and \
-        toks[k + 1].text in _AFTER_PARTICIPLE
+    if len(low) <= 4 or not low.endswith(("ing", "ed")) or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.text in _AFTER_PARTICIPLE:
+        return True
+    # "Giving evidence, the council's head ...", "Testifying remotely, ...": the participle's own
+    # word, then the comma that closes the phrase (a name goes on with a verb: "Manning said")
+    return low.endswith("ing") and nxt.word and nxt.text == nxt.low and nxt.low not in _NO_MODIFIER and \
+        not nxt.low.endswith("ed") and any(toks[x].text == "," for x in range(k + 2, min(k + 4, len(toks))))
 
 
 def _title_ahead(toks: list[Token], e: int, roles: frozenset[str]) -> bool:

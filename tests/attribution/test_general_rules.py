@@ -1289,3 +1289,26 @@ def test_the_briton_is_the_person_before_and_a_surname_opening_the_paragraph_is_
         ("At 5-5 I looked up at the box and my dad just breathed,", "Ellie Whitcombe", []),
         ("She played unbelievable,", "Katarina Novak", []),
     ]
+
+
+INQUEST = """Inquest
+
+Giving evidence, the council's head of highways, Paul Renshaw, apologised. "We got this wrong," he said.
+
+In a statement read to the court, Mr Price's mother, Joanne Price, described her son as "the funniest person in any room."
+
+Outside court, Callum's father, Gareth Price, read a statement on behalf of the family.
+
+"Callum was our only son.
+
+"We hope no other family has to sit where we sat."
+"""
+
+
+def test_an_opening_participle_phrase_is_no_name_and_a_relative_in_apposition_speaks() -> None:
+    assert table(INQUEST) == [
+        ("We got this wrong,", "Paul Renshaw", []),
+        ("the funniest person in any room.", "Joanne Price", []),
+        ("Callum was our only son.", "Gareth Price", []),
+        ("We hope no other family has to sit where we sat.", "Gareth Price", []),
+    ]
