@@ -12,7 +12,7 @@ from __future__ import annotations
 import msgspec
 
 from service.attribution.frames import Sentence, outlet_desc
-from service.attribution.lexicon import MEDIA_HEADS, norm_key
+from service.attribution.lexicon import DEMONYMS, MEDIA_HEADS, norm_key
 from service.attribution.mentions import Mention
 
 _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
@@ -24,7 +24,9 @@ _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes
                         "carried", "published", "added", "stated", "wrote", "noted"})
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
 # "Speaking to the Baltic Ledger, she said": the outlet she spoke to carried her words
-_TO_VERBS = frozenset({"speaking", "spoke", "speaks", "talking", "talked", "talks", "writing", "wrote",
+_IN_VERBS = frozenset({"writing", "wrote", "writes", "reviewing", "reviewed", "column", "essay", "op-ed"})
+_TO_VERBS = frozenset({"appearance", "appearances", "speaking", "spoke", "speaks", "talking", "talked",
+                       "talks", "writing", "wrote",
                        "comments", "remarks", "statement", "email", "e-mail", "emailed", "message", "letter",
                        "note", "response", "responses"})
 
@@ -100,6 +102,8 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     if m is None:
         for x in range(k, min(k + 5, s.b)):
             t = s.toks[x]
+            if t.word and t.text != t.low and t.low in DEMONYMS and x not in s.by_start:
+                continue  # "the Spanish news agency EFE": a nationality before the description
             if t.quote >= 0 or t.text != t.low or not t.word:
                 m = s.by_start.get(x)
                 return m if m is not None and (_is_media(s, m) or (agent and m.kind == "name")) else None
@@ -149,7 +153,7 @@ _POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "mes
                     "column"})
 _PIECES = frozenset({"interview", "podcast", "documentary", "profile", "op-ed", "column", "broadcast"})
 _TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting"}) | _BY_VERBS | _SAY_FORMS
-             | _RECIPIENT_VERBS | _TO_VERBS | _POSTS)
+             | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS)
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -175,6 +179,13 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 m = _apposed_outlet(s, k + 1)
             if m is not None:
                 found.append(Relay(m, low, k, recipient=True))
+        elif low in _IN_VERBS and s.low(k + 1) == "in" and (m := _after(s, k + 2)) is not None and \
+                _is_media(s, m):
+            # "writing in The Atlantic", "reviewing it in The New York Times Book Review"
+            found.append(Relay(m, f"{low} in", k, recipient=True))
+        elif low in _IN_VERBS and s.low(k + 1) == "it" and s.low(k + 2) == "in" and \
+                (m := _after(s, k + 3)) is not None and _is_media(s, m):
+            found.append(Relay(m, f"{low} in", k, recipient=True))
         elif low in _TO_VERBS and s.low(k + 1) in ("to", "with", "on"):
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):

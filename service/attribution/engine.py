@@ -508,12 +508,19 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         # `Speaking on CNBC's "Squawk Box," Devin Sato said ...` / `"...," Sato said`
                         relays = _introducing_relays(text, p, reg, speaker)
                     if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
-                            frame.subject.text in ("it", "they") and para_speaker is None and found and \
-                            found[-1].para == pi - 1 and found[-1].speaker is not None and \
-                            found[-1].speaker.name == speaker.name:
+                            para_speaker is None and found and found[-1].para == pi - 1 and \
+                            found[-1].speaker is not None and found[-1].speaker.name == speaker.name and (
+                                frame.subject.text in ("it", "they") or
+                                any(c.startswith(_INTERVIEW_CUES) for _e, c in found[-1].relays)):
                         # a body's statement "carried by KCNA" goes on in the next paragraph's
-                        # "it added": a body speaks through one channel per statement
+                        # "it added", and so does what a person "told EFE" in their next "he said"
                         relays = list(found[-1].relays)
+                    if not relays and found and _same_interview(p, a, b):
+                        # "In the same interview, she described ...": the interview last relayed
+                        for g in reversed(found[-8:]):
+                            if g.relays and g.speaker is not None and g.speaker.name == speaker.name:
+                                relays = list(g.relays)
+                                break
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg, introduced)
@@ -524,6 +531,18 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     para_speaker, para_relays, para_sent = speaker, relays, si
                 found.append(_Found(sp, speaker, cue, conf, relays, _kind(text, sp, p.headline), pi, si))
     return found
+
+
+_INTERVIEW_CUES = ("told", "tells", "telling")  # "interview with NPR" may be years before the next line
+
+
+def _same_interview(p: _Para, a: int, b: int) -> bool:
+    """A sentence that says it comes from the interview already named ("In the same interview")."""
+    toks = p.toks
+    for x in range(a, min(b, a + 12) - 1):
+        if toks[x].low in ("same", "that", "this") and toks[x + 1].low in ("interview", "conversation"):
+            return True
+    return False
 
 
 # cues that continue the speaker's last words rather than open new ones

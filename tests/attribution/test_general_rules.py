@@ -1312,3 +1312,30 @@ def test_an_opening_participle_phrase_is_no_name_and_a_relative_in_apposition_sp
         ("Callum was our only son.", "Gareth Price", []),
         ("We hope no other family has to sit where we sat.", "Gareth Price", []),
     ]
+
+
+INTERVIEWS_GO_ON = """Obituary
+
+"I write about people," Ruth Sloane told The Paris Review in 1987.
+
+In the same interview, she described her method as "mostly waiting."
+
+Lionel Hargreaves, reviewing it in The New York Times Book Review, called it "a novel of terrible patience."
+
+Senator Emilio Barragan told EFE that the cuts would make it "physically impossible."
+
+"You cannot organise it," he said, according to the Spanish news agency EFE.
+
+"Fine," Ana Ruiz said, according to Spanish news agency EFE.
+"""
+
+
+def test_the_same_interview_writing_in_an_outlet_and_a_told_relay_into_the_next_he_said() -> None:
+    assert table(INTERVIEWS_GO_ON) == [
+        ("I write about people,", "Ruth Sloane", ["The Paris Review"]),
+        ("mostly waiting.", "Ruth Sloane", ["The Paris Review"]),
+        ("a novel of terrible patience.", "Lionel Hargreaves", ["The New York Times Book Review"]),
+        ("physically impossible.", "Emilio Barragan", ["EFE"]),
+        ("You cannot organise it,", "Emilio Barragan", ["EFE"]),
+        ("Fine,", "Ana Ruiz", ["EFE"]),
+    ]
