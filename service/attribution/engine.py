@@ -272,7 +272,13 @@ def _adjectival(m: Mention, toks: list[Token]) -> bool:
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
-    """Offset just after a dateline opening the paragraph at `start`, or `start` when there is none."""
+    """Offset just after a dateline opening the paragraph at `start`, or `start` when there is none.
+
+    A byline line ("By Lauren Pike", "By Ann Lee and Tom Hale, Reuters") counts as one whole: its
+    writer reports the story and never speaks in it."""
+    if text.startswith("By ", start) and end - start < 80 and text[end - 1] not in _TERMINAL and \
+            text[start + 3:start + 4].isupper():
+        return end
     if end - start < 8 or not text[start].isupper() or not text[start + 1:start + 2].isupper():
         return start
     m = _DATELINE.match(text, start, end)
@@ -654,6 +660,23 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         person = introduced.get()
         if person is not None and reg.described_as(person.name, subj.text):
             ent = person
+    if ent is None and subj.kind == "desc" and not subj.owner and p.toks[subj.i].low == "the":
+        # "Marsh pressed her. '...,' the justice said": of several justices, the one this
+        # paragraph just named
+        sent_start = 0
+        for a, b in p.sents:
+            if a <= subj.i < b:
+                sent_start = a
+                break
+        # only sentences before: "alongside Minister Sadia Orme, the minister said" is another one
+        x = bisect_left(p.starts, sent_start) - 1
+        while x >= 0 and ent is None:
+            m = p.mentions[x]
+            if m.kind == "name" and not m.org:
+                named = reg.resolve(m, p.toks[m.i].start)
+                if named is not None and named.type == "person" and reg.described_as(named.name, subj.text):
+                    ent = named
+            x -= 1
     if ent is None and subj.kind == "desc" and p.toks[subj.i].low in ("a", "an") and " " in subj.text:
         # "A U.S. State Department spokesperson told ...": someone new, never the spokesperson the
         # article named before

@@ -96,7 +96,7 @@ Inspector Superintendent Officer Councillor Councilman Councilwoman Assemblyman 
 Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Brother Officer Analyst
 Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
 Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy Administrator
-Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor
+Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker

@@ -1339,3 +1339,26 @@ def test_the_same_interview_writing_in_an_outlet_and_a_told_relay_into_the_next_
         ("You cannot organise it,", "Emilio Barragan", ["EFE"]),
         ("Fine,", "Ana Ruiz", ["EFE"]),
     ]
+
+
+BYLINE_PERSON_AND_JUSTICES = """Chipmaker shares slide
+
+By Lena Pike
+
+Northwind Corp shares fell 11% after its chief executive warned of an "air pocket" in orders.
+
+"We are seeing customers digest capacity," Chief Executive Dana Whitlock said on a call.
+
+Justice Harold Wynne asked about the warrant. Justice Eleanor Marsh was unconvinced.
+
+Farouk said the precedents allowed warrants "tailored to the crime." Marsh pressed her. "Tailored," the justice said.
+"""
+
+
+def test_a_byline_writer_never_speaks_and_the_justice_is_the_one_the_paragraph_named() -> None:
+    assert table(BYLINE_PERSON_AND_JUSTICES) == [
+        ("air pocket", "Dana Whitlock", []),
+        ("We are seeing customers digest capacity,", "Dana Whitlock", []),
+        ("tailored to the crime.", "Farouk", []),
+        ("Tailored,", "Eleanor Marsh", []),
+    ]
