@@ -70,6 +70,10 @@ class Registry:
     lex: Lexicon
     people: dict[str, _Person] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
+    text: str = ""
+    """The article, for the few look-ups past a names-only stretch's tokens."""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    """Acronym -> the body's full name, from "Full Name (ACRONYM)" in the article."""
     sexes: dict[str, str] = field(default_factory=dict)
     """Name -> "he"/"she" where a kinship or gendered role said so ("her father", "the actress")."""
     outlet_forms: dict[str, list[str]] = field(default_factory=dict)
@@ -166,6 +170,14 @@ class Registry:
                         self._describe(word, name, at)
                 self.org_positions.append(toks[m.i].start + shift)
                 self.org_names.append(name)
+                after = toks[m.j].end + shift
+                if self.text[after:after + 2] == " (":
+                    # "the National Electoral Institute (INE)" (read from the text: a names-only
+                    # stretch holds no tokens after the name)
+                    close = self.text.find(")", after + 2, after + 10)
+                    short = self.text[after + 2:close] if close > 0 else ""
+                    if short.isupper() and 1 < len(short) <= 6 and short.isalpha():
+                        self.acronyms[short] = name
             elif m.kind == "mdesc":
                 if by_start is None:
                     by_start = {x.i: x for x in mentions}
@@ -263,6 +275,9 @@ class Registry:
         Articles name a body in full once and by its initials after ("the International Monetary
         Fund ... the IMF said"); both are one speaker, and the full name is the one to report.
         """
+        named = self.acronyms.get(acronym)
+        if named is not None:
+            return named  # "the National Electoral Institute (INE)": the article said so
         for name in reversed(self.org_names):
             initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
             if initials == acronym:

@@ -90,7 +90,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     if not spans:
         return []
     lex = lexicon or default_lexicon()
-    reg = Registry(lex)
+    reg = Registry(lex, text=text)
     paras = _paragraphs(text, spans, lex, reg)
     if reg.media_names:
         _outlet_back_references(paras, reg)
@@ -430,7 +430,8 @@ _CALLING = frozenset({"call", "calls", "called", "calling", "named", "names", "d
                       "titled", "entitled", "branded", "brands", "nicknamed"})
 
 
-_SHOW_BEFORE = frozenset({"on", "told", "to", "from", "in"})
+_SHOW_BEFORE = frozenset({"on", "told", "to", "from", "in", "sang", "sing", "sings", "singing", "chanted",
+                          "performed", "covered", "recorded", "read", "reading", "watched", "starred"})
 _TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "after",
                           "from",
                           "by", "or", "but", "nor", "is", "as", "into", "over", "under"})

@@ -1362,3 +1362,18 @@ def test_a_byline_writer_never_speaks_and_the_justice_is_the_one_the_paragraph_n
         ("tailored to the crime.", "Farouk", []),
         ("Tailored,", "Eleanor Marsh", []),
     ]
+
+
+ACRONYM_AND_SONG = """Reform
+
+The reform would shrink the National Electoral Institute (INE) sharply.
+
+The INE said the cuts posed "serious operational risks."
+
+The crowd, which sang "Sweet Caroline" at 4-4, was loud, Ana Ruiz said. "It was fun," she said.
+"""
+
+
+def test_an_acronym_the_article_defines_is_the_full_name_and_a_song_sung_is_no_quote() -> None:
+    assert table(ACRONYM_AND_SONG) == [("serious operational risks.", "National Electoral Institute", []),
+                                       ("It was fun,", "Ana Ruiz", [])]
