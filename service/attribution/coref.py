@@ -188,6 +188,11 @@ class Registry:
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
 
+    def ambiguous(self, description: str) -> bool:
+        """Whether more than one person was described with the head of `description`."""
+        words = norm_key(description).split()
+        return bool(words) and len(self.descriptions.get(words[-1], ())) > 1
+
     def described_as(self, name: str, description: str) -> bool:
         """Whether the article described `name` with the head of `description` ("the senator")."""
         words = [w for w in norm_key(description).split() if w not in _GENERIC_DESC_SKIP]

@@ -441,8 +441,10 @@ def _title_words(quoted: str) -> int:
     """How many words a quote has when it reads as a title or a coined name ("Meet the Press",
     "the Queen of Sad Thursdays"): every word capitalised but the small ones, no sentence mark
     inside; 0 otherwise. Speech in Title Case is rare enough that three such words settle it."""
+    if len(quoted) > 82 or not (quoted[:1].isupper() or quoted[:4] == "the " or quoted[:2] == "a "):
+        return 0  # most quotes: too long, or opening in lower case
     body = quoted.strip(" ,.!?\u2019\u201d\"'")
-    if not body or any(c in body for c in ".!?;:") or len(body) > 80:
+    if not body or any(c in body for c in ".!?;:"):
         return 0
     words = body.split()
     if len(words) > 8:
@@ -661,7 +663,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         person = introduced.get()
         if person is not None and reg.described_as(person.name, subj.text):
             ent = person
-    if ent is None and subj.kind == "desc" and not subj.owner and p.toks[subj.i].low == "the":
+    if ent is None and subj.kind == "desc" and not subj.owner and p.toks[subj.i].low == "the" and \
+            reg.ambiguous(subj.text):
         # "Marsh pressed her. '...,' the justice said": of several justices, the one this
         # paragraph just named
         sent_start = 0
