@@ -802,12 +802,16 @@ def _body_said_before(p: _Para, upto: int, reg: Registry) -> Entity | None:
     return None
 
 
+_INDEFINITES = frozenset({"a", "an", "one", "his", "her", "their", "two", "three", "four", "several", "some",
+                          "many", "another", "other"})
+
+
 def _indefinite(toks: list[Token], i: int) -> bool:
     """`a military spokesman`, `her neighbor`: an indefinite article or a possessive brings in
     someone new, never the known person the paragraph is about."""
     for x in range(i, max(-1, i - 4), -1):
         low = toks[x].low
-        if low in ("a", "an", "one", "his", "her", "their"):
+        if low in _INDEFINITES:
             return True
         if x < i and (toks[x].text != low or not toks[x].word):
             return False

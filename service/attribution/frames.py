@@ -37,6 +37,8 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "memo", "release",
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"})
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+_SOURCE_PHRASES = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in"),
+                             ("knowledge", "of"), ("aware", "of"), ("privy", "to"), ("close", "with")})
 ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout", "advisory",
                           "bulletin", "memo", "notice", "letter", "filing", "email", "post", "report",
                           "document"})
@@ -228,6 +230,19 @@ class Sentence:
             j -= 1  # "the company's chief executive, Daniel Ormsby, stated"
         if self.toks[j].low in ("and", "but", "then", "before", "after"):
             return COORD
+        for f in range(j - 1, max(self.a, j - 9), -1):
+            # "A European diplomat familiar with the talks said", "people briefed on the plan said":
+            # the source, not what they know about
+            if (self.low(f), self.low(f + 1)) in _SOURCE_PHRASES:
+                if self.low(f - 1) == "with" and self.low(f) == "knowledge":
+                    f -= 1
+                if self.low(f - 1) in ("people", "person", "persons", "sources", "source"):
+                    head = Mention(f - 1, f - 1, "desc", self.low(f - 1))  # "Two people with knowledge of"
+                else:
+                    head = self.by_end.get(f - 1) or self._plain_noun_subject(f - 1)
+                if head is not None and head.kind in ("desc", "name"):
+                    return head
+                break
         if self.toks[j].low in ("which", "who") and self.low(j - 1) == ",":
             # "a statement from the defence ministry, which said": the relative's antecedent
             ante = self.by_end.get(j - 2)

@@ -362,6 +362,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
             words.append(t.text)
     full = " ".join(words)
     outlet = lex.outlet(full)
+    if outlet is None and full[-1:] == "." and k == e:
+        outlet = lex.outlet(full[:-1])  # "wrote on X." ends the sentence, not an initial
+        if outlet is not None:
+            full = full[:-1]
     if outlet is not None:
         # the outlet as the article writes it ("PTI", "NBC News", "Bloomberg TV"): the reader's
         # form, which the lexicon ties to the one outlet wherever a name is compared

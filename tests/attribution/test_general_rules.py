@@ -626,7 +626,7 @@ Opposition housing spokeswoman Ada Roy wasted no time. "Not one new home," she w
 
 
 def test_a_party_before_lower_case_modifiers_and_a_role_is_part_of_the_title() -> None:
-    assert table(SIDE_TITLE) == [("Not one new home,", "Ada Roy", [])]
+    assert table(SIDE_TITLE) == [("Not one new home,", "Ada Roy", ["X"])]
 
 
 OBJECT_OF_PREPOSITION = """Camp
@@ -1377,3 +1377,21 @@ The crowd, which sang "Sweet Caroline" at 4-4, was loud, Ana Ruiz said. "It was 
 def test_an_acronym_the_article_defines_is_the_full_name_and_a_song_sung_is_no_quote() -> None:
     assert table(ACRONYM_AND_SONG) == [("serious operational risks.", "National Electoral Institute", []),
                                        ("It was fun,", "Ana Ruiz", [])]
+
+
+SOURCES_FAMILIAR = """Talks
+
+A European diplomat familiar with the talks said the atmosphere had been „businesslike, not warm“.
+
+Two people with knowledge of the plan said it was "dead."
+
+"Rocks like these are why," Ferreira wrote on X.
+"""
+
+
+def test_sources_familiar_with_a_matter_are_the_speakers_and_x_ends_a_sentence() -> None:
+    assert table(SOURCES_FAMILIAR) == [
+        ("businesslike, not warm", "European diplomat", []),
+        ("dead.", "people", []),
+        ("Rocks like these are why,", "Ferreira", ["X"]),
+    ]
