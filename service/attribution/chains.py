@@ -227,7 +227,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 x = j - 1
                 while x > s.a and s.low(x) != "," and j - x < 10:
                     x -= 1
-                if s.low(x) == "," and s.low(x + 1) in ("citing", "quoting"):
+                if s.low(x) == "," and s.low(x + 1) in ("citing", "quoting", "which", "who"):
                     j = x - 1
             m = s.by_end.get(j)
             if m is not None:

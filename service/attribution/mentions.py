@@ -366,6 +366,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
         outlet = lex.outlet(full[:-1])  # "wrote on X." ends the sentence, not an initial
         if outlet is not None:
             full = full[:-1]
+    if outlet is not None and full[:4] == "The " and outlet.name[:4] != "The ":
+        full = full[4:]  # "The Tasnim news agency" opening a sentence: the article's "the"
     if outlet is not None:
         # the outlet as the article writes it ("PTI", "NBC News", "Bloomberg TV"): the reader's
         # form, which the lexicon ties to the one outlet wherever a name is compared
@@ -531,7 +533,8 @@ def _description(toks: list[Token], r: int) -> Mention:
         # is told apart by all of its words, capitals included
         for x in range(r - 2, max(-1, r - 6), -1):
             t = toks[x + 1]
-            if t.quote >= 0 or not t.text[:1].isalpha() or t.low in _NO_MODIFIER or t.low[-2:] == "ed" or \
+            if t.quote >= 0 or not t.text[:1].isalpha() or t.low in _NO_MODIFIER or (
+                    t.low[-2:] == "ed" and toks[x].low not in ("a", "an")) or \
                     t.low[-3:] == "ing" or (t.text[:1].isupper() and not t.text.isupper() and
                                             t.text.casefold() not in DEMONYMS):
                 break

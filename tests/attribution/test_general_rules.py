@@ -260,7 +260,7 @@ def test_time_phrases_demonyms_agents_named_channels_and_unnamed_sources() -> No
         ("We were in our own waters.", "Ivo Marek", []),
         ("hold its course.", "Lena Brandt", ["OTV"]),
         ("not dead.", "Aldo Mirr", ["Vestria 24"]),
-        ("stay in port.", "military source", ["Nordpress"]),
+        ("stay in port.", "unnamed military source", ["Nordpress"]),
     ]
 
 
@@ -1334,7 +1334,7 @@ def test_the_same_interview_writing_in_an_outlet_and_a_told_relay_into_the_next_
     assert table(INTERVIEWS_GO_ON) == [
         ("I write about people,", "Ruth Sloane", ["The Paris Review"]),
         ("mostly waiting.", "Ruth Sloane", ["The Paris Review"]),
-        ("a novel of terrible patience.", "Lionel Hargreaves", ["The New York Times Book Review"]),
+        ("a novel of terrible patience.", "Lionel Hargreaves", ["New York Times Book Review"]),
         ("physically impossible.", "Emilio Barragan", ["EFE"]),
         ("You cannot organise it,", "Emilio Barragan", ["EFE"]),
         ("Fine,", "Ana Ruiz", ["EFE"]),
@@ -1395,3 +1395,13 @@ def test_sources_familiar_with_a_matter_are_the_speakers_and_x_ends_a_sentence()
         ("dead.", "people", []),
         ("Rocks like these are why,", "Ferreira", ["X"]),
     ]
+
+
+AGENCY_WITH_AN_ASIDE = """Talks
+
+The Tasnim news agency, which is close to the Revolutionary Guards, quoted an informed source as saying the plan was „unrealistic“.
+"""
+
+
+def test_an_agency_quoting_after_a_relative_clause_still_relays() -> None:
+    assert table(AGENCY_WITH_AN_ASIDE) == [("unrealistic", "informed source", ["Tasnim"])]
