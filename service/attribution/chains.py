@@ -115,6 +115,25 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     return m
 
 
+_SHOW_SMALL = frozenset({"the", "of", "and", "in", "on"})
+
+
+def _show_or_outlet(s: Sentence, k: int) -> Mention | None:
+    """The outlet at token k (`CBS's "Face the Nation"`), or a programme quoted by its title
+    (`"Fox News Sunday,"`), which carries the words as an outlet would."""
+    t = s.toks[k] if k < s.b else None
+    if t is None:
+        return None
+    if t.quote >= 0:
+        title = t.text.strip(" ,.")
+        words = title.split()
+        if 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _SHOW_SMALL for w in words):
+            return Mention(k, k, "name", title, org=True, media=True)
+        return None
+    m = s.by_start.get(k)
+    return m if m is not None and m.kind == "name" and _is_media(s, m) and not _is_platform(s, m) else None
+
+
 def _named_after(s: Sentence, k: int) -> Mention | None:
     """The outlet's own name after its description, past outlet nouns ("channel"), with a
     trailing number kept ("Rossiya 1", "France 24")."""
@@ -205,6 +224,11 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 not _is_platform(s, m):
             # "he said on public broadcaster RTS": the outlet carried the words
             found.append(Relay(m, f"{s.low(k - 1)} on", k, recipient=True))
+        elif low == "on" and (k == s.a or s.low(k - 1) in (",", "interview", "appearance", "appearing")) and \
+                (m := _show_or_outlet(s, k + 1) or _show_or_outlet(s, k)) is not None:
+            # (a sentence's "On CBS" is one capitalised run: its mention starts at "On")
+            # `On CBS's "Face the Nation," he said`, `In an interview on "Fox News Sunday," he ...`
+            found.append(Relay(m, "on", k, recipient=True))
         elif low in ("on", "via") and (m := s.by_start.get(k + 1)) is not None and _is_platform(s, m):
             # "Posting on Telegram, X said" / "X wrote on Truth Social": the platform carried it
             prev = s.low(k - 1)

@@ -516,8 +516,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                             frame.subject.kind in ("pron", "name"):
                         # `Speaking on CNBC's "Squawk Box," Devin Sato said ...` / `"...," Sato said`
                         relays = _introducing_relays(text, p, reg, speaker)
-                    if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
-                            para_speaker is None and found and found[-1].para == pi - 1 and \
+                    if not relays and frame.subject is not None and para_speaker is None and \
+                            frame.subject.kind in ("pron", "name") and found and \
+                            found[-1].para == pi - 1 and \
                             found[-1].speaker is not None and found[-1].speaker.name == speaker.name and (
                                 frame.subject.text in ("it", "they") or
                                 any(c.startswith(_INTERVIEW_CUES) for _e, c in found[-1].relays)):

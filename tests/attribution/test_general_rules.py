@@ -1405,3 +1405,24 @@ The Tasnim news agency, which is close to the Revolutionary Guards, quoted an in
 
 def test_an_agency_quoting_after_a_relative_clause_still_relays() -> None:
     assert table(AGENCY_WITH_AN_ASIDE) == [("unrealistic", "informed source", ["Tasnim"])]
+
+
+SUNDAY_SHOWS = """Tariff talk
+
+Sen. Luis Alba went further. In an interview on "Fox Weekend Report," he called the tariffs "a sales tax."
+
+Ana Ruiz appeared on two networks. On CBS's "Face the Nation," she said talks were "closer than people think."
+
+"I am not going to stand here," Greg Hale told NBC's "Meet the Press."
+
+Pressed by moderator Allison Kerr, Hale said the figure was "built on assumptions."
+"""
+
+
+def test_programmes_relay_and_a_told_interview_goes_on_into_the_next_paragraph() -> None:
+    assert table(SUNDAY_SHOWS) == [
+        ("a sales tax.", "Luis Alba", ["Fox Weekend Report"]),
+        ("closer than people think.", "Ana Ruiz", ["CBS"]),
+        ("I am not going to stand here,", "Greg Hale", ["NBC"]),
+        ("built on assumptions.", "Greg Hale", ["NBC"]),
+    ]
