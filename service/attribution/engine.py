@@ -682,7 +682,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
                 if named is not None and named.type == "person" and reg.described_as(named.name, subj.text):
                     ent = named
             x -= 1
-    if ent is None and subj.kind == "desc" and p.toks[subj.i].low in ("a", "an") and " " in subj.text:
+    if ent is None and subj.kind == "desc" and p.toks[subj.i].low in ("a", "an", "his", "her", "their") and \
+            " " in subj.text:
         # "A U.S. State Department spokesperson told ...": someone new, never the spokesperson the
         # article named before
         ent = Entity(name=subj.text, type="unknown")

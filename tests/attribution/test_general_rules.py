@@ -1426,3 +1426,16 @@ def test_programmes_relay_and_a_told_interview_goes_on_into_the_next_paragraph()
         ("I am not going to stand here,", "Greg Hale", ["NBC"]),
         ("built on assumptions.", "Greg Hale", ["NBC"]),
     ]
+
+
+HIS_OFFICIAL_SPOKESPERSON = """Lobby
+
+The Treasury spokesperson, Fiona Aldridge, said it was "a mess."
+
+Downing Street defended the tone. "We stand by it," his official spokesperson told reporters.
+"""
+
+
+def test_a_possessed_description_is_someone_new_not_the_one_described_before() -> None:
+    assert table(HIS_OFFICIAL_SPOKESPERSON) == [("a mess.", "Fiona Aldridge", []),
+                                                ("We stand by it,", "official spokesperson", [])]
