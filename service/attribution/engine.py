@@ -804,6 +804,8 @@ def _body_said_before(p: _Para, upto: int, reg: Registry) -> Entity | None:
     return None
 
 
+_INTERVIEWING = frozenset({"interview", "interviews", "conversation", "speaking", "talking", "spoke",
+                           "talked"})
 _INDEFINITES = frozenset({"a", "an", "one", "his", "her", "their", "two", "three", "four", "several", "some",
                           "many", "another", "other"})
 
@@ -839,6 +841,8 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             continue
         if m.i >= upto:
             return owner
+        if m.i > 1 and p.toks[m.i - 1].low in ("with", "to") and p.toks[m.i - 2].low in _INTERVIEWING:
+            continue  # "In a 2019 interview with Eater, she described ...": who asked, not who spoke
         if m.i > 0 and (p.toks[m.i - 1].low in _SETTING_PREPS or (
                 p.toks[m.i - 1].low == "the" and m.i > 1 and p.toks[m.i - 2].low in _SETTING_PREPS)):
             continue  # "In the Bayou Heights neighborhood, Latoya Simmons ...": a setting, not a subject

@@ -237,6 +237,7 @@ exclusively initially
 
 # Capitalised words that begin sentences but never names.
 STOP_CAPS = wordset("""
+Tens Hundreds Dozens Millions Scores
 The A An In On At For But And Or Both State This That These Those It He She They We I You His Her
 Their Our Its My As According When While After Before During Despite Since If Still Yet So Then Now
 Meanwhile However Over Under With Without From To By Of Experts Analysts Officials Observers Critics

@@ -404,6 +404,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     else:
         joined = full
     w0 = words[0]
+    if len(words) >= 3 and (w0 in _PARTY_MEMBERS or w0 == "Democratic") and words[1] in KNOWN_FIRST_NAMES:
+        # "Republican Dana Whitcomb": the party is a title, the person the name
+        return Mention(k, e, "name", " ".join(words[1:]), title=w0)
     if w0[:1] in ("K", "W") and w0[1:2].isupper() and _CALL_SIGN.fullmatch(w0) is not None and ((
             len(words) == 1 and "-" in joined) or (
             len(words) == 2 and words[1].isdigit())):

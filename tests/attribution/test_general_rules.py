@@ -1439,3 +1439,17 @@ Downing Street defended the tone. "We stand by it," his official spokesperson to
 def test_a_possessed_description_is_someone_new_not_the_one_described_before() -> None:
     assert table(HIS_OFFICIAL_SPOKESPERSON) == [("a mess.", "Fiona Aldridge", []),
                                                 ("We stand by it,", "official spokesperson", [])]
+
+
+PARTY_AND_INTERVIEWER = """Debate night
+
+Republican Dana Whitcomb said the plan was "a mess."
+
+That streak has not served her well. In a 2019 interview with Eater, she described diners as "allergic to bones."
+"""
+
+
+def test_a_party_before_a_name_is_a_title_and_an_interviewer_is_no_subject() -> None:
+    rows = table(PARTY_AND_INTERVIEWER)
+    assert rows[0] == ("a mess.", "Dana Whitcomb", [])
+    assert rows[1][1] != "Eater"
