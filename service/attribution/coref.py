@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 import msgspec
 
@@ -72,6 +73,8 @@ class Registry:
     descriptions: dict[str, list[str]] = field(default_factory=dict)
     text: str = ""
     """The article, for the few look-ups past a names-only stretch's tokens."""
+    intro_lines: dict[tuple[int, int], Any] = field(default_factory=dict)
+    """The engine's per-article memo of quote-free introducing lines, read once each."""
     acronyms: dict[str, str] = field(default_factory=dict)
     """Acronym -> the body's full name, from "Full Name (ACRONYM)" in the article."""
     sexes: dict[str, str] = field(default_factory=dict)
@@ -170,12 +173,12 @@ class Registry:
                         self._describe(word, name, at)
                 self.org_positions.append(toks[m.i].start + shift)
                 self.org_names.append(name)
-                after = toks[m.j].end + shift
-                if self.text[after:after + 2] == " (":
+                end = toks[m.j].end + shift
+                if self.text[end:end + 2] == " (":
                     # "the National Electoral Institute (INE)" (read from the text: a names-only
                     # stretch holds no tokens after the name)
-                    close = self.text.find(")", after + 2, after + 10)
-                    short = self.text[after + 2:close] if close > 0 else ""
+                    close = self.text.find(")", end + 2, end + 10)
+                    short = self.text[end + 2:close] if close > 0 else ""
                     if short.isupper() and 1 < len(short) <= 6 and short.isalpha():
                         self.acronyms[short] = name
             elif m.kind == "mdesc":

@@ -607,15 +607,21 @@ def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> 
     Reuters in an interview that he had no plans to sell.` then `"...," he said.` is via Reuters."""
     if p.prev_free is None:
         return []
-    ps, pe = p.prev_free
-    if _RELAY_WORDS.search(text, ps, pe) is None:
-        return []  # no word that names a relay: nothing to carry, and no need to read it again
-    toks: list[Token] = []
-    _words(text, ps, min(pe, ps + 400), toks)  # the first sentence or so: where the frame is
-    if not toks or len(toks) > 2 * _WINDOW:
-        toks = toks[:2 * _WINDOW]
-    sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex), reg.lex)
-    return _clause_relays(sent, reg, speaker)
+    key = p.prev_free
+    if key in reg.intro_lines:
+        sent = reg.intro_lines[key]  # several quotes of a paragraph ask about the same line
+    else:
+        ps, pe = key
+        sent = None
+        if _RELAY_WORDS.search(text, ps, pe) is not None:  # else nothing to carry, nothing to read
+            toks: list[Token] = []
+            _words(text, ps, min(pe, ps + 400), toks)  # the first sentence or so: where the frame is
+            if len(toks) > 2 * _WINDOW:
+                toks = toks[:2 * _WINDOW]
+            if toks:
+                sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex), reg.lex)
+        reg.intro_lines[key] = sent
+    return _clause_relays(sent, reg, speaker) if sent is not None else []
 
 
 def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
@@ -1099,10 +1105,11 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
         # an exchange (`"...," Whitfield replied.` / `"Obligated. Not spent."` / `"Obligated, ..."`):
         # a paragraph of nothing but quotation is the other party's turn
         last = found[-1]
+        last_name = last.speaker.name if last.speaker is not None else ""
         for g in reversed(found[:-1]):
             if g.para < last.para - 1:
                 break
-            if g.speaker is not None and g.speaker.name != last.speaker.name and g.speaker.type == "person":
+            if g.speaker is not None and g.speaker.name != last_name and g.speaker.type == "person":
                 return g.speaker, _TURN, [], None
     if len(lead) <= 1 and found and found[-1].speaker is not None and found[-1].para >= 0 and len(words) >= 4:
         prev = found[-1]

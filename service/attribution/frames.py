@@ -236,12 +236,13 @@ class Sentence:
             if (self.low(f), self.low(f + 1)) in _SOURCE_PHRASES:
                 if self.low(f - 1) == "with" and self.low(f) == "knowledge":
                     f -= 1
+                src: Mention | None
                 if self.low(f - 1) in ("people", "person", "persons", "sources", "source"):
-                    head = Mention(f - 1, f - 1, "desc", self.low(f - 1))  # "Two people with knowledge of"
+                    src = Mention(f - 1, f - 1, "desc", self.low(f - 1))  # "Two people with knowledge of"
                 else:
-                    head = self.by_end.get(f - 1) or self._plain_noun_subject(f - 1)
-                if head is not None and head.kind in ("desc", "name"):
-                    return head
+                    src = self.by_end.get(f - 1) or self._plain_noun_subject(f - 1)
+                if src is not None and src.kind in ("desc", "name"):
+                    return src
                 break
         if self.toks[j].low in ("which", "who") and self.low(j - 1) == ",":
             # "a statement from the defence ministry, which said": the relative's antecedent

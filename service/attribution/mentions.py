@@ -569,6 +569,6 @@ def _description(toks: list[Token], r: int) -> Mention:
     first = toks[b].low
     text_start = b + 1 if first in _DETERMINERS else b
     parts: list[str] = []
-    for x in toks[text_start:r + 1]:  # a loop, not a generator for join(): a few words
-        parts.append(x.text)
+    for tk in toks[text_start:r + 1]:  # a loop, not a generator for join(): a few words
+        parts.append(tk.text)
     return Mention(b, r, "desc", " ".join(parts))
