@@ -28,6 +28,9 @@ _KIN_SEX.update({w: "she" for w in ("mother", "wife", "daughter", "sister", "gra
                                      "stepmother", "girlfriend", "mum", "mom", "widow", "spokeswoman",
                                      "chairwoman", "businesswoman", "congresswoman", "councilwoman", "queen",
                                      "princess", "actress")})
+_ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senator", "mayor", "ambassador",
+                        "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "director", "judge",
+                        "commissioner", "premier", "chancellor", "envoy", "general", "coach", "manager"})
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
@@ -247,6 +250,10 @@ class Registry:
             if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
                 keys = (*keys, words[words.index(prep, 1) - 1])
                 break
+        if len(words) > 2:
+            for w in words[:-1]:  # "Energy Minister Prince Khalid ...": "the minister" too
+                if w in _ROLE_KEYS and w not in keys:
+                    keys = (*keys, w)
         sex = _KIN_SEX.get(words[-1])
         if sex is not None:
             self.sexes.setdefault(name, sex)

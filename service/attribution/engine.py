@@ -416,7 +416,10 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: boo
     if toks[k].low in NAMING_WORDS:
         # "show", "play", "track", "label" are verbs too: "urged them to show 'a sense of state'"
         return toks[k].low not in _ALSO_VERBS or (k > 0 and toks[k - 1].low in _NOUN_MARKERS)
-    return toks[k].low == "as" and k > 0 and toks[k - 1].low == "known"
+    if toks[k].low != "as":
+        return False
+    # "known as", "known to supporters as 'Mayor Marc'"
+    return any(toks[x].low == "known" for x in range(k - 1, max(-1, k - 4), -1))
 
 
 _ALSO_VERBS = frozenset({"show", "play", "track", "label", "brand", "single", "term", "word", "program",

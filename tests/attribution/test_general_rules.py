@@ -1453,3 +1453,22 @@ def test_a_party_before_a_name_is_a_title_and_an_interviewer_is_no_subject() -> 
     rows = table(PARTY_AND_INTERVIEWER)
     assert rows[0] == ("a mess.", "Dana Whitcomb", [])
     assert rows[1][1] != "Eater"
+
+
+KNOWN_AS_AND_LONG_TITLES = """Oil and water
+
+Ellery, a two-term mayor known to supporters as "Mayor Marc," countered the point. "You can't sell the well," he said.
+
+In remarks carried by the official Saudi Press Agency, Energy Minister Prince Khalid bin Nasser said the kingdom would "act pre-emptively."
+
+Oil Minister Tariq Hajri spoke later in Vienna.
+
+Earlier, "the market needs stability," the minister said, according to SPA.
+"""
+
+
+def test_known_to_someone_as_names_and_a_title_with_a_rank_still_describes_its_holder() -> None:
+    rows = table(KNOWN_AS_AND_LONG_TITLES)
+    assert rows[0] == ("You can't sell the well,", "Ellery", [])
+    assert rows[1] == ("act pre-emptively.", "Khalid bin Nasser", ["Saudi Press Agency"])
+    assert len(rows) == 3
