@@ -84,10 +84,11 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         return []
     lex = lexicon or default_lexicon()
     reg = Registry(lex)
-    paras = _paragraphs(text, spans, lex, reg)
+    names: NameCache = {}  # this article's name verdicts, shared by every stage that finds mentions
+    paras = _paragraphs(text, spans, lex, reg, names)
     if reg.media_names:
         _outlet_back_references(paras, reg)
-    found = _attribute_all(text, spans, paras, reg)
+    found = _attribute_all(text, spans, paras, reg, names)
     found = _share_groups(found)
     _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
@@ -118,7 +119,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     return out
 
 
-def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> list[_Para]:
+def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
+                names: NameCache | None = None) -> list[_Para]:
     """The paragraphs that hold a quote, tokenised; every paragraph's mentions taught to `reg`.
 
     A paragraph without a quote only teaches names, and it is taught stretch by stretch
@@ -128,7 +130,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
     """
     out: list[_Para] = []
     si = 0
-    names: NameCache = {}
+    if names is None:
+        names = {}
     seen: dict[tuple[str, bool], tuple[list[Token], list[Mention], int]] = {}
     n_spans = len(spans)
     lines = paragraphs(text)
@@ -392,7 +395,8 @@ def _kind(text: str, sp: Span, headline: bool) -> QuoteKind:
     return "partial"
 
 
-def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Registry) -> list[_Found]:
+def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Registry,
+                   names: NameCache | None = None) -> list[_Found]:
     found: list[_Found] = []
     for pi, p in enumerate(paras):
         para_speaker: Entity | None = None
@@ -400,7 +404,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_sent = -10
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
-        introduced = _Introduced(p, reg, text)  # read only if a quote needs it
+        introduced = _Introduced(p, reg, text, names)  # read only if a quote needs it
         quotes = p.quotes
         ends: dict[int, Mention] = {}
         for m in p.mentions:  # a loop, not a comprehension: no function object per paragraph
@@ -430,7 +434,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         relays = _lead_in_relays(p, si, reg, speaker)
                     if not relays and frame.subject is not None and frame.subject.kind == "pron" and \
                             si == 0 and para_speaker is None:
-                        relays = _introducing_relays(text, p, reg, speaker)
+                        relays = _introducing_relays(text, p, reg, speaker, names)
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg, introduced)
@@ -486,7 +490,8 @@ _RELAY_WORDS = re.compile(r"\b(?:told|tells|interview|speaking|spoke|talking|acc
                           r"|wrote|writing|posted|posting|broadcast|aired)\b")
 
 
-def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:
+def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,
+                        names: NameCache | None = None) -> list[tuple[Entity, str]]:
     """Relays the quote-free paragraph before names for the person it introduces: `Okonedo told
     Reuters in an interview that he had no plans to sell.` then `"...," he said.` is via Reuters."""
     if p.prev_free is None:
@@ -498,7 +503,7 @@ def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> 
     _words(text, ps, min(pe, ps + 400), toks)  # the first sentence or so: where the frame is
     if not toks or len(toks) > 2 * _WINDOW:
         toks = toks[:2 * _WINDOW]
-    sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex), reg.lex)
+    sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex, False, names), reg.lex)
     return _clause_relays(sent, reg, speaker)
 
 
@@ -688,8 +693,8 @@ class _Introduced:
 
     __slots__ = ("_args", "_done", "_value")
 
-    def __init__(self, p: _Para, reg: Registry, text: str) -> None:
-        self._args = (p, reg, text)
+    def __init__(self, p: _Para, reg: Registry, text: str, names: NameCache | None = None) -> None:
+        self._args = (p, reg, text, names)
         self._done = False
         self._value: Entity | None = None
 
@@ -699,7 +704,7 @@ class _Introduced:
         return self._value
 
 
-def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
+def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = None) -> Entity | None:
     """The person the quote-free line before `p` opens its first sentence on, who a following
     quote's bare "he"/"she" (or a paragraph of nothing but quotation) most likely means.
 
@@ -721,7 +726,7 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
     cut = stop + 1 if stop >= 0 else (pe if pe - ps <= 70 else text.rfind(" ", ps, ps + 70))
     toks: list[Token] = []
     _words(text, ps, max(cut, ps), toks)
-    mentions = find_mentions(toks, reg.lex)
+    mentions = find_mentions(toks, reg.lex, False, names)
     if not mentions:
         # "Hask, 68, is a quiet man": a surname opener the article explained earlier
         first = toks[0].text if toks else ""

@@ -239,6 +239,20 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
     return m
 
 
+_LOWER_HITS: list[tuple[frozenset[str], frozenset[str]]] = []
+
+
+def _lower_hits(roles: frozenset[str]) -> frozenset[str]:
+    """Every lower-case word that may open a mention: a pronoun, a media descriptor's first word
+    or a listed role (one set test rules most words out). Kept for the last role set seen (a
+    lexicon's, never an article's); holding it keeps its identity from being reused."""
+    if _LOWER_HITS and _LOWER_HITS[0][0] is roles:
+        return _LOWER_HITS[0][1]
+    hits = frozenset(_PRONOUNS | _MEDIA_DESC_FIRST | roles)
+    _LOWER_HITS[:] = [(roles, hits)]
+    return hits
+
+
 def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                   cache: NameCache | None = None) -> list[Mention]:
     """Every mention in `toks`; `title_case` says the line capitalises most words (a headline), so
@@ -251,14 +265,36 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
     breaks = _TITLE_RUN_BREAKS if title_case else _RUN_BREAKS
     roles = lex.role_nouns
     n = len(toks)
+    lower_hits = _lower_hits(roles)
     k = 0
     while k < n:
         t = toks[k]
+        low = t.low
+        text = t.text
+        if text == low and low < "\x80":
+            # a lower-case word, a number or a mark (most tokens), opening on an ASCII character:
+            # no capital, so only a pronoun, a media descriptor or a role can start here. A quote
+            # token never gets here: its `low` is empty and its text is not.
+            if low in lower_hits:
+                if low in _PRONOUNS:
+                    append(Mention(k, k, "pron", low))
+                    k += 1
+                    continue
+                if low in _MEDIA_DESC_FIRST and k + 1 < n and (low, toks[k + 1].low) in _MEDIA_DESC_PAIRS:
+                    hit = _media_desc(toks, k)
+                    if hit:
+                        append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
+                        k = hit + 1
+                        continue
+                if low in roles or (len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles)):
+                    append(_description(toks, k))
+            elif len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles):
+                append(_description(toks, k))
+            k += 1
+            continue
         if t.quote >= 0:
             k += 1
             continue
-        low = t.low
-        text = t.text
         if low in _PRONOUNS and (text == low or text == low.capitalize() or low == "i"):
             append(Mention(k, k, "pron", low))
             k += 1
