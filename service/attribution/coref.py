@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import msgspec
 
 from service.attribution.first_names import FEMALE, MALE
-from service.attribution.lexicon import COMPANY_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, norm_key
+from service.attribution.lexicon import COMPANY_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, Outlet, norm_key
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
@@ -97,6 +97,7 @@ class Registry:
         """
         by_start: dict[int, Mention] | None = None  # built when a media description needs it
         for idx, m in enumerate(mentions):
+            known: Outlet | None = None
             if m.kind == "name" and (m.media or m.org) and not title_case:
                 known = self.lex.outlet(m.text)
                 if m.media or known is not None:
@@ -138,7 +139,8 @@ class Registry:
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
                 # apposition the other way round: "their coach, Sofia Marant," makes her the coach
                 self._describe(m.text, mentions[idx + 1].text)
-            elif m.kind == "name" and m.org and self.lex.outlet(m.text) is None and len(m.text.split()) > 1:
+            elif m.kind == "name" and m.org and len(m.text.split()) > 1 and \
+                    (known if not title_case else self.lex.outlet(m.text)) is None:
                 name = self._org_name(m.text)
                 self.types[name] = "organization"
                 self._describe(name.split()[-1], name)

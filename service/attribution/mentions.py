@@ -194,7 +194,7 @@ def _cue_ends_run(toks: list[Token], k: int, e: int, nx: Token, lex: Lexicon) ->
     return words >= 2 or (words == 1 and nx.low != lemma)
 
 
-NameCache = dict[tuple[bool, tuple[str, ...], bool], "tuple[str, str, str, bool, bool] | None"]
+NameCache = dict[tuple[bool, str, bool], "tuple[str, str, str, bool, bool] | None"]
 """One article's `_name` verdicts by run and what its neighbours are: an article repeats its names."""
 
 
@@ -230,11 +230,21 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
             nlow in roles or (len(nlow) > 6 and nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
         if nxt.text == nlow and not role_after and nlow not in _NO_MODIFIER and _title_ahead(toks, e, roles):
             return _name(toks, k, e, lex)  # the verdict depends on words further on
-    key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)
+    # the run's words joined by single spaces (no token holds white space, so the joined form
+    # tells runs apart as the word tuple would), built once for the key and for _name
+    if k == e:
+        words = [toks[k].text]
+        full = words[0]
+    else:
+        words = []
+        for x in range(k, e + 1):
+            words.append(toks[x].text)
+        full = " ".join(words)
+    key = (media_before, full, role_after)
     hit = cache.get(key, _MISS)
     if hit is not _MISS:
         return None if hit is None else Mention(k, e, hit[0], hit[1], hit[2], hit[3], "", hit[4])
-    m = _name(toks, k, e, lex)
+    m = _name(toks, k, e, lex, words, full)
     cache[key] = None if m is None else (m.kind, m.text, m.title, m.org, m.media)
     return m
 
@@ -373,14 +383,18 @@ def _media_desc(toks: list[Token], k: int) -> int:
     return 0
 
 
-def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
-    if k == e:
-        words = [toks[k].text]  # most runs are one word
-    else:
-        words = []
-        for t in toks[k:e + 1]:
-            words.append(t.text)
-    full = " ".join(words)
+def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | None = None,
+          full: str = "") -> Mention | None:
+    """The mention the capitalised run toks[k..e] makes, if any; `words` and `full` (the run's
+    texts and their join) when the caller has them already (a fresh list: it is not kept)."""
+    if words is None:
+        if k == e:
+            words = [toks[k].text]  # most runs are one word
+        else:
+            words = []
+            for t in toks[k:e + 1]:
+                words.append(t.text)
+        full = " ".join(words)
     outlet = lex.outlet(full)
     if outlet is not None:
         return Mention(k, e, "name", outlet.name, org=True)
@@ -432,7 +446,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if org:
         # "Union Home Minister Suresh Bhandari", "Bank of England Governor Andrew Bailey": a body's
         # words before a title belong to the title, and the name after it is a person's
-        last_title = max((x for x, w in enumerate(words) if w in titles), default=-1)
+        last_title = -1
+        for x, w in enumerate(words):  # a loop, not max() over a generator
+            if w in titles:
+                last_title = x
         rest = words[last_title + 1:]
         if last_title > 0 and 1 < len(rest) <= 4 and lex.org_words.isdisjoint(rest) and \
                 not lex.org_words.isdisjoint(words[:last_title]) and all(w[:1].isupper() for w in rest):
