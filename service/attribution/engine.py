@@ -100,18 +100,27 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         own.add(norm_key(filed_by))
         outlet = outlet or filed_by
     out: list[Quote] = []
+    # the registry is complete by now, so an entity's output form (its aliases) is fixed: each is
+    # built once per article, and the publisher's link (the same for every quote) once too.
+    # Frozen structs, so sharing them between quotes changes nothing a reader can see.
+    entities: dict[tuple[str, str], Entity] = {}
+    publisher = ChainLink(role="publisher", entity=Entity(name=outlet, type="media")) if outlet else None
     for f in found:
         if f.confidence < 0.2:
             continue
         chain: list[ChainLink] = []
-        speaker = reg.entity(f.speaker.name, f.speaker.type) if f.speaker else None
-        if speaker is not None:
+        speaker: Entity | None = None
+        if f.speaker:
+            who = (f.speaker.name, f.speaker.type)
+            speaker = entities.get(who)
+            if speaker is None:
+                speaker = entities[who] = reg.entity(f.speaker.name, f.speaker.type)
             chain.append(ChainLink(role="speaker", entity=speaker, cue=f.cue))
         for ent, cue in f.relays:
             if norm_key(ent.name) not in own:
                 chain.append(ChainLink(role="relay", entity=reg.entity(ent.name, ent.type), cue=cue))
-        if outlet:
-            chain.append(ChainLink(role="publisher", entity=Entity(name=outlet, type="media")))
+        if publisher is not None:
+            chain.append(publisher)
         conf = 1.0 if f.confidence > 1.0 else f.confidence  # min(), without the call
         out.append(Quote(text=text[f.span.start:f.span.end], start=f.span.start, end=f.span.end, kind=f.kind,
                          speaker=speaker, cue=f.cue, confidence=round(conf, 3),

@@ -228,7 +228,8 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
         nlow = nxt.low
         role_after = nxt.text == nlow and (
             nlow in roles or (len(nlow) > 6 and nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
-        if nxt.text == nlow and not role_after and nlow not in _NO_MODIFIER and _title_ahead(toks, e, roles):
+        if nxt.text == nlow and not role_after and nlow not in _NO_MODIFIER and e + 3 < len(toks) and \
+                toks[e + 2].text == toks[e + 2].low and _title_ahead(toks, e, roles):
             return _name(toks, k, e, lex)  # the verdict depends on words further on
     # the run's words joined by single spaces (no token holds white space, so the joined form
     # tells runs apart as the word tuple would), built once for the key and for _name
@@ -395,7 +396,11 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
             for t in toks[k:e + 1]:
                 words.append(t.text)
         full = " ".join(words)
-    outlet = lex.outlet(full)
+    # lex.outlet(full), inline: a method call per run costs more than its two lookups
+    okey = full.casefold() if full.isalpha() else norm_key(full)
+    outlet = lex.outlet_index.get(okey)
+    if outlet is None and okey[:4] == "the ":
+        outlet = lex.outlet_index.get(okey[4:])
     if outlet is not None:
         return Mention(k, e, "name", outlet.name, org=True)
     start = k
