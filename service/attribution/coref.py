@@ -58,6 +58,20 @@ _TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representa
                         "insp.": "inspector", "adm.": "admiral", "cmdr.": "commander"}
 
 
+def _description_keys(title: str) -> tuple[str, ...]:
+    """The description keys a title files its person or body under ("Minister of Mining" ->
+    "minister of mining", "mining", "minister"): none for a title of generic words only."""
+    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
+             if w not in _GENERIC_DESC_SKIP and w != "former"]
+    if not words:
+        return ()
+    joined = " ".join(words)
+    keys: tuple[str, ...] = (joined,) if len(words) == 1 else (joined, words[-1])
+    if "of" in words[1:]:  # "minister of mining" is "the minister" too
+        keys = (*keys, words[words.index("of", 1) - 1])
+    return keys
+
+
 @dataclass
 class Registry:
     lex: Lexicon
@@ -82,6 +96,8 @@ class Registry:
     """Offsets of every outlet named (lexicon or the article's own word), parallel to `outlet_seq`:
     "the station" / "the agency" with nothing else to go on is the outlet named last before it."""
     outlet_seq: list[str] = field(default_factory=list)
+    desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """`_description_keys` of each title this article met (an article repeats its titles)."""
 
     # --- building ----------------------------------------------------------------------------------
     def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False,
@@ -143,8 +159,9 @@ class Registry:
                     (known if not title_case else self.lex.outlet(m.text)) is None:
                 name = self._org_name(m.text)
                 self.types[name] = "organization"
-                self._describe(name.split()[-1], name)
-                for word in name.split()[:-1]:
+                name_words = name.split()
+                self._describe(name_words[-1], name)
+                for word in name_words[:-1]:
                     if word in self.lex.org_words:  # "the institute" for "National Institute for ..."
                         self._describe(word, name)
                 self.org_positions.append(toks[m.i].start + shift)
@@ -198,15 +215,10 @@ class Registry:
         return None
 
     def _describe(self, title: str, name: str) -> None:
-        words = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
-                 if w not in _GENERIC_DESC_SKIP and w != "former"]
-        if not words:
-            return
-        joined = " ".join(words)
+        keys = self.desc_keys.get(title)
+        if keys is None:
+            keys = self.desc_keys[title] = _description_keys(title)
         # each key has its own list, so the order they are met in does not matter
-        keys: tuple[str, ...] = (joined,) if len(words) == 1 else (joined, words[-1])
-        if "of" in words[1:]:  # "minister of mining" is "the minister" too
-            keys = (*keys, words[words.index("of", 1) - 1])
         for key in keys:
             names = self.descriptions.setdefault(key, [])
             if name in names:
