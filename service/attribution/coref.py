@@ -16,7 +16,15 @@ from typing import Any
 import msgspec
 
 from service.attribution.first_names import FEMALE, MALE
-from service.attribution.lexicon import COMPANY_NOUNS, DEMONYM_NOUNS, DEMONYMS, ORG_ROLES, Lexicon, norm_key
+from service.attribution.lexicon import (
+    COMPANY_NOUNS,
+    DEMONYM_NOUNS,
+    DEMONYMS,
+    ORG_ROLES,
+    Lexicon,
+    Outlet,
+    norm_key,
+)
 from service.attribution.mentions import MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
@@ -69,6 +77,26 @@ _TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representa
                         "insp.": "inspector", "adm.": "admiral", "cmdr.": "commander"}
 
 
+def _description_keys(title: str) -> tuple[str, ...]:
+    """The description keys a title files its person or body under ("Minister of Mining" ->
+    "minister of mining", "mining", "minister"): none for a title of generic words only."""
+    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
+             if w not in _GENERIC_DESC_SKIP and w != "former"]
+    if not words:
+        return ()
+    joined = " ".join(words)
+    keys: tuple[str, ...] = (joined,) if len(words) == 1 else (joined, words[-1])
+    for prep in ("of", "for"):
+        if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
+            keys = (*keys, words[words.index(prep, 1) - 1])
+            break
+    if len(words) > 2:
+        for w in words[:-1]:  # "Energy Minister Prince Khalid ...": "the minister" too
+            if w in _ROLE_KEYS and w not in keys:
+                keys = (*keys, w)
+    return keys
+
+
 @dataclass
 class Registry:
     lex: Lexicon
@@ -105,6 +133,8 @@ class Registry:
     """Offsets of every outlet named (lexicon or the article's own word), parallel to `outlet_seq`:
     "the station" / "the agency" with nothing else to go on is the outlet named last before it."""
     outlet_seq: list[str] = field(default_factory=list)
+    desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """`_description_keys` of each title this article met (an article repeats its titles)."""
 
     # --- building ----------------------------------------------------------------------------------
     def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False,
@@ -120,6 +150,7 @@ class Registry:
         """
         by_start: dict[int, Mention] | None = None  # built when a media description needs it
         for idx, m in enumerate(mentions):
+            known: Outlet | None = None
             if m.kind == "name" and (m.media or m.org) and not title_case:
                 known = self.lex.outlet(m.text)
                 if m.media or known is not None:
@@ -166,12 +197,14 @@ class Registry:
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
                 # apposition the other way round: "their coach, Sofia Marant," makes her the coach
                 self._describe(m.text, mentions[idx + 1].text, toks[m.i].start + shift)
-            elif m.kind == "name" and m.org and self.lex.outlet(m.text) is None and len(m.text.split()) > 1:
+            elif m.kind == "name" and m.org and len(m.text.split()) > 1 and \
+                    (known if not title_case else self.lex.outlet(m.text)) is None:
                 name = self._org_name(m.text)
                 self.types[name] = "organization"
                 at = toks[m.i].start + shift
-                self._describe(name.split()[-1], name, at)
-                for word in name.split()[:-1]:
+                name_words = name.split()
+                self._describe(name_words[-1], name, at)
+                for word in name_words[:-1]:
                     if word in self.lex.org_words:  # "the institute" for "National Institute for ..."
                         self._describe(word, name, at)
                 self.org_positions.append(toks[m.i].start + shift)
@@ -239,24 +272,15 @@ class Registry:
         return None
 
     def _describe(self, title: str, name: str, pos: int = -1) -> None:
-        words = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
-                 if w not in _GENERIC_DESC_SKIP and w != "former"]
-        if not words:
+        keys = self.desc_keys.get(title)
+        if keys is None:
+            keys = self.desc_keys[title] = _description_keys(title)
+        if not keys:
             return
-        joined = " ".join(words)
-        # each key has its own list, so the order they are met in does not matter
-        keys: tuple[str, ...] = (joined,) if len(words) == 1 else (joined, words[-1])
-        for prep in ("of", "for"):
-            if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
-                keys = (*keys, words[words.index(prep, 1) - 1])
-                break
-        if len(words) > 2:
-            for w in words[:-1]:  # "Energy Minister Prince Khalid ...": "the minister" too
-                if w in _ROLE_KEYS and w not in keys:
-                    keys = (*keys, w)
-        sex = _KIN_SEX.get(words[-1])
+        sex = _KIN_SEX.get(keys[0].split()[-1])
         if sex is not None:
             self.sexes.setdefault(name, sex)
+        # each key has its own list, so the order they are met in does not matter
         for key in keys:
             names = self.descriptions.setdefault(key, [])
             if name in names:

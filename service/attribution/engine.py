@@ -91,10 +91,11 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         return []
     lex = lexicon or default_lexicon()
     reg = Registry(lex, text=text)
-    paras = _paragraphs(text, spans, lex, reg)
+    names: NameCache = {}  # this article's name verdicts, shared by every stage that finds mentions
+    paras = _paragraphs(text, spans, lex, reg, names)
     if reg.media_names:
         _outlet_back_references(paras, reg)
-    found = _attribute_all(text, spans, paras, reg)
+    found = _attribute_all(text, spans, paras, reg, names)
     found = _share_groups(found)
     _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
@@ -106,19 +107,31 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         own.add(norm_key(filed_by))
         outlet = outlet or filed_by
     out: list[Quote] = []
+    # the registry is complete by now, so an entity's output form (its aliases) is fixed: each is
+    # built once per article, and the publisher's link (the same for every quote) once too.
+    # Frozen structs, so sharing them between quotes changes nothing a reader can see.
+    entities: dict[tuple[str, str], Entity] = {}
+    publisher = ChainLink(role="publisher", entity=Entity(name=outlet, type="media")) if outlet else None
     for f in found:
         if f.confidence < 0.2:
             continue
         chain: list[ChainLink] = []
-        speaker = reg.entity(f.speaker.name, f.speaker.type) if f.speaker else None
-        if speaker is not None:
+        speaker: Entity | None = None
+        if f.speaker:
+            who = (f.speaker.name, f.speaker.type)
+            speaker = entities.get(who)
+            if speaker is None:
+                speaker = entities[who] = reg.entity(f.speaker.name, f.speaker.type)
             chain.append(ChainLink(role="speaker", entity=speaker, cue=f.cue))
         for ent, cue in f.relays:
             if not own or _outlet_key(ent.name, lex) not in own:
-                chain.append(ChainLink(role="relay", entity=reg.entity(reg.outlet_form(ent.name), ent.type),
-                                       cue=cue))
-        if outlet:
-            chain.append(ChainLink(role="publisher", entity=Entity(name=outlet, type="media")))
+                rkey = (reg.outlet_form(ent.name), ent.type)
+                relay = entities.get(rkey)
+                if relay is None:
+                    relay = entities[rkey] = reg.entity(rkey[0], ent.type)
+                chain.append(ChainLink(role="relay", entity=relay, cue=cue))
+        if publisher is not None:
+            chain.append(publisher)
         conf = 1.0 if f.confidence > 1.0 else f.confidence  # min(), without the call
         out.append(Quote(text=text[f.span.start:f.span.end], start=f.span.start, end=f.span.end, kind=f.kind,
                          speaker=speaker, cue=f.cue, confidence=round(conf, 3),
@@ -132,7 +145,8 @@ def _outlet_key(name: str, lex: Lexicon) -> str:
     return norm_key(known.name if known is not None else name)
 
 
-def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> list[_Para]:
+def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
+                names: NameCache | None = None) -> list[_Para]:
     """The paragraphs that hold a quote, tokenised; every paragraph's mentions taught to `reg`.
 
     A paragraph without a quote only teaches names, and it is taught stretch by stretch
@@ -142,7 +156,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry) -> li
     """
     out: list[_Para] = []
     si = 0
-    names: NameCache = {}
+    if names is None:
+        names = {}
     seen: dict[tuple[str, bool], tuple[list[Token], list[Mention], int]] = {}
     n_spans = len(spans)
     lines = paragraphs(text)
@@ -475,7 +490,8 @@ def _kind(text: str, sp: Span, headline: bool) -> QuoteKind:
     return "partial"
 
 
-def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Registry) -> list[_Found]:
+def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Registry,
+                   names: NameCache | None = None) -> list[_Found]:
     found: list[_Found] = []
     for pi, p in enumerate(paras):
         para_speaker: Entity | None = None
@@ -483,7 +499,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
         para_sent = -10
         if not p.spans:
             continue  # most paragraphs quote nobody: they only taught the registry names
-        introduced = _Introduced(p, reg, text, paras[pi - 1] if pi else None)  # read only if needed
+        introduced = _Introduced(p, reg, text, names, paras[pi - 1] if pi else None)  # read only if needed
         quotes = p.quotes
         ends: dict[int, Mention] = {}
         for m in p.mentions:  # a loop, not a comprehension: no function object per paragraph
@@ -518,7 +534,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     if not relays and frame.subject is not None and si == 0 and para_speaker is None and \
                             frame.subject.kind in ("pron", "name"):
                         # `Speaking on CNBC's "Squawk Box," Devin Sato said ...` / `"...," Sato said`
-                        relays = _introducing_relays(text, p, reg, speaker)
+                        relays = _introducing_relays(text, p, reg, speaker, names)
                     if not relays and frame.subject is not None and para_speaker is None and \
                             frame.subject.kind in ("pron", "name") and found and \
                             found[-1].para == pi - 1 and \
@@ -605,7 +621,8 @@ _RELAY_WORDS = re.compile(r"\b(?:told|tells|interview|speaking|spoke|talking|acc
                           r"|wrote|writing|posted|posting|broadcast|aired)\b", re.IGNORECASE)
 
 
-def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> list[tuple[Entity, str]]:
+def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,
+                        names: NameCache | None = None) -> list[tuple[Entity, str]]:
     """Relays the quote-free paragraph before names for the person it introduces: `Okonedo told
     Reuters in an interview that he had no plans to sell.` then `"...," he said.` is via Reuters."""
     if p.prev_free is None:
@@ -622,7 +639,7 @@ def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity) -> 
             if len(toks) > 2 * _WINDOW:
                 toks = toks[:2 * _WINDOW]
             if toks:
-                sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex), reg.lex)
+                sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex, False, names), reg.lex)
         reg.intro_lines[key] = sent
     return _clause_relays(sent, reg, speaker) if sent is not None else []
 
@@ -898,8 +915,9 @@ class _Introduced:
 
     __slots__ = ("_args", "_done", "_prev", "_value")
 
-    def __init__(self, p: _Para, reg: Registry, text: str, prev: _Para | None = None) -> None:
-        self._args = (p, reg, text)
+    def __init__(self, p: _Para, reg: Registry, text: str, names: NameCache | None = None,
+                 prev: _Para | None = None) -> None:
+        self._args = (p, reg, text, names)
         self._prev = prev
         self._done = False
         self._value: Entity | None = None
@@ -907,7 +925,7 @@ class _Introduced:
     def get(self) -> Entity | None:
         if not self._done:
             self._value, self._done = _introduced(*self._args), True
-            p, reg, text = self._args
+            p, reg, text, _names = self._args
             if self._value is None and self._prev is not None:
                 self._value = _closing_person(self._prev, p, reg, text)
         return self._value
@@ -944,7 +962,7 @@ def _closing_person(prev: _Para, p: _Para, reg: Registry, text: str) -> Entity |
     return found
 
 
-def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
+def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = None) -> Entity | None:
     """The person the quote-free line before `p` opens its first sentence on, who a following
     quote's bare "he"/"she" (or a paragraph of nothing but quotation) most likely means.
 
@@ -966,7 +984,7 @@ def _introduced(p: _Para, reg: Registry, text: str) -> Entity | None:
     cut = stop + 1 if stop >= 0 else (pe if pe - ps <= 70 else text.rfind(" ", ps, ps + 70))
     toks: list[Token] = []
     _words(text, ps, max(cut, ps), toks)
-    mentions = find_mentions(toks, reg.lex)
+    mentions = find_mentions(toks, reg.lex, False, names)
     if not mentions:
         # "Hask, 68, is a quiet man": a surname opener the article explained earlier
         first = toks[0].text if toks else ""

@@ -159,11 +159,83 @@ def _mark_offsets(text: str) -> list[int]:
     return out
 
 
+def _flush(text: str, spans: list[Span], n_pos: list[int], n_mark: list[str], n_parent: list[int],
+           pairs: list[tuple[int, int, int]], stack: list[int], dead: set[int], carried: int,
+           para_start: int, para_end: int) -> int:
+    """Report the outermost pairs of the paragraph `text[para_start:para_end]`, which holds marks;
+    returns the group a quote left open carries into the next paragraph (-1 for none)."""
+    n = len(text)
+    unclosed = set(stack) | dead if dead else set(stack)
+    out: list[tuple[int, int, str, int]] = []
+    if not unclosed:
+        # every mark was closed (most paragraphs): a pair is outermost when nothing encloses it
+        for node, o, c in pairs:
+            if n_parent[node] < 0:
+                out.append((o + 1, c, n_mark[node], node))
+    else:
+        for node, o, c in pairs:
+            if _top_level(node, n_parent, unclosed):
+                out.append((o + 1, c, n_mark[node], node))
+    cont: Span | None = None
+    if stack:
+        bottom = stack[0]
+        bmark = n_mark[bottom]
+        opos = n_pos[bottom]
+        nxt = _first_mark(text, para_end + 1) if para_end < n else None
+        if nxt is not None and _FAMILY[nxt] == _FAMILY[bmark] and _top_level(bottom, n_parent, unclosed):
+            end = para_end
+            while end > opos + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > opos + 1:
+                cont = Span(opos + 1, end, bmark, continues=True)
+                # pairs nested in the continued quote are inside it, not top level
+                out = [t for t in out if t[0] < opos]
+    if len(out) > 1:
+        out.sort()
+    first_in_para = True
+    lead = para_start
+    while lead < para_end and text[lead] in " \t\r\u00a0":
+        lead += 1
+    for s, e, mark, _ in out:
+        if e > s and not text[s:e].isspace():
+            sp = Span(s, e, mark)
+            if first_in_para and carried >= 0 and s == lead + 1:
+                sp.group = carried
+            spans.append(sp)
+            first_in_para = False
+    if cont is not None:
+        if first_in_para and carried >= 0:
+            cont.group = carried
+        else:
+            cont.group = len(spans)
+        spans.append(cont)
+        return cont.group
+    return -1
+
+
+def _top_level(node: int, n_parent: list[int], unclosed: set[int]) -> bool:
+    """Whether every mark enclosing `node` was left unclosed (so it pairs at the top level)."""
+    parent = n_parent[node]
+    hops = 0
+    while parent >= 0 and hops < _MAX_DEPTH + 1:
+        if parent not in unclosed:
+            return False
+        parent = n_parent[parent]
+        hops += 1
+    return True
+
+
 def find_spans(text: str) -> list[Span]:
-    """All outermost quoted spans of `text`, in order. Linear in the number of marks."""
+    """All outermost quoted spans of `text`, in order. Linear in the number of marks.
+
+    One paragraph's open marks are kept in parallel lists (position, mark, family, enclosing
+    mark); a paragraph is reported (`_flush`) at the first line break after a mark in it.
+    """
     spans: list[Span] = []
-    # node: [open_pos, mark, family, parent_node_index, closed]
-    nodes: list[list[object]] = []
+    n_pos: list[int] = []
+    n_mark: list[str] = []
+    n_fam: list[str] = []
+    n_parent: list[int] = []
     pairs: list[tuple[int, int, int]] = []  # (node index, open pos, close pos)
     stack: list[int] = []
     fam_count: dict[str, int] = {}
@@ -171,133 +243,91 @@ def find_spans(text: str) -> list[Span]:
     pending_group = -1  # group id carried from a continued quote into this paragraph
     para_start = 0
     n = len(text)
-
-    def flush(para_end: int) -> None:
-        nonlocal pending_group, nodes, pairs, stack, fam_count, dead
-        if not nodes:
-            # most lines hold no mark: only a continued quote's group needs closing, and a blank
-            # line keeps a continued quote open across it
-            if not text[para_start:para_end].isspace() and para_end > para_start:
-                pending_group = -1
-            fam_count = {}
-            return
-        unclosed = set(stack) | dead
-        carried = pending_group
-        pending_group = -1
-
-        def top_level(node: int) -> bool:
-            parent = nodes[node][3]
-            hops = 0
-            while isinstance(parent, int) and parent >= 0 and hops < _MAX_DEPTH + 1:
-                if parent not in unclosed:
-                    return False
-                parent = nodes[parent][3]
-                hops += 1
-            return True
-
-        out: list[tuple[int, int, str, int]] = []
-        for node, o, c in pairs:
-            if top_level(node):
-                out.append((o + 1, c, str(nodes[node][1]), node))
-        cont: Span | None = None
-        if stack:
-            bottom = stack[0]
-            bmark = str(nodes[bottom][1])
-            opos = int(str(nodes[bottom][0]))
-            nxt = _first_mark(text, para_end + 1) if para_end < n else None
-            if nxt is not None and _FAMILY[nxt] == _FAMILY[bmark] and top_level(bottom):
-                end = para_end
-                while end > opos + 1 and text[end - 1].isspace():
-                    end -= 1
-                if end > opos + 1:
-                    cont = Span(opos + 1, end, bmark, continues=True)
-                    # pairs nested in the continued quote are inside it, not top level
-                    out = [t for t in out if t[0] < opos]
-        out.sort()
-        first_in_para = True
-        lead = para_start
-        while lead < para_end and text[lead] in " \t\r\u00a0":
-            lead += 1
-        for s, e, mark, _ in out:
-            if e > s and not text[s:e].isspace():
-                sp = Span(s, e, mark)
-                if first_in_para and carried >= 0 and s == lead + 1:
-                    sp.group = carried
-                spans.append(sp)
-                first_in_para = False
-        if cont is not None:
-            if first_in_para and carried >= 0:
-                cont.group = carried
-            else:
-                cont.group = len(spans)
-            spans.append(cont)
-            pending_group = cont.group
-        nodes, pairs, stack = [], [], []
-        fam_count = {}
-        dead = set()
-
+    find = text.find
     scanned = 0  # line breaks before this offset are dealt with
-
-    def advance(stop: int) -> None:
-        """Deal with the line breaks before offset `stop`, as the loop below met them one by one.
-
-        The first ends the paragraph that holds open marks (flush); after it only a carried
-        continued quote needs lines read; the rest only move the paragraph start.
-        """
-        nonlocal para_start, pending_group, scanned
-        nl = text.find("\n", scanned, stop)
-        scanned = stop
-        if nl < 0:
-            return
-        if nodes:
-            flush(nl)
-            para_start = nl + 1
-            nl = text.find("\n", nl + 1, stop)
-        while nl >= 0 and pending_group >= 0:
-            if nl > para_start and not text[para_start:nl].isspace():
-                pending_group = -1  # a line without a mark ends the continued quote
-            para_start = nl + 1
-            nl = text.find("\n", nl + 1, stop)
-        if nl >= 0:
-            para_start = text.rfind("\n", nl, stop) + 1
-
     last = n - 1
     for pos in _mark_offsets(text):
         ch = text[pos]
         if (ch == "'" or ch == "\u2019") and 0 < pos < last and text[pos - 1].isalpha() and \
                 text[pos + 1].isalpha():
             continue  # don't, Kim's
-        advance(pos)
+        # the line breaks since the last mark, as met one by one: the first ends the paragraph
+        # that holds open marks; after it only a carried continued quote needs lines read; the
+        # rest only move the paragraph start
+        nl = find("\n", scanned, pos)
+        scanned = pos
+        if nl >= 0:
+            if n_pos:
+                pending_group = _flush(text, spans, n_pos, n_mark, n_parent, pairs, stack, dead,
+                                       pending_group, para_start, nl)
+                n_pos, n_mark, n_fam, n_parent, pairs, stack = [], [], [], [], [], []
+                fam_count = {}
+                dead = set()
+                para_start = nl + 1
+                nl = find("\n", nl + 1, pos)
+            while nl >= 0 and pending_group >= 0:
+                if nl > para_start and not text[para_start:nl].isspace():
+                    pending_group = -1  # a line without a mark ends the continued quote
+                para_start = nl + 1
+                nl = find("\n", nl + 1, pos)
+            if nl >= 0:
+                para_start = text.rfind("\n", nl, pos) + 1
         fam = _FAMILY[ch]
         prev = text[pos - 1] if pos > para_start else ""
         nxt = text[pos + 1] if pos + 1 < n and text[pos + 1] != "\n" else ""
-        top_mark = str(nodes[stack[-1]][1]) if stack else None
+        top_mark = n_mark[stack[-1]] if stack else None
         fam_open = fam_count.get(fam, 0) > 0
         kind = _classify(ch, prev, nxt, text[pos + 1:pos + 4], top_mark, fam_open)
         if kind == SKIP:
             continue
         if kind == OPEN:
-            if stack and nodes[stack[-1]][2] == fam and fam in "DGC":
+            if stack and n_fam[stack[-1]] == fam and fam in "DGC":
                 # the same double mark opening again: the earlier one was never closed
                 dead.add(stack.pop())
                 fam_count[fam] -= 1
             if len(stack) >= _MAX_DEPTH:
                 continue
-            nodes.append([pos, ch, fam, stack[-1] if stack else -1, False])
-            stack.append(len(nodes) - 1)
+            n_parent.append(stack[-1] if stack else -1)
+            stack.append(len(n_pos))
+            n_pos.append(pos)
+            n_mark.append(ch)
+            n_fam.append(fam)
             fam_count[fam] = fam_count.get(fam, 0) + 1
             continue
         # CLOSE: pop to the nearest open mark of this family, abandoning what was opened inside
-        for depth in range(1, (len(stack) if len(stack) < _MAX_SEARCH else _MAX_SEARCH) + 1):
+        depth = 1
+        limit = len(stack) if len(stack) < _MAX_SEARCH else _MAX_SEARCH
+        while depth <= limit:
             node = stack[-depth]
-            if nodes[node][2] == fam:
-                for gone in stack[-depth:]:
-                    fam_count[str(nodes[gone][2])] -= 1
-                dead.update(stack[-depth + 1:] if depth > 1 else ())
-                del stack[-depth:]
-                nodes[node][4] = True
-                pairs.append((node, int(str(nodes[node][0])), pos))
+            if n_fam[node] == fam:
+                if depth == 1:  # the innermost open mark (nearly always): nothing abandoned
+                    fam_count[fam] -= 1
+                    stack.pop()
+                else:
+                    for gone in stack[-depth:]:
+                        fam_count[n_fam[gone]] -= 1
+                    dead.update(stack[-depth + 1:])
+                    del stack[-depth:]
+                pairs.append((node, n_pos[node], pos))
                 break
-    advance(n)
-    flush(n)
+            depth += 1
+    # the line breaks after the last mark, then the last paragraph
+    nl = find("\n", scanned, n)
+    if nl >= 0:
+        if n_pos:
+            pending_group = _flush(text, spans, n_pos, n_mark, n_parent, pairs, stack, dead,
+                                   pending_group, para_start, nl)
+            n_pos, n_mark, n_fam, n_parent, pairs, stack = [], [], [], [], [], []
+            dead = set()
+            para_start = nl + 1
+            nl = find("\n", nl + 1, n)
+        while nl >= 0 and pending_group >= 0:
+            if nl > para_start and not text[para_start:nl].isspace():
+                pending_group = -1
+            para_start = nl + 1
+            nl = find("\n", nl + 1, n)
+        if nl >= 0:
+            para_start = text.rfind("\n", nl, n) + 1
+    if n_pos:
+        _flush(text, spans, n_pos, n_mark, n_parent, pairs, stack, dead, pending_group, para_start, n)
     return spans

@@ -204,7 +204,7 @@ def _cue_ends_run(toks: list[Token], k: int, e: int, nx: Token, lex: Lexicon) ->
     return words >= 2 or (words == 1 and nx.low != lemma)
 
 
-NameCache = dict[tuple[bool, tuple[str, ...], bool], "tuple[str, str, str, bool, bool] | None"]
+NameCache = dict[tuple[bool, str, bool], "tuple[str, str, str, bool, bool] | None"]
 """One article's `_name` verdicts by run and what its neighbours are: an article repeats its names."""
 
 
@@ -238,15 +238,40 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
         nlow = nxt.low
         role_after = nxt.text == nlow and (
             nlow in roles or (len(nlow) > 6 and nlow.endswith(ROLE_SUFFIXES) and is_role(nlow, roles)))
-        if nxt.text == nlow and not role_after and nlow not in _NO_MODIFIER and _title_ahead(toks, e, roles):
+        if nxt.text == nlow and not role_after and nlow not in _NO_MODIFIER and e + 3 < len(toks) and \
+                toks[e + 2].text == toks[e + 2].low and _title_ahead(toks, e, roles):
             return _name(toks, k, e, lex)  # the verdict depends on words further on
-    key = (media_before, (toks[k].text,) if k == e else tuple([t.text for t in toks[k:e + 1]]), role_after)
+    # the run's words joined by single spaces (no token holds white space, so the joined form
+    # tells runs apart as the word tuple would), built once for the key and for _name
+    if k == e:
+        words = [toks[k].text]
+        full = words[0]
+    else:
+        words = []
+        for x in range(k, e + 1):
+            words.append(toks[x].text)
+        full = " ".join(words)
+    key = (media_before, full, role_after)
     hit = cache.get(key, _MISS)
     if hit is not _MISS:
         return None if hit is None else Mention(k, e, hit[0], hit[1], hit[2], hit[3], "", hit[4])
-    m = _name(toks, k, e, lex)
+    m = _name(toks, k, e, lex, words, full)
     cache[key] = None if m is None else (m.kind, m.text, m.title, m.org, m.media)
     return m
+
+
+_LOWER_HITS: list[tuple[frozenset[str], frozenset[str]]] = []
+
+
+def _lower_hits(roles: frozenset[str]) -> frozenset[str]:
+    """Every lower-case word that may open a mention: a pronoun, a media descriptor's first word
+    or a listed role (one set test rules most words out). Kept for the last role set seen (a
+    lexicon's, never an article's); holding it keeps its identity from being reused."""
+    if _LOWER_HITS and _LOWER_HITS[0][0] is roles:
+        return _LOWER_HITS[0][1]
+    hits = frozenset(_PRONOUNS | _MEDIA_DESC_FIRST | roles)
+    _LOWER_HITS[:] = [(roles, hits)]
+    return hits
 
 
 def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
@@ -261,14 +286,36 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
     breaks = _TITLE_RUN_BREAKS if title_case else _RUN_BREAKS
     roles = lex.role_nouns
     n = len(toks)
+    lower_hits = _lower_hits(roles)
     k = 0
     while k < n:
         t = toks[k]
+        low = t.low
+        text = t.text
+        if text == low and low < "\x80":
+            # a lower-case word, a number or a mark (most tokens), opening on an ASCII character:
+            # no capital, so only a pronoun, a media descriptor or a role can start here. A quote
+            # token never gets here: its `low` is empty and its text is not.
+            if low in lower_hits:
+                if low in _PRONOUNS:
+                    append(Mention(k, k, "pron", low))
+                    k += 1
+                    continue
+                if low in _MEDIA_DESC_FIRST and k + 1 < n and (low, toks[k + 1].low) in _MEDIA_DESC_PAIRS:
+                    hit = _media_desc(toks, k)
+                    if hit:
+                        append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
+                        k = hit + 1
+                        continue
+                if low in roles or (len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles)):
+                    append(_description(toks, k))
+            elif len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles):
+                append(_description(toks, k))
+            k += 1
+            continue
         if t.quote >= 0:
             k += 1
             continue
-        low = t.low
-        text = t.text
         if low in _PRONOUNS and (text == low or text == low.capitalize() or low == "i"):
             append(Mention(k, k, "pron", low))
             k += 1
@@ -353,15 +400,23 @@ def _media_desc(toks: list[Token], k: int) -> int:
     return 0
 
 
-def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
-    if k == e:
-        words = [toks[k].text]  # most runs are one word
-    else:
-        words = []
-        for t in toks[k:e + 1]:
-            words.append(t.text)
-    full = " ".join(words)
-    outlet = lex.outlet(full)
+def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | None = None,
+          full: str = "") -> Mention | None:
+    """The mention the capitalised run toks[k..e] makes, if any; `words` and `full` (the run's
+    texts and their join) when the caller has them already (a fresh list: it is not kept)."""
+    if words is None:
+        if k == e:
+            words = [toks[k].text]  # most runs are one word
+        else:
+            words = []
+            for t in toks[k:e + 1]:
+                words.append(t.text)
+        full = " ".join(words)
+    # lex.outlet(full), inline: a method call per run costs more than its two lookups
+    okey = full.casefold() if full.isalpha() else norm_key(full)
+    outlet = lex.outlet_index.get(okey)
+    if outlet is None and okey[:4] == "the ":
+        outlet = lex.outlet_index.get(okey[4:])
     if outlet is None and full[-1:] == "." and k == e:
         outlet = lex.outlet(full[:-1])  # "wrote on X." ends the sentence, not an initial
         if outlet is not None:
@@ -447,7 +502,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon) -> Mention | None:
     if org:
         # "Union Home Minister Suresh Bhandari", "Bank of England Governor Andrew Bailey": a body's
         # words before a title belong to the title, and the name after it is a person's
-        last_title = max((x for x, w in enumerate(words) if w in titles), default=-1)
+        last_title = -1
+        for x, w in enumerate(words):  # a loop, not max() over a generator
+            if w in titles:
+                last_title = x
         rest = words[last_title + 1:]
         if last_title > 0 and 1 < len(rest) <= 4 and lex.org_words.isdisjoint(rest) and \
                 not lex.org_words.isdisjoint(words[:last_title]) and \
