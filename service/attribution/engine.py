@@ -531,8 +531,10 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     if not relays and frame.subject is not None and frame.subject.kind in ("pron", "name") \
                             and si > 0:
                         relays = _lead_in_relays(p, si, reg, speaker)
-                    if not relays and frame.subject is not None and si == 0 and para_speaker is None and \
-                            frame.subject.kind in ("pron", "name"):
+                    if not relays and frame.subject is not None and si == 0 and para_speaker is None and (
+                            frame.subject.kind == "pron" or (frame.subject.kind == "name" and
+                                                             p.toks[0].quote >= 0)):
+                        # (a name only when the paragraph opens on the quote: `"...," Sato said`)
                         # `Speaking on CNBC's "Squawk Box," Devin Sato said ...` / `"...," Sato said`
                         relays = _introducing_relays(text, p, reg, speaker, names)
                     if not relays and frame.subject is not None and para_speaker is None and \
@@ -617,8 +619,9 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
 
 
 # the words find_relays' patterns hinge on, for a quote-free line ("told", "interview", "speaking to")
-_RELAY_WORDS = re.compile(r"\b(?:told|tells|interview|speaking|spoke|talking|according|quoted|cited|reported"
-                          r"|wrote|writing|posted|posting|broadcast|aired)\b", re.IGNORECASE)
+_RELAY_WORDS = re.compile(r"\b(?:[Tt]old|[Tt]ells|[Ii]nterview|[Ss]peaking|[Ss]poke|[Tt]alking|[Aa]ccording"
+                          r"|[Qq]uoted|[Cc]ited|[Rr]eported|[Ww]rote|[Ww]riting|[Pp]osted|[Pp]osting"
+                          r"|[Bb]roadcast|[Aa]ired)\b")
 
 
 def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,
