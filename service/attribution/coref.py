@@ -150,6 +150,8 @@ class Registry:
         """
         by_start: dict[int, Mention] | None = None  # built when a media description needs it
         for idx, m in enumerate(mentions):
+            if m.kind == "pron":
+                continue  # a pronoun teaches nothing: every branch below wants another kind
             known: Outlet | None = None
             if m.kind == "name" and (m.media or m.org) and not title_case:
                 known = self.lex.outlet(m.text)

@@ -286,7 +286,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
     breaks = _TITLE_RUN_BREAKS if title_case else _RUN_BREAKS
     roles = lex.role_nouns
     n = len(toks)
-    lower_hits = _lower_hits(roles)
+    lower_hits = _LOWER_HITS[0][1] if _LOWER_HITS and _LOWER_HITS[0][0] is roles else _lower_hits(roles)
     k = 0
     while k < n:
         t = toks[k]

@@ -121,7 +121,7 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int,
         _words(text, pos, qs, out)
         if quotes is not None:
             quotes.append(base + len(out))
-        out.append(Token(qs, qe, text[sp.start:sp.end], "", quote=first_span + k))
+        out.append(Token(qs, qe, text[sp.start:sp.end], "", first_span + k))
         pos = qe
     _words(text, pos, end, out)
     return out
