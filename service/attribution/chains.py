@@ -14,6 +14,7 @@ import msgspec
 from service.attribution.frames import Sentence, outlet_desc
 from service.attribution.lexicon import DEMONYMS, MEDIA_HEADS, norm_key
 from service.attribution.mentions import Mention
+from service.attribution.titles import title_words
 
 _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
                        "relayed", "aired", "told", "obtained", "seen", "viewed", "reviewed"})
@@ -115,9 +116,6 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     return m
 
 
-_SHOW_SMALL = frozenset({"the", "of", "and", "in", "on"})
-
-
 def _show_or_outlet(s: Sentence, k: int) -> Mention | None:
     """The outlet at token k (`CBS's "Face the Nation"`), or a programme quoted by its title
     (`"Fox News Sunday,"`), which carries the words as an outlet would."""
@@ -126,10 +124,7 @@ def _show_or_outlet(s: Sentence, k: int) -> Mention | None:
         return None
     if t.quote >= 0:
         title = t.text.strip(" ,.")
-        words = title.split()
-        if 2 <= len(words) <= 5 and all(w[:1].isupper() or w in _SHOW_SMALL for w in words):
-            return Mention(k, k, "name", title, org=True, media=True)
-        return None
+        return Mention(k, k, "name", title, org=True, media=True) if title_words(title) >= 2 else None
     m = s.by_start.get(k)
     return m if m is not None and m.kind == "name" and _is_media(s, m) and not _is_platform(s, m) else None
 

@@ -259,6 +259,13 @@ class Registry:
                 return self.person_names[x]
         return preferred
 
+    def org_near(self, pos: int, reach: int) -> Entity | None:
+        """The organisation named last before offset `pos`, when it is within `reach` characters."""
+        k = bisect_left(self.org_positions, pos)
+        if k and pos - self.org_positions[k - 1] < reach:
+            return Entity(name=self.org_names[k - 1], type="organization")
+        return None
+
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before offset `pos`, if any."""
         k = bisect_left(self.person_positions, pos)

@@ -40,6 +40,7 @@ from service.attribution.segment import (
     sentences,
     tokens,
 )
+from service.attribution.titles import title_words
 from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, QuoteKind
 
 _WINDOW = 60
@@ -255,7 +256,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
             line_no == 0 and stripped[-1] in "?!" and len(stripped) < len(text[ps:pe].rstrip()) and
             text[ps:pe].lstrip()[:1] not in _OPENERS))
         prev_free = lines[line_no - 1] if line_no > 0 and (not quoted[line_no - 1] or all(
-            _title_words(text[spans[x].start:spans[x].end]) >= 2 for x in quoted[line_no - 1])) else None
+            title_words(text[spans[x].start:spans[x].end]) >= 2 for x in quoted[line_no - 1])) else None
         # (a line that quotes only a title, `Speaking on CNBC's "Squawk Box," Sato said ...`, quotes
         # nobody: it introduces like a quote-free one)
         mstarts: list[int] = []
@@ -419,7 +420,7 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: boo
         k -= 1
     if k < 0:
         return False
-    titled = _title_words(toks[q].text)
+    titled = title_words(toks[q].text)
     if titled and toks[k].low in _CALLING:
         return True  # "a feature Lumora calls 'Glance'", "call 'the Queen of Sad Thursdays'": a name
     if titled >= 3 and not title_case:
@@ -450,34 +451,6 @@ _CALLING = frozenset({"call", "calls", "called", "calling", "named", "names", "d
 
 _SHOW_BEFORE = frozenset({"on", "told", "to", "from", "in", "sang", "sing", "sings", "singing", "chanted",
                           "performed", "covered", "recorded", "read", "reading", "watched", "starred"})
-_TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "after",
-                          "from",
-                          "by", "or", "but", "nor", "is", "as", "into", "over", "under"})
-
-
-def _title_words(quoted: str) -> int:
-    """How many words a quote has when it reads as a title or a coined name ("Meet the Press",
-    "the Queen of Sad Thursdays"): every word capitalised but the small ones, no sentence mark
-    inside; 0 otherwise. Speech in Title Case is rare enough that three such words settle it."""
-    if len(quoted) > 82 or not (quoted[:1].isupper() or quoted[:4] == "the " or quoted[:2] == "a "):
-        return 0  # most quotes: too long, or opening in lower case
-    body = quoted.strip(" ,.!?\u2019\u201d\"'")
-    if not body or any(c in body for c in ".!?;:"):
-        return 0
-    words = body.split()
-    if len(words) > 8:
-        return 0
-    caps = 0
-    for i, w in enumerate(words):
-        if w[:1].isupper():
-            caps += 1
-        elif w not in _TITLE_SMALL or (i == len(words) - 1):
-            return 0
-    if caps == 0 or (words[0] not in ("the", "a") and not words[0][:1].isupper()):
-        return 0
-    if caps == 1 and len(words) == 1 and words[0] == "I":
-        return 0
-    return len(words)
 
 
 def _kind(text: str, sp: Span, headline: bool) -> QuoteKind:
@@ -726,10 +699,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     if ent is not None and subj.kind == "desc" and ent.name == subj.text and _for_the_firm(subj.text) and \
             _indefinite(p.toks, subj.i):
         # "Acme Corp recalled the heaters. '...,' a spokesperson said": the firm just named speaks
-        pos = p.toks[subj.i].start
-        k = bisect_left(reg.org_positions, pos)
-        if k and pos - reg.org_positions[k - 1] < _SPOKES_REACH:
-            ent = Entity(name=reg.org_names[k - 1], type="organization")
+        ent = reg.org_near(p.toks[subj.i].start, _SPOKES_REACH) or ent
     if ent is None:
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
@@ -771,11 +741,7 @@ def _issuer_before(p: _Para, upto: int, reg: Registry, introduced: _Introduced |
     ent = introduced.get() if introduced is not None else None
     if ent is not None:
         return ent
-    pos = p.toks[upto].start if upto < len(p.toks) else p.start
-    k = bisect_left(reg.org_positions, pos)
-    if k and pos - reg.org_positions[k - 1] < _SPOKES_REACH:
-        return Entity(name=reg.org_names[k - 1], type="organization")
-    return None
+    return reg.org_near(p.toks[upto].start if upto < len(p.toks) else p.start, _SPOKES_REACH)
 
 
 def _paragraph_body(p: _Para, upto: int, reg: Registry) -> Entity | None:
@@ -946,7 +912,7 @@ def _closing_person(prev: _Para, p: _Para, reg: Registry, text: str) -> Entity |
     a, b = prev.sents[-1]
     k = bisect_left(prev.quotes, a)
     while k < len(prev.quotes) and prev.quotes[k] < b:
-        if _title_words(prev.toks[prev.quotes[k]].text) < 2:
+        if title_words(prev.toks[prev.quotes[k]].text) < 2:
             return None  # it quotes someone: the usual rules have read it (a title quotes nobody)
         k += 1
     found: Entity | None = None
