@@ -116,6 +116,22 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     return m
 
 
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who"})
+
+
+def _platform_after(s: Sentence, k: int) -> Mention | None:
+    """A platform at token k, or after an owner ("on its Telegram channel", "on the district's
+    Facebook page"): a few lower-case words or a possessive may stand before it."""
+    for x in range(k, min(k + 5, s.b)):
+        m = s.by_start.get(x)
+        if m is not None:
+            return m if _is_platform(s, m) else None
+        t = s.toks[x]
+        if t.quote >= 0 or not (t.word or t.text in ("'s", "\u2019s")) or t.low in _CLAUSE_WORDS:
+            return None
+    return None
+
+
 def _show_or_outlet(s: Sentence, k: int) -> Mention | None:
     """The outlet at token k (`CBS's "Face the Nation"`), or a programme quoted by its title
     (`"Fox News Sunday,"`), which carries the words as an outlet would."""
@@ -224,7 +240,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             # (a sentence's "On CBS" is one capitalised run: its mention starts at "On")
             # `On CBS's "Face the Nation," he said`, `In an interview on "Fox News Sunday," he ...`
             found.append(Relay(m, "on", k, recipient=True))
-        elif low in ("on", "via") and (m := s.by_start.get(k + 1)) is not None and _is_platform(s, m):
+        elif low in ("on", "via") and (m := _platform_after(s, k + 1)) is not None:
             # "Posting on Telegram, X said" / "X wrote on Truth Social": the platform carried it
             prev = s.low(k - 1)
             how = f"{prev} {low}" if prev in s.lex.cue_forms or prev in ("posting", "posted") else low

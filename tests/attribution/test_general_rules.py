@@ -1472,3 +1472,16 @@ def test_known_to_someone_as_names_and_a_title_with_a_rank_still_describes_its_h
     assert rows[0] == ("You can't sell the well,", "Ellery", [])
     assert rows[1] == ("act pre-emptively.", "Khalid bin Nasser", ["Saudi Press Agency"])
     assert len(rows) == 3
+
+
+PLATFORM_WITH_AN_OWNER = """Truce
+
+The RSF, in a statement posted on its Telegram channel, said it accepted the truce "for the sake of our people."
+
+Al Cole said on Monday that it was "over."
+"""
+
+
+def test_a_platform_after_its_owner_relays_and_a_day_is_no_platform() -> None:
+    assert table(PLATFORM_WITH_AN_OWNER) == [("for the sake of our people.", "RSF", ["Telegram"]),
+                                             ("over.", "Al Cole", [])]
