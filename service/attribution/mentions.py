@@ -303,7 +303,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     continue
                 if low in _MEDIA_DESC_FIRST and k + 1 < n and (low, toks[k + 1].low) in _MEDIA_DESC_PAIRS:
                     hit = _media_desc(toks, k)
-                    if hit:
+                    if hit and (toks[hit].text == toks[hit].low or k == hit):
                         append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
                         k = hit + 1
                         continue
@@ -322,7 +322,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             continue
         if low in _MEDIA_DESC_FIRST and k + 1 < n and (low, toks[k + 1].low) in _MEDIA_DESC_PAIRS:
             hit = _media_desc(toks, k)  # the pair test inline: "the" opens many phrases, few outlets
-            if hit:
+            if hit and toks[hit].text == toks[hit].low:  # not "the Daily Telegraph": a name's first word
                 append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
                 k = hit + 1
                 continue

@@ -1485,3 +1485,13 @@ Al Cole said on Monday that it was "over."
 def test_a_platform_after_its_owner_relays_and_a_day_is_no_platform() -> None:
     assert table(PLATFORM_WITH_AN_OWNER) == [("for the sake of our people.", "RSF", ["Telegram"]),
                                              ("over.", "Al Cole", [])]
+
+
+DAILY_IN_A_NAME = """Strike
+
+Writing in the Daily Telegraph, shadow health secretary Harriet Lowe said Labour had "lost control."
+"""
+
+
+def test_a_capitalised_daily_is_part_of_the_outlets_name_not_a_description() -> None:
+    assert table(DAILY_IN_A_NAME) == [("lost control.", "Harriet Lowe", ["Daily Telegraph"])]
