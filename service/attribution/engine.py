@@ -65,11 +65,11 @@ class _Para(msgspec.Struct):
     headline: bool
     title_case: bool
     starts: list[int]  # first token index of each mention, for bisecting
-    prev_free: tuple[int, int] | None = None
+    prev_free: tuple[int, int] | None
     """The line just before, when it quotes nobody: it may introduce this paragraph's speaker."""
-    quotes: list[int] = msgspec.field(default_factory=list)
+    quotes: list[int]
     """Index of every quote token, ascending (tokenising records them)."""
-    opener: str = ""
+    opener: str
     """A lone capitalised word opening the paragraph ("Novak, the Croatian ..."), when its first
     sentence was not tokenised; names-only reading skips one-word runs."""
 

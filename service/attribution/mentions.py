@@ -253,8 +253,11 @@ def _cached_name(toks: list[Token], k: int, e: int, lex: Lexicon, cache: NameCac
         full = " ".join(words)
     key = (media_before, full, role_after)
     hit = cache.get(key, _MISS)
-    if hit is not _MISS:
-        return None if hit is None else Mention(k, e, hit[0], hit[1], hit[2], hit[3], "", hit[4])
+    if hit is None:
+        return None
+    if hit[0]:  # a verdict's kind is never empty: `_MISS` is the one that is (by value, not
+        # identity: compiled, a tuple is a value and `is` would not hold)
+        return Mention(k, e, hit[0], hit[1], hit[2], hit[3], "", hit[4])
     m = _name(toks, k, e, lex, words, full)
     cache[key] = None if m is None else (m.kind, m.text, m.title, m.org, m.media)
     return m
