@@ -271,6 +271,10 @@ class Health(msgspec.Struct, frozen=True, kw_only=True):
     """The process answers (it says nothing about the database: see /ready)."""
 
     status: Annotated[str, Meta(description="Always `ok` when the process answers.", examples=["ok"])]
+    engine: Annotated[Literal["compiled", "interpreted"], Meta(
+        description="Which build of the attribution engine this process runs: `compiled` (mypyc, the "
+                    "production build, about twice as fast) or `interpreted` (the Python source).",
+        examples=["compiled"])] = "interpreted"
 
 
 class Readiness(msgspec.Struct, frozen=True, kw_only=True):

@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.schemas import Health, Readiness
+from service.attribution import COMPILED
 from service.errors import ServiceError
 from service.store.migrate import current_revision
 
@@ -22,7 +23,7 @@ class NotReady(ServiceError):
 
 @get("/health", tags=["ops"], summary="Liveness: the process answers", operation_id="health")
 async def health() -> Health:
-    return Health(status="ok")
+    return Health(status="ok", engine="compiled" if COMPILED else "interpreted")
 
 
 @get("/ready", tags=["ops"], summary="Readiness: the database answers", operation_id="ready")

@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 
+from service.attribution import COMPILED
 from service.store.migrate import head_revision
 
 pytestmark = pytest.mark.anyio
@@ -12,7 +13,8 @@ pytestmark = pytest.mark.anyio
 async def test_health_answers(api: Any) -> None:
     r = await api.get("/health")
     assert r.status_code == 200
-    assert r.json() == {"status": "ok"}
+    # the server runs the same checkout as this test, so the same build of the engine
+    assert r.json() == {"status": "ok", "engine": "compiled" if COMPILED else "interpreted"}
 
 
 async def test_ready_reports_database_and_schema(api: Any, backend: str) -> None:

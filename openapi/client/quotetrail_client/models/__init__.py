@@ -28,6 +28,7 @@ from .graph_edge import GraphEdge
 from .graph_node import GraphNode
 from .graph_node_roles_item import GraphNodeRolesItem
 from .health import Health
+from .health_engine import HealthEngine
 from .highlight import Highlight
 from .merge_in import MergeIn
 from .merge_out import MergeOut
@@ -76,6 +77,7 @@ __all__ = (
     "GraphNode",
     "GraphNodeRolesItem",
     "Health",
+    "HealthEngine",
     "Highlight",
     "MergeIn",
     "MergeOut",

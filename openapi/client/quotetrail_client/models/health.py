@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.health_engine import HealthEngine
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Health")
 
 
@@ -15,13 +18,20 @@ class Health:
 
     Attributes:
         status (str): Always `ok` when the process answers.
+        engine (HealthEngine | Unset): Which build of the attribution engine this process runs: `compiled` (mypyc, the
+            production build, about twice as fast) or `interpreted` (the Python source). Default: HealthEngine.INTERPRETED.
     """
 
     status: str
+    engine: HealthEngine | Unset = HealthEngine.INTERPRETED
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
+
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +40,8 @@ class Health:
                 "status": status,
             }
         )
+        if engine is not UNSET:
+            field_dict["engine"] = engine
 
         return field_dict
 
@@ -38,8 +50,16 @@ class Health:
         d = dict(src_dict)
         status = d.pop("status")
 
+        _engine = d.pop("engine", UNSET)
+        engine: HealthEngine | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = HealthEngine(_engine)
+
         health = cls(
             status=status,
+            engine=engine,
         )
 
         health.additional_properties = d
