@@ -306,6 +306,8 @@ class Registry:
             return False
         if len(words) > MAX_NAME_WORDS and sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
             return False  # a longer capitalised run is a headline or a work's title, not a person
+        if "of" in words or "the" in words:
+            return False  # "the Well of the House", "Bank of the West": a place or a body
         return self.lex.titles.isdisjoint(words)
 
     def _surname_of_someone(self, word: str) -> bool:

@@ -98,6 +98,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         _outlet_back_references(paras, reg)
     found = _attribute_all(text, spans, paras, reg, names)
     found = _share_groups(found)
+    _lead_voice(found, paras, text, reg)
     _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
     # the story's own outlet carries every quote in it: never a relay of its own story
@@ -125,7 +126,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
                 speaker = entities[who] = reg.entity(f.speaker.name, f.speaker.type)
             chain.append(ChainLink(role="speaker", entity=speaker, cue=f.cue))
         for ent, cue in f.relays:
-            if not own or _outlet_key(ent.name, lex) not in own:
+            if not own or not _is_own(_outlet_key(ent.name, lex), own):
                 rkey = (reg.outlet_form(ent.name), ent.type)
                 relay = entities.get(rkey)
                 if relay is None:
@@ -138,6 +139,11 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
                          speaker=speaker, cue=f.cue, confidence=round(conf, 3),
                          chain=tuple(chain)))
     return out
+
+
+def _is_own(key: str, own: set[str]) -> bool:
+    """The story's own outlet, in any form: "WKRB 13" for a story filed by "(WKRB)" too."""
+    return key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit())
 
 
 def _outlet_key(name: str, lex: Lexicon) -> str:
@@ -277,7 +283,15 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
 _DATELINE = regex.compile(
     r"[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}(?:, [\p{L}. ]{1,20})?"
     r"(?:, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}))?"
-    r"(?: \((?P<agency>[^)\n]{1,40})\))?(?:[ \u00a0]+[-\u2014\u2013]{1,2}|:)[ \u00a0]+")
+    r"(?: \((?P<agency>[^)\n]{1,40})\))?(?:[ \u00a0]+[-\u2014\u2013]{1,2}|:)[ \u00a0]+"
+    # "NEW DELHI, Jul 24 (PTI) The Lok Sabha ...": the Indian wires' dateline has no dash, and then
+    # a date and a one-word agency are needed to tell it from "NATO (the alliance) said"
+    r"|[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})"
+    r" \((?P<agency>[\p{L}-]{2,12})\)[ \u00a0]+(?=\p{Lu})"
+    # "Oct 23 (Reuters) - ": a wire's dateline with no place (markets and company news)
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}"
+    r" \((?P<agency>[^)\n]{1,40})\)[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _adjectival(m: Mention, toks: list[Token]) -> bool:
@@ -295,34 +309,60 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if text.startswith("By ", start) and end - start < 80 and text[end - 1] not in _TERMINAL and \
             text[start + 3:start + 4].isupper():
         return end
-    if end - start < 8 or not text[start].isupper() or not text[start + 1:start + 2].isupper():
+    if end - start < 8 or not text[start].isupper() or not (
+            text[start + 1:start + 2].isupper() or text.startswith(_MONTHS, start)):
         return start
     m = _DATELINE.match(text, start, end)
     return m.end() if m else start
+
+
+_PAPER_WORDS = frozenset({"Gazette", "Times", "Post", "Herald", "Tribune", "Journal", "News", "Chronicle",
+                          "Courier", "Observer", "Examiner", "Star", "Sun", "Telegraph", "Record",
+                          "Register", "Bulletin", "Dispatch", "Ledger", "Express", "Mirror", "Independent"})
+# agencies known by initials only in their own datelines, too ambiguous for the lexicon's aliases
+# ("AA said" in a story is rarely the Anadolu Agency)
+_DATELINE_ABBREVIATIONS = {"AA": "Anadolu"}
 
 
 def dateline_outlet(text: str, lex: Lexicon) -> str | None:
     """The agency a dateline in the first lines names ("BUCHAREST, March 12 (Reuters) -"): the
     story's own publisher, so "told Reuters" in it is the reporter, no relay."""
     start = 0
-    for _ in range(3):
+    lines = 0
+    while lines < 4:  # the headline, a time stamp, a byline, the dateline: blank lines not counted
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         while start < end and text[start].isspace():
             start += 1
-        if end - start >= 8 and text[start].isupper() and text[start + 1:start + 2].isupper():
+        if start < end:
+            lines += 1
+        if end - start >= 8 and text[start].isupper() and (
+                text[start + 1:start + 2].isupper() or text.startswith(_MONTHS, start)):
             m = _DATELINE.match(text, start, end)
             if m is not None:
                 agency = m.group("agency")
-                outlet = lex.outlet(agency.split("/")[0].strip()) if agency else None
-                if outlet is not None:
-                    return outlet.name
-                break  # one dateline per story
-        comma = text.rfind(", ", start, end)
-        if 0 < comma - start <= 40 and end - comma <= 40 and text[start].isupper() and \
+                if agency:
+                    agency = agency.split("/")[0].strip()
+                    agency = _DATELINE_ABBREVIATIONS.get(agency, agency)
+                    outlet = lex.outlet(agency)
+                    # the bracket names the publisher even when the lexicon does not know it
+                    # ("ASHFORD MILL, Ala. (WKRB) --", a local station)
+                    return outlet.name if outlet is not None else agency
+                # (no agency: a dateline, or a "LIVE UPDATES:" line; either way read on)
+        sep = text.rfind(", ", start, end)
+        if sep < 0:
+            sep = text.rfind(" | ", start, end) + 1  # "By Kevin Marsh | Harlow Springs Gazette"
+        if 0 < sep - start <= 40 and end - sep <= 40 and text[start].isupper() and \
                 text[end - 1] not in _TERMINAL:
-            # a byline, "Jabulani Khumalo, News24" or "By Ann Lee, Reuters": the writer's outlet
-            outlet = lex.outlet(text[comma + 2:end].strip())
+            # a byline, "Jabulani Khumalo, News24" or "By Ann Lee, Reuters": the writer's outlet,
+            # also before the writer's beat ("By DANA WHITLOCK, AP Film Critic")
+            what = text[sep + 2:end].strip()
+            outlet = lex.outlet(what)
+            if outlet is None and text.startswith("By ", start):
+                words = what.split()
+                outlet = lex.outlet(words[0]) if len(words) > 1 else None
+                if outlet is None and words and words[-1] in _PAPER_WORDS:
+                    return what  # "Harlow Springs Gazette": a paper the lexicon need not know
             if outlet is not None:
                 return outlet.name
         start = end + 1
@@ -1125,6 +1165,51 @@ def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tupl
             ent = reg.resolve(m, p.toks[m.i].start)
             return (ent, 0.6) if ent is not None and ent.type == "person" else None
     return None
+
+
+_VOICE_TITLE = regex.compile(r"(?i:spokes(?:man|woman|person)|minister|ambassador|envoy)\b")
+
+
+def _lead_voice(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
+    """`China on Thursday urged Japan to "stop hyping" ...`, then `Foreign Ministry spokeswoman
+    Wang Lixin made the remarks ...`: a wire lead gives a state's words and its next paragraph the
+    official who spoke them; the words are that official's.
+
+    Only a lead whose quotes are a country's or a capital's, and only when the very next paragraph
+    opens on a spokesperson, minister or envoy named in full.
+    """
+    lead = next((f.para for f in found if f.kind != "headline"), -1)
+    if lead < 0:
+        return
+    p = paras[lead]
+    if text.count("\n\n", 0, p.start) > 2:
+        return  # not the lead: the headline, a dateline line or a byline at most come before it
+    state = None
+    for f in found:
+        if f.para == lead and f.speaker is not None:
+            key = norm_key(f.speaker.name)
+            if key not in reg.lex.places and key not in reg.lex.metonyms:
+                return
+            if state is not None and state != f.speaker.name:
+                return
+            state = f.speaker.name
+    if state is None:
+        return
+    nxt = p.end
+    while nxt < len(text) and text[nxt] in "\r\n ":
+        nxt += 1
+    k = bisect_left(reg.person_positions, nxt)
+    if k >= len(reg.person_positions) or reg.person_positions[k] - nxt > 60:
+        return
+    name = reg.person_names[k]
+    at = text.find(name, reg.person_positions[k], reg.person_positions[k] + 120)
+    if " " not in name or at < 0 or "\n" in text[nxt:at] or _VOICE_TITLE.search(text, nxt, at) is None or \
+            "'s " in text[nxt:at] or "\u2019s " in text[nxt:at]:
+        return  # (not "Sweden's ambassador": another state's voice)
+    voice = Entity(name=name, type="person")
+    for f in found:
+        if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name == state:
+            f.speaker = voice
 
 
 def _share_groups(found: list[_Found]) -> list[_Found]:

@@ -249,8 +249,11 @@ class Sentence:
             ante = self.by_end.get(j - 2)
             return ante if ante is not None and ante.kind in ("name", "desc") else None
         m = self.by_end.get(j)
-        if m is not None and m.kind == "name" and self.low(m.i - 1) in _PLACE_OF and m.i - 2 >= self.a:
-            # "One small-business owner in Fresno wrote": the owner, not the town
+        if m is not None and m.kind == "name" and m.i - 2 >= self.a and (
+                self.low(m.i - 1) in _PLACE_OF or (self.low(m.i - 1) == "of" and not m.org)):
+            # "One small-business owner in Fresno wrote": the owner, not the town; "the former
+            # mayor of Timisoara said": the mayor (an organisation after "of" is left to the rules
+            # for "a spokesperson for the council")
             head = self.by_end.get(m.i - 2) or self._plain_noun_subject(m.i - 2)
             if head is not None and head.kind == "desc":
                 return head

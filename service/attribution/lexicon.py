@@ -97,6 +97,7 @@ Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Bro
 Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
 Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy Administrator
 Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
+MP MEP MLA MSP
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker
@@ -136,6 +137,8 @@ Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics S
 Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
 Automotive Therapeutics Ventures Robotics Aerospace Biotech Biosciences Brewing Brewery Textiles
 Apparel Networks Clinic LLC PLC AG GmbH
+Sabha Bundestag Bundesrat Knesset Duma Majlis Storting Riksdag Sejm Dail Seanad Folketing
+Eduskunta Althing Oireachtas Legislature
 """
 # (portfolio words such as Finance, Transport, Energy or Health are left out: "Finance Minister
 # Joseph Otieno" is a person with a title, and an organisation word anywhere makes a run a body)

@@ -1495,3 +1495,70 @@ Writing in the Daily Telegraph, shadow health secretary Harriet Lowe said Labour
 
 def test_a_capitalised_daily_is_part_of_the_outlets_name_not_a_description() -> None:
     assert table(DAILY_IN_A_NAME) == [("lost control.", "Harriet Lowe", ["Daily Telegraph"])]
+
+
+HOLDER_OF_A_PLACE = """Runoff won
+
+Reformist mayor Irina Dobre won the runoff on Sunday.
+
+Speaking to supporters, the 48-year-old former mayor of Brasova said the vote belonged to "everyone who stayed."
+
+Members stormed the Well of the House on Monday.
+
+Labour MP Nadia Kerr hit back. "It is a disgrace," she said.
+"""
+
+
+def test_a_role_of_a_place_is_its_holder_and_a_name_with_of_the_is_no_person() -> None:
+    assert table(HOLDER_OF_A_PLACE) == [("everyone who stayed.", "Irina Dobre", []),
+                                        ("It is a disgrace,", "Nadia Kerr", [])]
+
+
+LEAD_STATE_THEN_VOICE = """Norway tells Sweden to 'stop provoking' on border
+
+KARSBURG, May 4 (Reuters) - Norway on Tuesday urged Sweden to "stop provoking" its border guards, saying the patrols were "routine and lawful."
+
+Norwegian Foreign Ministry spokeswoman Anka Moravec made the remarks at a regular briefing in Karsburg.
+
+"We want calm," she said, according to the Tass agency.
+"""
+
+LEAD_STATE_ALONE = """Norway rejects claim
+
+Norway on Tuesday called the claim "baseless."
+
+Sweden's ambassador Piet Laar said later that nobody believed it. "Nobody," he said.
+"""
+
+
+def test_a_leads_state_words_are_the_officials_the_next_paragraph_opens_on() -> None:
+    rows = table(LEAD_STATE_THEN_VOICE)
+    assert [r[:2] for r in rows] == [("stop provoking", "Anka Moravec"), ("stop provoking", "Anka Moravec"),
+                                     ("routine and lawful.", "Anka Moravec"), ("We want calm,", "Anka Moravec")]
+    # not when the next paragraph opens on another state's official
+    assert table(LEAD_STATE_ALONE)[0][:2] == ("baseless.", "Norway")
+
+
+OWN_DATELINES = [
+    ("NEW DELHI, Jul 24 (PTI) The minister, Ravi Menon, said it was \"settled\", PTI reported.\n", "Press Trust of India"),
+    ("ISTANBUL (AA) - Minister Selim Kaya told Anadolu the deal was \"close\".\n", "Anadolu"),
+    ("Oct 23 (Reuters) - Chief Executive Helena Berg told Reuters the quarter was \"strong\".\n", "Reuters"),
+    ("LIVE UPDATES: Storm\n\nUPDATED 6:42 PM\n\nBAYSIDE, Ala. (WKXB) -- Sheriff Tom Pyle told WKXB 13 the "
+     "roads were \"closed\".\n", "WKXB"),
+    ("Council vote\n\nBy Kevin Marsh | Lowmarsh Gazette\n\nMayor Ann Roe told the Lowmarsh Gazette it was "
+     "\"done\".\n", "Lowmarsh Gazette"),
+    ("Review\n\nBy DANA WHIT, AP Film Critic\n\nThe director Ana Reis told The Associated Press it was "
+     "\"personal\".\n", "AP"),
+]
+
+
+def test_the_outlet_a_dateline_or_byline_names_is_the_publisher_never_a_relay() -> None:
+    for text, outlet in OWN_DATELINES:
+        rows = table(text)
+        assert len(rows) == 1 and rows[0][1] is not None, text
+        assert rows[0][2] == [], text
+        chain = extract(text, ArticleMeta(outlet=None))[0].chain
+        assert [link.entity.name for link in chain if link.role == "publisher"] == [outlet]
+    # the same words in a story from elsewhere relay through that outlet
+    elsewhere = table('Roads\n\nSheriff Tom Pyle told WKXB 13 the roads were "closed".\n')
+    assert elsewhere == [("closed", "Tom Pyle", ["WKXB 13"])]
