@@ -308,6 +308,9 @@ class Registry:
             return False  # a longer capitalised run is a headline or a work's title, not a person
         if "of" in words or "the" in words:
             return False  # "the Well of the House", "Bank of the West": a place or a body
+        last = words[-1].casefold()
+        if last.endswith("s") and (last[:-1] in DEMONYMS or last in DEMONYMS):
+            return False  # "Irish Americans", "British Pakistanis": a people, never one person
         return self.lex.titles.isdisjoint(words)
 
     def _surname_of_someone(self, word: str) -> bool:

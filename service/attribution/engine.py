@@ -908,6 +908,14 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         if m.kind == "name" and not _possessive(p.toks, m.j):
             ent = reg.resolve(m, p.toks[m.i].start)
             if ent is not None and ent.type == "person":
+                if m.i == m.j and " " not in ent.name and ent.name not in reg.people and (
+                        m.i == 0 or p.toks[m.i - 1].text in _TERMINAL) and any(
+                        n.kind == "name" and not n.org and " " in n.text and n.i < upto
+                        for n in p.mentions[idx + 1:]):
+                    # "Cost remains a barrier, Dr. Marcus Lee ... told CNN": a lone capitalised
+                    # word opening a sentence, that names nobody the article gave, is any word
+                    # when a full name follows
+                    continue
                 return ent
             if ent is not None and ent.type in ("government", "media"):
                 # a place opens the sentence ("In Carrow, ..."), or an outlet ("In an email to The

@@ -172,8 +172,8 @@ class Sentence:
                 return None
             j = self.skip_adverbs_left(k - 1)
             if j not in self.by_end and self.low(j) not in ("to", "will", "would", "did", "does", "do") \
-                    and not self._after_quote(j):
-                return None
+                    and not self._after_quote(j) and not (self.low(j) == "," and (j - 1) in self.by_end):
+                return None  # (`Her editor, Margot Klein, says`: a name in apposition before it)
         return lemma
 
     def _after_quote(self, j: int) -> bool:

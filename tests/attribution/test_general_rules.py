@@ -1562,3 +1562,23 @@ def test_the_outlet_a_dateline_or_byline_names_is_the_publisher_never_a_relay() 
     # the same words in a story from elsewhere relay through that outlet
     elsewhere = table('Roads\n\nSheriff Tom Pyle told WKXB 13 the roads were "closed".\n')
     assert elsewhere == [("closed", "Tom Pyle", ["WKXB 13"])]
+
+
+SENTENCE_OPENERS_AND_PEOPLES = """Hearing study
+
+Orla Keane's ballad found a second audience among Irish Americans in Boston.
+
+"I was singing about home," she told the Tallow Review in 1972.
+
+Cost remains a barrier, Dr. Tomas Rhee, a geriatrician at Larkfield University, told CNN. "Aids can run $4,000," he said.
+
+Her editor at Halyard Press, Mira Stahl, says it was "a gamble."
+"""
+
+
+def test_a_people_a_sentence_opening_word_and_an_apposition_before_says() -> None:
+    rows = table(SENTENCE_OPENERS_AND_PEOPLES)
+    assert [r[:2] for r in rows] == [("I was singing about home,", "Orla Keane"),
+                                     ("Aids can run $4,000,", "Tomas Rhee"),
+                                     ("a gamble.", "Mira Stahl")]
+    assert rows[1][2] == ["CNN"]
