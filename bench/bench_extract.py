@@ -19,7 +19,7 @@ from collections.abc import Callable
 import regex
 
 from bench.generate import generate_articles
-from service.attribution import ArticleMeta, extract
+from service.attribution import COMPILED, ArticleMeta, extract
 
 _MARKS = regex.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]")
 
@@ -57,6 +57,9 @@ def main() -> None:
         _memory(n_mem, meta, trace=False)
         return
 
+    # the two builds differ about twofold: say which one was measured
+    build = "compiled (mypyc)" if COMPILED else "interpreted (scripts/compile_engine.py compiles it)"
+    print(f"# engine: {build}")
     print("## throughput (one core)")
     print(f"{'size':>10} {'articles':>9} {'art/s':>9} {'MB/s':>7} {'quotes/art':>10} {'x bare regex':>12}")
     for lo, hi, label in ((1000, 2000, "1-2 KB"), (4500, 5500, "~5 KB"), (10000, 20000, "10-20 KB"),

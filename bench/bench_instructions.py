@@ -25,7 +25,7 @@ import tempfile
 import msgspec
 
 from bench.generate import generate_articles
-from service.attribution import ArticleMeta, extract
+from service.attribution import COMPILED, ArticleMeta, extract
 
 
 def _work(warm: int, n: int, lo: int, hi: int, check: str | None) -> None:
@@ -75,6 +75,7 @@ def main() -> None:
     base = _count(args.warm, 0, args.lo, args.hi)
     full = _count(args.warm, args.n, args.lo, args.hi)
     per = (full - base) / args.n
+    print(f"# engine: {'compiled (mypyc)' if COMPILED else 'interpreted'}")
     print(f"{'size':>12} {'articles':>9} {'instructions/article':>21}")
     print(f"{f'{args.lo}-{args.hi} B':>12} {args.n:>9} {per / 1e6:>20.2f}M")
 
