@@ -170,7 +170,11 @@ class Registry:
                     toks[m.i - 2].low in ("told", "tells") and " " in m.text and \
                     all(w[:1].isupper() for w in m.text.split()):
                 self.types[m.text] = "media"  # "told the Bergens Tidende": a publication, no person
-            elif m.kind == "name" and not m.org and self._is_person_name(m.text) and not _at_place(toks, m.i):
+            elif m.kind == "name" and not m.org and self._is_person_name(m.text) and not _at_place(toks, m.i) \
+                    and not (not m.title and ((m.i > 0 and toks[m.i - 1].text in ("the", "a", "an")) or
+                                              toks[m.i].text in ("A", "An"))):
+                # (nor "in the Central Lobby", "his memoir, A Steady Hand": an article before a
+                # capitalised pair makes it a place or a title, never a person)
                 p = self.people.get(m.text)
                 if p is None:
                     p = self.people[m.text] = _Person(m.text, toks[m.i].start + shift,
@@ -468,6 +472,11 @@ class Registry:
         words = text.split()
         if len(words) == 1:
             best: _Person | None = None
+            last = self.people.get(self.last_person) if self.last_person else None
+            if last is not None and len(last.parts) > 1 and text in (last.parts[0], last.parts[-1]):
+                # `"...," Kim added` right after Kim Yo Jong spoke: the Kim who is speaking, not
+                # the family's best-known member
+                return last.name, "person"
             for p in self.people.values():
                 if text in (p.parts[0], p.parts[-1]) and (best is None or (-p.count, p.first) < (
                         -best.count, best.first)):

@@ -577,7 +577,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
     return found
 
 
-_INTERVIEW_CUES = ("told", "tells", "telling")  # "interview with NPR" may be years before the next line
+# "interview with NPR" may be years before the next line; "a statement carried by KCNA" goes on
+_INTERVIEW_CUES = ("told", "tells", "telling", "carried")
 
 
 def _same_interview(p: _Para, a: int, b: int) -> bool:
@@ -1010,9 +1011,10 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
     base = 0
-    if toks and toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper():
-        # "Briefing the 15-member Council, Hélène Carvalho, ... said": past the opening participle
-        for x in range(1, min(len(toks), 10)):
+    if toks and ((toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper()) or toks[0].low in _LEAD_INS):
+        # "Briefing the 15-member Council, Hélène Carvalho, ... said", "Before the vote, UN
+        # humanitarian chief Marta Ruiz gave ...": past the opening participle or setting
+        for x in range(1, min(len(toks), 10 if toks[0].low[-3:] == "ing" else 7)):
             if toks[x].text == ",":
                 base = x + 1
                 break
@@ -1035,6 +1037,8 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
         if m.kind in ("desc", "name") and nxt is not None and nxt.kind == "name" and not nxt.org and \
                 m.j + 1 < nxt.i <= m.j + 5 and all(t.text == t.low and t.word for t in toks[m.j + 1:nxt.i]):
             continue  # "NASA associate administrator for science Renata Voss said": her title
+        if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and m.i <= nxt.i <= m.j + 1:
+            continue  # "UN humanitarian chief Marta Ruiz gave ...": the title of the name after it
         if m.kind == "desc" and not (m.owner or m.i == 0):
             return None
         if m.kind == "desc" and m.i == 0 and " " not in m.text and (
@@ -1051,6 +1055,8 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     return None
 
 
+_LEAD_INS = frozenset({"before", "after", "earlier", "later", "during", "on", "at", "in", "meanwhile",
+                       "separately", "afterwards", "then", "also", "yesterday", "today"})
 _ABBREVIATIONS = frozenset({"Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Capt",
                             "Prof", "Rev", "Jr", "Sr", "Sgt", "Adm", "Maj", "Cmdr", "Insp", "Supt", "Hon"})
 

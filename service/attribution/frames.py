@@ -46,6 +46,7 @@ ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _PLACE_OF = frozenset({"in", "from", "near"})
+_GO_ON = frozenset({"went", "goes", "go", "going", "gone"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ADJ_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "these", "those"})
 _NOT_TITLE_WORDS = frozenset({"that", "it", "the", "a", "an", "on", "in", "at", "to", "of", "for", "with",
@@ -391,6 +392,11 @@ class Sentence:
                         self.low(named.j + 1) == "," and self.low(named.j + 2) == "as" and \
                         self.low(named.j + 3).endswith("ing"):
                     return named, "quoted-obj"
+        if self.low(c - 1) == "to" and self.low(c - 2) == "on" and self.low(c - 3) in _GO_ON:
+            # "She went on to say that ...": the subject of "went on"
+            m = self.subject_left(c - 3)
+            if m is not None and m is not COORD:
+                return m, "main"
         lemma = self.cue_lemma(c) or ""
         passive = self.low(c - 1) in _PASSIVE_AUX or (
             self.low(c - 1) in ADVERBS and self.low(c - 2) in _PASSIVE_AUX)

@@ -1582,3 +1582,68 @@ def test_a_people_a_sentence_opening_word_and_an_apposition_before_says() -> Non
                                      ("Aids can run $4,000,", "Tomas Rhee"),
                                      ("a gamble.", "Mira Stahl")]
     assert rows[1][2] == ["CNN"]
+
+
+SPEAKING_LATER_ON = """Budget row
+
+Finance Minister Julia Brant, speaking later on broadcaster ZDF, said she would present a list. "There will be no sacred cows," she said.
+"""
+
+
+def test_an_adverb_between_speaking_and_the_outlet_keeps_the_relay() -> None:
+    assert table(SPEAKING_LATER_ON) == [("There will be no sacred cows,", "Julia Brant", ["ZDF"])]
+
+
+STATEMENT_CARRIED_ON = """Launch
+
+North Korean leader Kim Jong Un watched the test, KCNA said.
+
+In a separate statement carried by KCNA, Kim Yo Jong, the leader's sister, called the drills "a rehearsal."
+
+"Seoul should stop its chatter," she said.
+
+She went on to say that Pyongyang had "no interest whatsoever" in talks.
+
+"Let them hold their drills," Kim added.
+"""
+
+
+def test_a_statement_carried_by_an_agency_goes_on_and_the_kim_speaking_is_the_one_just_quoted() -> None:
+    assert table(STATEMENT_CARRIED_ON) == [("a rehearsal.", "Kim Yo Jong", ["KCNA"]),
+                                           ("Seoul should stop its chatter,", "Kim Yo Jong", ["KCNA"]),
+                                           ("no interest whatsoever", "Kim Yo Jong", ["KCNA"]),
+                                           ("Let them hold their drills,", "Kim Yo Jong", ["KCNA"])]
+
+
+ARTICLE_BEFORE_A_PAIR = """Questions
+
+Ms Tara Lowe then produced Mr Pell's memoir, A Steady Hand, and read from it.
+
+"Perhaps he could start by reading his own book," she added.
+
+Mr Dan Pell met reporters in the Central Lobby afterwards. "If the cap fits," he said.
+"""
+
+
+def test_a_capitalised_pair_after_an_article_is_a_place_or_a_title_not_a_person() -> None:
+    assert [r[:2] for r in table(ARTICLE_BEFORE_A_PAIR)] == [
+        ("Perhaps he could start by reading his own book,", "Tara Lowe"), ("If the cap fits,", "Dan Pell")]
+
+
+INTRODUCED_AFTER_A_SETTING = """Veto
+
+Algerian envoy Amal Bensaid said the failure sent "a terrible message."
+
+Before the vote, UN humanitarian chief Mira Ostlund gave the Council a stark briefing.
+
+"I wish I had something new to tell you. I do not.
+
+"We are not asking for miracles."
+"""
+
+
+def test_a_voice_introduced_after_an_opening_setting_owns_the_quotation_that_follows() -> None:
+    assert [r[:2] for r in table(INTRODUCED_AFTER_A_SETTING)] == [
+        ("a terrible message.", "Amal Bensaid"),
+        ("I wish I had something new to tell you. I do not.", "Mira Ostlund"),
+        ("We are not asking for miracles.", "Mira Ostlund")]
