@@ -63,6 +63,13 @@ def _at_place(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].low in _BEFORE_A_PLACE
 
 
+def _after_article(toks: list[Token], m: Mention) -> bool:
+    """`in the Central Lobby`, `his memoir, A Steady Hand`: a capitalised pair after an article
+    (and no title) is a place or a work, never a person."""
+    return not m.title and ((m.i > 0 and toks[m.i - 1].text in ("the", "a", "an")) or
+                            toks[m.i].text in ("A", "An"))
+
+
 class _Person(msgspec.Struct, gc=False):
     name: str
     first: int
@@ -170,11 +177,8 @@ class Registry:
                     toks[m.i - 2].low in ("told", "tells") and " " in m.text and \
                     all(w[:1].isupper() for w in m.text.split()):
                 self.types[m.text] = "media"  # "told the Bergens Tidende": a publication, no person
-            elif m.kind == "name" and not m.org and self._is_person_name(m.text) and not _at_place(toks, m.i) \
-                    and not (not m.title and ((m.i > 0 and toks[m.i - 1].text in ("the", "a", "an")) or
-                                              toks[m.i].text in ("A", "An"))):
-                # (nor "in the Central Lobby", "his memoir, A Steady Hand": an article before a
-                # capitalised pair makes it a place or a title, never a person)
+            elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
+                    not _at_place(toks, m.i) and not _after_article(toks, m):
                 p = self.people.get(m.text)
                 if p is None:
                     p = self.people[m.text] = _Person(m.text, toks[m.i].start + shift,

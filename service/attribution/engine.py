@@ -1037,7 +1037,8 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
         if m.kind in ("desc", "name") and nxt is not None and nxt.kind == "name" and not nxt.org and \
                 m.j + 1 < nxt.i <= m.j + 5 and all(t.text == t.low and t.word for t in toks[m.j + 1:nxt.i]):
             continue  # "NASA associate administrator for science Renata Voss said": her title
-        if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and m.i <= nxt.i <= m.j + 1:
+        if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \
+                m.i <= nxt.i <= m.j + 1:
             continue  # "UN humanitarian chief Marta Ruiz gave ...": the title of the name after it
         if m.kind == "desc" and not (m.owner or m.i == 0):
             return None
