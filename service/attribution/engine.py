@@ -972,8 +972,8 @@ def _closing_person(prev: _Para, p: _Para, reg: Registry, text: str) -> Entity |
                 m.i > 0 and prev.toks[m.i - 1].low in _CLOSING_PREPS):
             continue  # "a ceasefire around El Fasher": a place
         ent = reg.resolve(m, prev.toks[m.i].start)
-        if ent is None or ent.type != "person" or " " not in ent.name:
-            continue
+        if ent is None or ent.type != "person" or " " not in ent.name or ent.name not in reg.people:
+            continue  # (a pair the registry never took for a person: "among Irish Americans")
         if found is not None and found.name != ent.name:
             return None  # two people: nothing says which
         found = ent
@@ -1021,6 +1021,8 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     for idx, m in enumerate(mentions):
         if m.i < base:
             continue
+        if _in_quoted_title(text, ps, toks[m.i].start):
+            continue  # `In her memoir, "Salt on the Strings," she wrote`: words of the title
         if m.kind == "desc" and m.owner and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                 toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and not mentions[idx + 1].org:
             # "Outside court, Callum's father, Gareth Price, read a statement": the apposed name
@@ -1028,6 +1030,12 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
             return ent if ent is not None and ent.type == "person" else None
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
+        if m.kind == "pron" and m.text in ("he", "she") and m.i - base <= 10 and \
+                toks[m.i + 1:m.i + 2] and toks[m.i + 1].low in _WRITING_VERBS and all(
+                    not toks[x].word or _in_quoted_title(text, ps, toks[x].start) for x in range(base, m.i)):
+            # `In her memoir, "...," she wrote about her father:` then the quotation: her words
+            ent = reg.resolve(m, toks[m.i].start)
+            return ent if ent is not None and ent.type == "person" else None
         if m.i - base >= 8 or m.kind == "pron" or (
                 m.i - base >= 5 and any(t.text == "," for t in toks[base:m.i])):
             return None
@@ -1056,6 +1064,24 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     return None
 
 
+_OPENING_MARKS = "\u201c\u00ab\u201e"
+_CLOSING_MARKS = "\u201d\u00bb\u201c"
+
+
+def _in_quoted_title(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside quote marks opened after `start` (a quote-free line quotes only
+    titles, whose capitalised words name nobody)."""
+    before = text[start:pos]
+    if '"' in before and before.count('"') % 2 == 1:
+        return True
+    opened = max(before.rfind(c) for c in _OPENING_MARKS)
+    if opened < 0:
+        return False
+    return not any(c in before[opened + 1:] for c in _CLOSING_MARKS if c != before[opened])
+
+
+_WRITING_VERBS = frozenset({"wrote", "writes", "recalled", "recalls", "remembered", "remembers", "said",
+                            "says", "told", "tells", "explained", "explains", "described", "describes"})
 _LEAD_INS = frozenset({"before", "after", "earlier", "later", "during", "on", "at", "in", "meanwhile",
                        "separately", "afterwards", "then", "also", "yesterday", "today"})
 _ABBREVIATIONS = frozenset({"Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Capt",

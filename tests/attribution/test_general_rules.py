@@ -1647,3 +1647,26 @@ def test_a_voice_introduced_after_an_opening_setting_owns_the_quotation_that_fol
         ("a terrible message.", "Amal Bensaid"),
         ("I wish I had something new to tell you. I do not.", "Mira Ostlund"),
         ("We are not asking for miracles.", "Mira Ostlund")]
+
+
+MEMOIR_AFTER_A_PEOPLE = """Singer dies at 81
+
+The singer Brid Nolan died on Sunday. "She never forgot a tune," said her husband, Tom Reilly.
+
+Ms. Nolan's ballad "Carry Me Home" found a second audience among Irish Americans in Boston.
+
+"I was singing about my uncles," she told Rolling Stone in 1972.
+
+In her memoir, "Salt on the Strings," she wrote about her father:
+
+"He had a voice like a rusty gate.
+
+"So I sang to the cows."
+"""
+
+
+def test_a_people_closing_a_paragraph_and_a_titles_words_introduce_nobody() -> None:
+    rows = table(MEMOIR_AFTER_A_PEOPLE)
+    assert [r[:2] for r in rows[1:]] == [("I was singing about my uncles,", "Brid Nolan"),
+                                         ("He had a voice like a rusty gate.", "Brid Nolan"),
+                                         ("So I sang to the cows.", "Brid Nolan")]
