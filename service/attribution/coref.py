@@ -321,7 +321,7 @@ class Registry:
             return False  # "Irish Americans", "British Pakistanis": a people, never one person
         return self.lex.titles.isdisjoint(words)
 
-    def _surname_of_someone(self, word: str) -> bool:
+    def surname_of_someone(self, word: str) -> bool:
         """Whether a lone word is the surname of a person the article named ("Jordan" after
         "Mia Jordan"): then it is her, not the country."""
         return " " not in word and any(p.parts[-1] == word for p in self.people.values())
@@ -458,7 +458,7 @@ class Registry:
         if key[:4] == "the ":
             key = key[4:]
             text = text[4:]
-        if (key in lex.metonyms or key in lex.places) and not self._surname_of_someone(text):
+        if (key in lex.metonyms or key in lex.places) and not self.surname_of_someone(text):
             return text, "government"
         if key in DEMONYMS:
             return None, "unknown"  # "the Philippine coast guard": an adjective, nobody to speak

@@ -541,8 +541,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         # Democrat said" goes on with the words just relayed;
                         # matched by name, as "it" may resolve with a vaguer type
                         relays = list(para_relays)
-                    if not relays and frame.subject is not None and frame.subject.kind in ("pron", "name") \
-                            and si > 0:
+                    if not relays and frame.subject is not None and si > 0 and \
+                            frame.subject.kind in ("pron", "name", "desc"):
                         relays = _lead_in_relays(p, si, reg, speaker)
                     if not relays and frame.subject is not None and si == 0 and para_speaker is None and (
                             frame.subject.kind == "pron" or (frame.subject.kind == "name" and
@@ -909,13 +909,13 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         if m.kind == "name" and not _possessive(p.toks, m.j):
             ent = reg.resolve(m, p.toks[m.i].start)
             if ent is not None and ent.type == "person":
-                if m.i == m.j and " " not in ent.name and ent.name not in reg.people and (
-                        m.i == 0 or p.toks[m.i - 1].text in _TERMINAL) and any(
-                        n.kind == "name" and not n.org and " " in n.text and n.i < upto
+                if m.i == m.j and " " not in ent.name and ent.name not in reg.people and any(
+                        n.kind == "name" and not n.org and n.i < upto and (
+                            " " in n.text or reg.surname_of_someone(n.text))
                         for n in p.mentions[idx + 1:]):
-                    # "Cost remains a barrier, Dr. Marcus Lee ... told CNN": a lone capitalised
-                    # word opening a sentence, that names nobody the article gave, is any word
-                    # when a full name follows
+                    # "Cost remains a barrier, Dr. Marcus Lee ... told CNN", "The result leaves
+                    # Kingsbridge 14th, and Hughes confirmed ...": a lone capitalised word that
+                    # names nobody the article gave is no subject when a known person follows
                     continue
                 return ent
             if ent is not None and ent.type in ("government", "media"):

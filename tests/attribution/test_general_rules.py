@@ -1670,3 +1670,19 @@ def test_a_people_closing_a_paragraph_and_a_titles_words_introduce_nobody() -> N
     assert [r[:2] for r in rows[1:]] == [("I was singing about my uncles,", "Brid Nolan"),
                                          ("He had a voice like a rusty gate.", "Brid Nolan"),
                                          ("So I sang to the cows.", "Brid Nolan")]
+
+
+MATCH_REPORT_CLUB_AND_CAPTAIN = """Rovers beaten
+
+Kingsmoor captain Tom Riley was sent off after 30 minutes, and manager Stuart Hale was furious.
+
+Riley, 29, later apologised to supporters on Instagram. 'Gutted to let the boys down,' the Kingsmoor captain wrote.
+
+The result leaves Kingsmoor 14th, and Hale confirmed the club would appeal. 'We'll go through the proper channels,' he said.
+"""
+
+
+def test_a_clubs_name_is_no_subject_and_a_described_speaker_keeps_the_platform_before() -> None:
+    assert table(MATCH_REPORT_CLUB_AND_CAPTAIN) == [
+        ("Gutted to let the boys down,", "Tom Riley", ["Instagram"]),
+        ("We'll go through the proper channels,", "Stuart Hale", [])]
