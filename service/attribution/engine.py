@@ -1036,8 +1036,13 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
             # `In her memoir, "...," she wrote about her father:` then the quotation: her words
             ent = reg.resolve(m, toks[m.i].start)
             return ent if ent is not None and ent.type == "person" else None
-        if m.i - base >= 8 or m.kind == "pron" or (
-                m.i - base >= 5 and any(t.text == "," for t in toks[base:m.i])):
+        apposed = m.kind == "name" and not m.org and m.i - base < 8 and toks[base].low in _DESC_OPENERS and \
+            toks[m.i - 1].text == "," and m.j + 1 < len(toks) and toks[m.j + 1].text == "," and \
+            all(t.text != "," for t in toks[base:m.i - 1])
+        # ("The study's senior author, Tobias Lindqvist, a geneticist, was more guarded": the name
+        # in apposition to the describing subject)
+        if not apposed and (m.i - base >= 8 or m.kind == "pron" or (
+                m.i - base >= 5 and any(t.text == "," for t in toks[base:m.i]))):
             return None
         if m.i > 0 and toks[m.i - 1].low in _SETTING_PREPS:
             continue  # "Back at Windorah, Ms McAllister said ...": a place, not the subject
@@ -1080,6 +1085,7 @@ def _in_quoted_title(text: str, start: int, pos: int) -> bool:
     return not any(c in before[opened + 1:] for c in _CLOSING_MARKS if c != before[opened])
 
 
+_DESC_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _WRITING_VERBS = frozenset({"wrote", "writes", "recalled", "recalls", "remembered", "remembers", "said",
                             "says", "told", "tells", "explained", "explains", "described", "describes"})
 _LEAD_INS = frozenset({"before", "after", "earlier", "later", "during", "on", "at", "in", "meanwhile",

@@ -1686,3 +1686,24 @@ def test_a_clubs_name_is_no_subject_and_a_described_speaker_keeps_the_platform_b
     assert table(MATCH_REPORT_CLUB_AND_CAPTAIN) == [
         ("Gutted to let the boys down,", "Tom Riley", ["Instagram"]),
         ("We'll go through the proper channels,", "Stuart Hale", [])]
+
+
+APPOSED_VOICE_INTRODUCED = """Coral study
+
+Co-author Zuri Saidi of the State University of Zanzibar said fishers had spotted it first.
+
+"They told us the reef was coming back," she said.
+
+The study's senior author, Tomas Lindell, a coral geneticist at Stockholm University, was more guarded.
+
+"I worry this paper will be read as good news.
+
+"What we have found is time."
+"""
+
+
+def test_a_name_in_apposition_to_a_describing_subject_introduces_the_quotation_after() -> None:
+    assert [r[:2] for r in table(APPOSED_VOICE_INTRODUCED)] == [
+        ("They told us the reef was coming back,", "Zuri Saidi"),
+        ("I worry this paper will be read as good news.", "Tomas Lindell"),
+        ("What we have found is time.", "Tomas Lindell")]
