@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
+import regex
 
 from service.attribution.first_names import FEMALE, MALE
 from service.attribution.lexicon import (
@@ -39,6 +40,10 @@ _KIN_SEX.update({w: "she" for w in ("mother", "wife", "daughter", "sister", "gra
 _ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senator", "mayor", "ambassador",
                         "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "director", "judge",
                         "commissioner", "premier", "chancellor", "envoy", "general", "coach", "manager"})
+# heads of the descriptions unnamed sources go by ("a senior official", "a diplomat familiar with")
+_UNNAMED_HEADS = frozenset({"official", "source", "diplomat", "aide", "delegate", "officer", "employee",
+                            "insider", "negotiator", "executive", "lawmaker", "commander"})
+_INDEFINITE: dict[str, regex.Pattern[str]] = {}
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
@@ -207,6 +212,12 @@ class Registry:
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
                 # apposition the other way round: "their coach, Sofia Marant," makes her the coach
                 self._describe(m.text, mentions[idx + 1].text, toks[m.i].start + shift)
+            elif m.kind == "desc" and not m.owner and not title_case and toks[m.i].low in ("a", "an") and \
+                    m.j > m.i + 1 and not (idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and
+                                           toks[m.j + 1].text == ","):
+                # "A senior Hamas official told Al Jazeera ..." then "the official said": the
+                # unnamed source is who "the official" means from here on, not an official named before
+                self._describe(m.text, f"{toks[m.i].low} {m.text}", toks[m.i].start + shift)
             elif m.kind == "name" and m.org and len(m.text.split()) > 1 and \
                     (known if not title_case else self.lex.outlet(m.text)) is None:
                 name = self._org_name(m.text)
@@ -304,6 +315,25 @@ class Registry:
                 names.remove(name)
             names.append(name)
             self.desc_seen.setdefault(key, []).append((pos, name))
+
+    def _unnamed_since(self, head: str, pos: int) -> str | None:
+        """`A senior Hamas official told Al Jazeera ...` in a line that quotes nobody (names-only
+        reading never sees its lower-case words), then `"...," the official said`: that unnamed
+        official, when the article described nobody else so since."""
+        floor = -1
+        for at, _name in self.desc_seen.get(head, ()):
+            if floor < at < pos:
+                floor = at
+        pattern = _INDEFINITE.get(head)
+        if pattern is None:
+            pattern = _INDEFINITE[head] = regex.compile(
+                r"\b[Aa]n? (?:(?!(?:that|which|who|the|to|of|and|with|was|is|for|from|said|told|in|on|at)\b)"
+                r"[\w'\u2019-]+ ){0,4}" + regex.escape(head) + r"\b")
+        found = pattern.findall(self.text, max(floor + 1, pos - 2000), pos)
+        if not found:
+            return None
+        phrase: str = found[-1]
+        return phrase[0].lower() + phrase[1:]
 
     def _is_person_name(self, name: str) -> bool:
         words = name.split()
@@ -417,6 +447,10 @@ class Registry:
             for w in norm_key(m.text).split():
                 if w not in _GENERIC_DESC_SKIP:
                     words.append(w)
+            if words and words[-1] in _UNNAMED_HEADS and self.text.startswith(("the ", "The "), pos):
+                source = self._unnamed_since(words[-1], pos)
+                if source is not None:
+                    return source, "person"  # someone, if unnamed: never "the person named last"
             for key in (" ".join(words), words[-1] if words else ""):
                 names = self.descriptions.get(key)
                 if names:
@@ -426,8 +460,13 @@ class Registry:
                         # only who was so described before this point: "the minister" is not the
                         # Prime Minister the article names three paragraphs later
                         names = before
-                    # "'...,' the Minister added": the minister who was speaking, when they fit
-                    name = self.last_person if self.last_person in names else names[-1]
+                    # "'...,' the Minister added": the minister who was speaking, when they fit,
+                    # unless an unnamed one ("a senior official") was brought in since
+                    latest = before[-1] if before else names[-1]
+                    unnamed = latest[:2] == "a " or latest[:3] == "an "
+                    name = self.last_person if self.last_person in names and not unnamed else latest
+                    if not unnamed and not before:
+                        name = self.last_person if self.last_person in names else names[-1]
                     return name, self.types.get(name, "unknown")
             if len(words) == 1 and (m.text in DEMONYM_NOUNS or words[0] in DEMONYMS):
                 # "the Briton", "the Croatian said": the person named last before it

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import msgspec
+import regex
 
 from service.attribution.lexicon import ADVERBS, MEDIA_HEADS, RELAY_VERBS, Lexicon, wordset
 from service.attribution.mentions import Mention
@@ -46,6 +47,7 @@ ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _PLACE_OF = frozenset({"in", "from", "near"})
+_PARTY_STATE = regex.compile(r"[RDI]-[A-Z][A-Za-z.]*\.?$")
 _GO_ON = frozenset({"went", "goes", "go", "going", "gone"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ADJ_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "these", "those"})
@@ -108,6 +110,8 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
         while c > 0 and toks[c].text != "," and s - c < 14 and toks[c].quote < 0:
             c -= 1
         s = c - 1 if c > 0 and toks[c].text == "," else s
+    if s >= 2 and _PARTY_STATE.match(toks[s].text) and toks[s - 1].text == ",":
+        s -= 2  # "Sen. Roberta Castellanos, R-Texas, the top Republican ..., called"
     m = ends.get(s)
     if m is not None and m.kind == "name" and m.i >= 2 and toks[m.i - 1].low in ("at", "of", "from"):
         person = ends.get(m.i - 2)  # "Mei Tanaka at Crane Research called it": Tanaka
@@ -227,6 +231,13 @@ class Sentence:
             break
         if j < self.a:
             return None
+        # "Sen. Roberta Castellanos, R-Texas, ... called", "Rep. Glen Ashby, R-Ohio, said": the
+        # party and state after a US legislator's name are no speaker
+        if self.toks[j].text == "," and j - 2 >= self.a and _PARTY_STATE.match(self.toks[j - 1].text) and \
+                self.toks[j - 2].text == ",":
+            j -= 3
+        elif j - 1 >= self.a and _PARTY_STATE.match(self.toks[j].text) and self.toks[j - 1].text == ",":
+            j -= 2
         if self.toks[j].text == "," and (j - 1) in self.by_end:
             j -= 1  # "the company's chief executive, Daniel Ormsby, stated"
         if self.toks[j].low in ("and", "but", "then", "before", "after"):

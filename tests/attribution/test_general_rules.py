@@ -1707,3 +1707,30 @@ def test_a_name_in_apposition_to_a_describing_subject_introduces_the_quotation_a
         ("They told us the reef was coming back,", "Zuri Saidi"),
         ("I worry this paper will be read as good news.", "Tomas Lindell"),
         ("What we have found is time.", "Tomas Lindell")]
+
+
+UNNAMED_OFFICIAL_IN_A_QUOTE_FREE_LINE = """Talks stall
+
+Israeli minister Ben Mizran said the talks were "serious."
+
+A senior Hamas official told Al Jazeera that Israel had presented new maps.
+
+"What they are offering is not a withdrawal," the official said.
+"""
+
+PARTY_AND_STATE = """Vote
+
+Sen. Roberta Castel, R-Texas, the top Republican on the Finance Committee, called the bill "a Washington solution."
+
+Rep. Glen Ashby, R-Ohio, said the House would "take a hard look."
+
+Sen. Ann Ford, D-N.Y., said it was "overdue."
+"""
+
+
+def test_the_official_after_an_unnamed_one_and_a_legislators_party_and_state() -> None:
+    assert table(UNNAMED_OFFICIAL_IN_A_QUOTE_FREE_LINE)[1][:2] == (
+        "What they are offering is not a withdrawal,", "a senior Hamas official")
+    assert [r[:2] for r in table(PARTY_AND_STATE)] == [("a Washington solution.", "Roberta Castel"),
+                                                       ("take a hard look.", "Glen Ashby"),
+                                                       ("overdue.", "Ann Ford")]
