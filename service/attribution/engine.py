@@ -578,7 +578,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
 
 
 # "interview with NPR" may be years before the next line; "a statement carried by KCNA" goes on
-_INTERVIEW_CUES = ("told", "tells", "telling", "carried")
+_INTERVIEW_CUES = ("told", "tells", "telling", "carried", "speaking", "spoke", "talking")
 
 
 def _same_interview(p: _Para, a: int, b: int) -> bool:

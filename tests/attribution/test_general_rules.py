@@ -1734,3 +1734,17 @@ def test_the_official_after_an_unnamed_one_and_a_legislators_party_and_state() -
     assert [r[:2] for r in table(PARTY_AND_STATE)] == [("a Washington solution.", "Roberta Castel"),
                                                        ("take a hard look.", "Glen Ashby"),
                                                        ("overdue.", "Ann Ford")]
+
+
+SPEAKING_TO_CARRIES_ON = """Transfer row
+
+Speaking to Sky Sports News, agent Marco Bellan said the player had learned of the talks "from his phone."
+
+"Danny has given this club eight years," Bellan said.
+"""
+
+
+def test_what_someone_said_speaking_to_an_outlet_goes_on_in_the_next_paragraph() -> None:
+    assert table(SPEAKING_TO_CARRIES_ON) == [("from his phone.", "Marco Bellan", ["Sky Sports News"]),
+                                             ("Danny has given this club eight years,", "Marco Bellan",
+                                              ["Sky Sports News"])]
