@@ -1229,8 +1229,12 @@ def _lead_voice(found: list[_Found], paras: list[_Para], text: str, reg: Registr
     if lead < 0:
         return
     p = paras[lead]
-    if text.count("\n\n", 0, p.start) > 2:
-        return  # not the lead: the headline, a dateline line or a byline at most come before it
+    before = 0
+    for line in text[:p.start].split("\n"):  # (paragraphs may be split by one line break or two)
+        if line.strip():
+            before += 1
+    if before > 3:
+        return  # not the lead: the headline, a time stamp, a byline or a dateline line at most before it
     state = None
     for f in found:
         if f.para == lead and f.speaker is not None:

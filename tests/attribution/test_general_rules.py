@@ -1748,3 +1748,13 @@ def test_what_someone_said_speaking_to_an_outlet_goes_on_in_the_next_paragraph()
     assert table(SPEAKING_TO_CARRIES_ON) == [("from his phone.", "Marco Bellan", ["Sky Sports News"]),
                                              ("Danny has given this club eight years,", "Marco Bellan",
                                               ["Sky Sports News"])]
+
+
+def test_the_lead_voice_rule_reads_only_the_lead_whatever_the_line_breaks() -> None:
+    single = LEAD_STATE_THEN_VOICE.replace("\n\n", "\n")
+    assert [r[1] for r in table(single)][:3] == ["Anka Moravec"] * 3
+    # deep in the story, a state's words followed by an official stay the state's
+    late = LEAD_STATE_THEN_VOICE.replace("KARSBURG, May 4 (Reuters) - ", "").replace(
+        "Norway tells Sweden to 'stop provoking' on border\n\n",
+        "Border\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n").replace("\n\n", "\n")
+    assert [r[1] for r in table(late)][:2] == ["Norway", "Norway"]
