@@ -12,7 +12,7 @@ from __future__ import annotations
 import msgspec
 
 from service.attribution.frames import Sentence, outlet_desc
-from service.attribution.lexicon import DEMONYMS, MEDIA_HEADS, norm_key
+from service.attribution.lexicon import ADVERBS, DEMONYMS, MEDIA_HEADS, norm_key
 from service.attribution.mentions import Mention
 from service.attribution.titles import title_words
 
@@ -181,8 +181,6 @@ _POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "mes
                     "tweets", "thread", "update", "broadcast", "clip", "reel", "live", "briefing", "address",
                     "interview", "stream", "session", "podcast", "documentary", "profile", "op-ed",
                     "column"})
-_BETWEEN_ADVERBS = frozenset({"later", "earlier", "again", "separately", "also", "exclusively", "briefly",
-                              "afterwards", "afterward", "publicly", "today", "yesterday"})
 _PIECES = frozenset({"interview", "podcast", "documentary", "profile", "op-ed", "column", "broadcast"})
 _TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting"}) | _BY_VERBS | _SAY_FORMS
              | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS)
@@ -219,7 +217,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 (m := _after(s, k + 3)) is not None and _is_media(s, m):
             found.append(Relay(m, f"{low} in", k, recipient=True))
         elif low in _TO_VERBS and (s.low(k + 1) in ("to", "with", "on") or (
-                s.low(k + 1) in _BETWEEN_ADVERBS and s.low(k + 2) in ("to", "with", "on"))):
+                s.low(k + 1) in ADVERBS and s.low(k + 2) in ("to", "with", "on"))):
             p = k + 1 if s.low(k + 1) in ("to", "with", "on") else k + 2  # "speaking later on ZDF"
             m = _after(s, p + 1)
             if m is not None and _is_media(s, m):

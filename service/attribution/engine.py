@@ -21,6 +21,7 @@ from service.attribution.lexicon import (
     DEMONYM_NOUNS,
     DEMONYMS,
     NAMING_WORDS,
+    OUTLET_NAME_HEADS,
     RELAY_VERBS,
     SENTENCE_OPENERS,
     STOP_CAPS,
@@ -316,9 +317,6 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
-_PAPER_WORDS = frozenset({"Gazette", "Times", "Post", "Herald", "Tribune", "Journal", "News", "Chronicle",
-                          "Courier", "Observer", "Examiner", "Star", "Sun", "Telegraph", "Record",
-                          "Register", "Bulletin", "Dispatch", "Ledger", "Express", "Mirror", "Independent"})
 # agencies known by initials only in their own datelines, too ambiguous for the lexicon's aliases
 # ("AA said" in a story is rarely the Anadolu Agency)
 _DATELINE_ABBREVIATIONS = {"AA": "Anadolu"}
@@ -361,7 +359,7 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
             if outlet is None and text.startswith("By ", start):
                 words = what.split()
                 outlet = lex.outlet(words[0]) if len(words) > 1 else None
-                if outlet is None and words and words[-1] in _PAPER_WORDS:
+                if outlet is None and words and words[-1] in OUTLET_NAME_HEADS:
                     return what  # "Harlow Springs Gazette": a paper the lexicon need not know
             if outlet is not None:
                 return outlet.name
