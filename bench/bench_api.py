@@ -37,7 +37,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.dbs import bench_database, load_note
+from bench.dbs import bench_database, load_note, postgres_cpu_seconds
 from bench.generate import generate_articles
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,12 +102,14 @@ def _cpu_ticks(pid: int) -> int:
 
 
 def server_cpu(proc: subprocess.Popen[bytes], phase: Callable[[], dict[str, object]]) -> dict[str, object]:
-    """Run one load phase; add the server's CPU milliseconds per answered request."""
-    before = _cpu_ticks(proc.pid)
+    """Run one load phase; add the server's and PostgreSQL's CPU milliseconds per answered request
+    (PostgreSQL's counts every client of the local server: read it on a quiet one)."""
+    before, pg0 = _cpu_ticks(proc.pid), postgres_cpu_seconds()
     r = phase()
-    ticks = _cpu_ticks(proc.pid) - before
-    n = int(r["requests"])  # type: ignore[call-overload]
-    r["server_cpu_ms"] = round(1000 * ticks / os.sysconf("SC_CLK_TCK") / max(n, 1), 3)
+    ticks, pg = _cpu_ticks(proc.pid) - before, postgres_cpu_seconds() - pg0
+    n = max(int(r["requests"]), 1)  # type: ignore[call-overload]
+    r["server_cpu_ms"] = round(1000 * ticks / os.sysconf("SC_CLK_TCK") / n, 3)
+    r["db_cpu_ms"] = round(1000 * pg / n, 3)
     return r
 
 
@@ -168,8 +170,10 @@ def loadgen(*args: str) -> dict[str, object]:
 
 def row(backend: str, what: str, conc: int, r: dict[str, object], target: str) -> None:
     cpu, load = r.get("server_cpu_ms", ""), os.getloadavg()[0]
+    db = r.get("db_cpu_ms", "") if backend == "postgres" else ""
     print(f"{backend:<9} {what:<34} {conc:>4} {r['requests']:>7} {r['rps']:>8} {r['p50_ms']:>8} "
-          f"{r['p99_ms']:>8} {cpu:>8} {json.dumps(r['statuses']):<22} {target} [load {load:.1f}]", flush=True)
+          f"{r['p99_ms']:>8} {cpu:>8} {db:>8} {json.dumps(r['statuses']):<22} {target} [load {load:.1f}]",
+          flush=True)
 
 
 def max_quote_id(url: str) -> int:
@@ -209,10 +213,10 @@ def main() -> None:
                 f.write(json.dumps({k: v for k, v in a.items() if k != "id"}) + "\n")
         log = Path(tmp) / "server.log"
         print(f"# bench_api: uvicorn --workers {args.workers}, loopback, GET load by {args.loadgen} "
-              "in its own process; cpu = server CPU ms per request (all its processes)")
+              "in its own process; cpu = server CPU ms per request (all its processes), db = PostgreSQL's")
         print(f"# {load_note()}")
         print(f"{'backend':<9} {'request':<34} {'conc':>4} {'count':>7} {'req/s':>8} {'p50 ms':>8} "
-              f"{'p99 ms':>8} {'cpu ms':>8} {'statuses':<22} target")
+              f"{'p99 ms':>8} {'cpu ms':>8} {'db ms':>8} {'statuses':<22} target")
         for backend in [b for b in args.backends.split(",") if b in ("sqlite", "postgres")]:
             with bench_database(backend) as url:
                 proc, base, started = start(url, args.workers, log)
@@ -225,8 +229,9 @@ def main() -> None:
                         part = Path(tmp) / f"part{i}.jsonl"
                         lines = arts.read_text().splitlines()[i * per:(i + 1) * per]
                         part.write_text("\n".join(lines) + "\n")
-                        r = loadgen("--url", base, "--post-jsonl", str(part), "--concurrency", str(c),
-                                    "--duration", str(args.duration))
+                        post = ("--url", base, "--post-jsonl", str(part), "--concurrency", str(c),
+                                "--duration", str(args.duration))
+                        r = server_cpu(proc, lambda post=post: loadgen(*post))  # type: ignore[misc]
                         row(backend, "POST /v1/articles (5 KB)", c, r, ">=500/s, p99<50")
                     top = max_quote_id(url)
                     for c in concs:

@@ -33,6 +33,7 @@ def main() -> None:
     ap.add_argument("--request", default="get", choices=["get", "provenance", "post"])
     ap.add_argument("--seconds", type=int, default=15)
     ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--raw-out", type=Path, help="also keep py-spy's raw stacks here (for inclusive shares)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="qt_bench_") as tmp, bench_database(args.backend) as url:
         seed = Path(tmp) / "seed.jsonl"
@@ -61,6 +62,8 @@ def main() -> None:
             spy.wait(timeout=args.seconds + 60)
         finally:
             stop(proc)
+        if args.raw_out:
+            args.raw_out.write_text(raw.read_text())
         report(args, r, raw)
 
 
