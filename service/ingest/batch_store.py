@@ -35,9 +35,9 @@ from service.provenance.cluster import (
     QuoteSig,
     context_window,
     features,
-    match_score,
     prime,
-    same_quote,
+    same_features,
+    score_features,
 )
 from service.provenance.entities import entity_key
 from service.store import clustering, entities_repo
@@ -576,10 +576,12 @@ def choose_clusters(quotes: Sequence[tuple[QuoteSig, Sequence[str]]], stored: Ca
         # with the best (top score, members matched, lowest id)
         matched: dict[int, int] = {}
         top: dict[int, float] = {}
+        mine = features(sig)
         for order, cand in sorted(seen, key=_cluster_order)[: clustering.MAX_CANDIDATES]:
-            if same_quote(sig, cand):
+            theirs = features(cand)
+            if same_features(mine, theirs):
                 matched[order] = matched.get(order, 0) + 1
-                top[order] = max(top.get(order, 0.0), match_score(sig, cand))
+                top[order] = max(top.get(order, 0.0), score_features(mine, theirs))
         if matched:
             chosen = max(matched, key=lambda o: (top[o], matched[o], -o))
         else:

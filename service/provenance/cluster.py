@@ -187,6 +187,12 @@ class _Features:
     numbers: frozenset[str] = frozenset()
     """`_numbers(quote)`, and below the count of content words: every comparison asked for them."""
     content: int = 0
+    joined: str = ""
+    """The quote's stems as " a b c ": a contiguous run of another quote is a substring test."""
+    quote_content: tuple[int, ...] = ()
+    context_content: tuple[int, ...] = ()
+    """Content words among the first i stems of the quote / context, i = 0..len: the alignments
+    count content words of many slices, and a difference of two prefix counts is one lookup."""
 
 
 def _find_run(hay: Sequence[str], needle: Sequence[str]) -> int:
@@ -255,7 +261,17 @@ def _computed(sig: QuoteSig) -> _Features:
         keys.add(f"{spk}|{quote[0]} {quote[1]}")
     if spk != "?":  # an anonymous quote only matches on its own words (see same_quote)
         keys |= _bigram_keys(spk, context[max(0, q0 - 1):q1 + 1])
-    return _Features(spk, quote, context, q0, q1, frozenset(keys), _numbers(quote), len(content))
+    return _Features(
+        spk, quote, context, q0, q1, frozenset(keys), _numbers(quote), len(content),
+        f" {' '.join(quote)} ", _content_prefix(quote), _content_prefix(context),
+    )
+
+
+def _content_prefix(seq: Sequence[str]) -> tuple[int, ...]:
+    counts = [0]
+    for s in seq:
+        counts.append(counts[-1] + _is_content(s))
+    return tuple(counts)
 
 
 def cluster_keys(sig: QuoteSig) -> set[str]:
@@ -268,17 +284,14 @@ def cluster_keys(sig: QuoteSig) -> set[str]:
     return set(_features(sig).keys)
 
 
-def _contained(short: Sequence[str], long: Sequence[str]) -> bool:
-    return _find_run(long, short) >= 0
-
-
-def _aligned(short: Sequence[str], long: Sequence[str]) -> tuple[int, int, int]:
-    """(content tokens of `short` matched in order in `long`, first and last matched index in long)."""
+def _aligned(fs: _Features, long: Sequence[str]) -> tuple[int, int, int]:
+    """(content tokens of `fs`'s quote matched in order in `long`, first and last matched index in long)."""
     matched, first, last = 0, len(long), -1
-    for op in Indel.opcodes(list(short), list(long)):
+    prefix = fs.quote_content
+    for op in Indel.opcodes(fs.quote, long):
         if op.tag != "equal":
             continue
-        matched += sum(1 for s in short[op.src_start:op.src_end] if _is_content(s))
+        matched += prefix[op.src_end] - prefix[op.src_start]
         first, last = min(first, op.dest_start), max(last, op.dest_end - 1)
     return matched, first, last
 
@@ -296,16 +309,16 @@ def _text_match(fa: _Features, fb: _Features) -> bool:
         return True
     fs, fl = (fa, fb) if len(a) <= len(b) else (fb, fa)
     short, long = fs.quote, fl.quote
-    if len(short) >= 2 and fs.content and _contained(short, long):
+    if len(short) >= 2 and fs.content and fs.joined in fl.joined:  # a contiguous run of the longer
         return True
     if len(short) >= MIN_FUNCTION_PREFIX and long[:len(short)] == short:
         return True  # "This is not over" opens "This is not over. I will take this to court"
     if len(short) < MIN_FUZZY_TOKENS or fs.numbers != fl.numbers:
         return False
-    if len(long) <= len(short) * 1.5 and fuzz.ratio(list(short), list(long)) >= WHOLE_RATIO:
+    if len(long) <= len(short) * 1.5 and fuzz.ratio(short, long) >= WHOLE_RATIO:
         return True
     content = fs.content
-    matched, first, last = _aligned(short, long)
+    matched, first, last = _aligned(fs, long)
     return (content >= 3 and matched * 100 >= PARTIAL_RATIO * content
             and last - first + 1 <= len(short) * 1.25)
 
@@ -319,7 +332,7 @@ def _context_match(a: _Features, b: _Features) -> bool:
     one, so a shared frame ("said his country would ...") cannot pull a neighbouring quote into
     the wrong slot.
     """
-    for op in Indel.opcodes(list(a.context), list(b.context)):
+    for op in Indel.opcodes(a.context, b.context):
         if op.tag != "equal" or op.src_end - op.src_start < MIN_ALIGN_BLOCK:
             continue
         shift = op.dest_start - op.src_start
@@ -331,8 +344,7 @@ def _context_match(a: _Features, b: _Features) -> bool:
         b_whole = op.dest_start <= b.q0 and b.q1 <= op.dest_end
         if not (a_whole or b_whole):
             continue
-        block = a.context[op.src_start:op.src_end]
-        if sum(1 for s in block if _is_content(s)) >= 2:
+        if a.context_content[op.src_end] - a.context_content[op.src_start] >= 2:
             return True
     return False
 
@@ -343,7 +355,11 @@ def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
     A None speaker is its own class: it never joins a named speaker's quote, and two anonymous
     quotes need matching words (context alignment alone is too weak without a speaker).
     """
-    fa, fb = _features(a), _features(b)
+    return same_features(_features(a), _features(b))
+
+
+def same_features(fa: _Features, fb: _Features) -> bool:
+    """`same_quote` on features already at hand (the clusterer compares one quote with many)."""
     if fa.speaker != fb.speaker or fa.keys.isdisjoint(fb.keys):
         return False
     # The alignments below break ties by argument order; a canonical order keeps the relation
@@ -367,8 +383,11 @@ def is_long(sig: QuoteSig) -> bool:
 
 def match_score(a: QuoteSig, b: QuoteSig) -> float:
     """How alike two matching quotes are (0..100 over stemmed tokens); picks the best cluster."""
-    fa, fb = _features(a), _features(b)
-    return float(fuzz.ratio(list(fa.quote), list(fb.quote)))
+    return score_features(_features(a), _features(b))
+
+
+def score_features(fa: _Features, fb: _Features) -> float:
+    return float(fuzz.ratio(fa.quote, fb.quote))
 
 
 def cluster_batch(sigs: list[QuoteSig]) -> list[str | None]:
