@@ -17,6 +17,7 @@ of a POST went to the quote_keys INSERT); the unnest text is fixed per table, pr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, cast, func, insert, select
@@ -40,9 +41,8 @@ async def append_rows(session: AsyncSession, table: Table, rows: Sequence[dict[s
     conn = await session.connection()  # the transaction's connection: COPY joins the transaction
     raw = await conn.get_raw_connection()
     driver: Any = raw.driver_connection
-    await driver.copy_records_to_table(
-        table.name, records=[tuple(r[c] for c in columns) for r in rows], columns=columns
-    )
+    row_of = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
+    await driver.copy_records_to_table(table.name, records=list(map(row_of, rows)), columns=columns)
 
 
 _UNNEST: dict[tuple[str, tuple[str, ...]], Any] = {}
