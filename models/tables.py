@@ -73,6 +73,8 @@ class Article(Base):
 
 class Entity(Base):
     __tablename__ = "entities"
+    # who was merged into an entity: the provenance triggers ask on every entity update (0006)
+    __table_args__ = (Index("ix_entities_merged_into_id", "merged_into_id"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     name: Mapped[str] = mapped_column(Text)

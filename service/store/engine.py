@@ -50,8 +50,10 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         # with the default 5 + 10 at 16 connections per worker.
         kwargs.setdefault("pool_size", POOL_SIZE)
         kwargs.setdefault("max_overflow", POOL_OVERFLOW)
-        if make_url(url).get_driver_name() == "asyncpg":
-            kwargs.setdefault("connect_args", {"server_settings": SERVER_SETTINGS})
+        if make_url(url).get_driver_name() == "asyncpg":  # merged into the caller's connect_args
+            connect_args = dict(kwargs.get("connect_args") or {})
+            connect_args["server_settings"] = {**SERVER_SETTINGS, **connect_args.get("server_settings", {})}
+            kwargs["connect_args"] = connect_args
         engine = create_async_engine(url, **kwargs)
         if not kwargs.get("pool_pre_ping"):
             event.listen(engine.sync_engine, "checkout", _drop_closed)
