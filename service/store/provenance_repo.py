@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, case, func, literal_column, or_, select, text
+from sqlalchemy import Select, bindparam, case, func, literal_column, or_, select, text, true
 from sqlalchemy.dialects.postgresql import asyncpg as pg_asyncpg
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
@@ -40,14 +40,20 @@ async def cluster_rows(session: AsyncSession, quote_id: int) -> list[tuple[Quote
 _Survivor = aliased(Entity, name="survivor")
 
 
-def _cluster_statement() -> Select[Any]:
+def _cluster_statement(postgres: bool = False) -> Select[Any]:
     """The whole provenance of `:quote_id` in one statement: the cluster's members (the asked quote
     first, cut at MAX_OCCURRENCES), each with its article, its speaker and its chain links, every
     entity shown as its survivor when merged. One row per (member, link), members in id order and
     links in chain order; a member without links is one row with NULL link columns.
 
     Core columns, not ORM entities: no identity map, no per-object instrumentation, and one round
-    trip (PostgreSQL: BitmapOr(pk_quotes, ix_quotes_cluster_id) then index joins)."""
+    trip (PostgreSQL: BitmapOr(pk_quotes, ix_quotes_cluster_id) then index joins).
+
+    `postgres`: the same rows through LATERAL subqueries keyed on primary keys and the chain-link
+    index, so every join is an index probe whatever the statistics say. With plain joins, a store
+    grown faster than autoanalyze got hash joins over sequential scans of chain_links, articles and
+    entities: 51 ms of PostgreSQL CPU per lookup at 32,000 quotes (SQLite has no LATERAL, and its
+    planner prefers the indexes anyway)."""
     qt, at, lt, et = Quote.__table__, Article.__table__, ChainLink.__table__, Entity.__table__
     qid: BindParameter[int] = bindparam("quote_id")
     cluster = select(qt.c.cluster_id).where(qt.c.id == qid).scalar_subquery()
@@ -58,6 +64,8 @@ def _cluster_statement() -> Select[Any]:
         .limit(MAX_OCCURRENCES)
         .cte("members")
     )
+    if postgres:
+        return _cluster_statement_probing(members)
     se, ss, le, ls = (et.alias(n) for n in ("se", "ss", "le", "ls"))
     return (
         select(
@@ -93,8 +101,75 @@ def _cluster_statement() -> Select[Any]:
     )
 
 
+def _survivor_of(ref: Any, name: str) -> Any:
+    """LATERAL: (id, name, type) of entity `ref`, or of the entity it was merged into."""
+    et = Entity.__table__
+    e, s = et.alias(f"{name}_e"), et.alias(f"{name}_s")
+    return (
+        select(
+            func.coalesce(s.c.id, e.c.id).label("id"),
+            func.coalesce(s.c.name, e.c.name).label("name"),
+            func.coalesce(s.c.type, e.c.type).label("type"),
+        )
+        .select_from(e.outerjoin(s, s.c.id == e.c.merged_into_id))
+        .where(e.c.id == ref)
+        .limit(1)
+        .lateral(name)
+    )
+
+
+def _cluster_statement_probing(members: Any) -> Select[Any]:
+    at, lt = Article.__table__, ChainLink.__table__
+    article = (
+        select(at.c.id, at.c.outlet, at.c.url, at.c.title, at.c.published_at)
+        .where(at.c.id == members.c.article_id)
+        .limit(1)  # a LIMIT keeps a LATERAL subquery from being flattened into a plain join
+        .lateral("a")
+    )
+    speaker = _survivor_of(members.c.speaker_entity_id, "sp")
+    links = (
+        select(lt.c.entity_id, lt.c.role, lt.c.cue, lt.c.position)
+        .where(lt.c.quote_id == members.c.id)
+        .offset(0)
+        .lateral("lk")
+    )
+    linked = _survivor_of(links.c.entity_id, "le")
+    return (
+        select(
+            members.c.id,
+            members.c.cluster_id,
+            members.c.text,
+            members.c.cue,
+            members.c.speaker_entity_id,
+            speaker.c.id,
+            speaker.c.name,
+            speaker.c.type,
+            article.c.id,
+            article.c.outlet,
+            article.c.url,
+            article.c.title,
+            article.c.published_at,
+            links.c.entity_id,
+            links.c.role,
+            links.c.cue,
+            linked.c.id,
+            linked.c.name,
+            linked.c.type,
+        )
+        .select_from(
+            members.join(article, true())
+            .outerjoin(speaker, true())
+            .outerjoin(links, true())
+            .outerjoin(linked, true())
+        )
+        .order_by(members.c.id, links.c.position)
+    )
+
+
 CLUSTER_STATEMENT = _cluster_statement()
 """Built once at import: SQLAlchemy caches its compiled form, asyncpg its prepared statement."""
+CLUSTER_STATEMENT_PG = _cluster_statement(postgres=True)
+"""CLUSTER_STATEMENT's rows, every join an index probe (PostgreSQL only: LATERAL)."""
 
 ClusterRow = Row[Any]
 """(quote id, cluster id, text, cue, speaker entity id, speaker id, name, type (survivor's),
@@ -104,7 +179,9 @@ type (survivor's)); the link columns are NULL for a member without chain links."
 
 async def cluster_flat(db: AsyncSession | AsyncConnection, quote_id: int) -> list[ClusterRow]:
     """Rows of CLUSTER_STATEMENT for `quote_id`; empty when the quote does not exist."""
-    result = await db.execute(CLUSTER_STATEMENT, {"quote_id": quote_id})
+    dialect = db.get_bind().dialect if isinstance(db, AsyncSession) else db.dialect
+    statement = CLUSTER_STATEMENT_PG if dialect.name == "postgresql" else CLUSTER_STATEMENT
+    result = await db.execute(statement, {"quote_id": quote_id})
     return list(result.all())
 
 
@@ -136,8 +213,8 @@ QUOTE_STATEMENT = _quote_statement()
 class _Direct:
     """A Core statement compiled once for asyncpg, run on a pooled connection's driver."""
 
-    def __init__(self, statement: Select[Any]) -> None:
-        self.statement = statement
+    def __init__(self, statement: Select[Any], elsewhere: Select[Any] | None = None) -> None:
+        self.statement = statement if elsewhere is None else elsewhere  # what other drivers run
         compiled = statement.compile(dialect=pg_asyncpg.dialect())  # type: ignore[no-untyped-call]
         self.sql = str(compiled)
         self.params = dict(compiled.params)
@@ -168,7 +245,7 @@ class _Direct:
             pooled.close()  # back to the pool; no transaction was opened, so no ROLLBACK is sent
 
 
-_CLUSTER = _Direct(CLUSTER_STATEMENT)
+_CLUSTER = _Direct(CLUSTER_STATEMENT_PG, CLUSTER_STATEMENT)
 _QUOTE = _Direct(QUOTE_STATEMENT)
 
 
@@ -380,7 +457,7 @@ def _fill_statement(postgres: bool) -> Select[Any]:
         else "coalesce((SELECT v.version FROM provenance_versions v"
         " WHERE v.cluster_id = members.cluster_id), 0)"
     )
-    return CLUSTER_STATEMENT.add_columns(literal_column(stamp))
+    return (CLUSTER_STATEMENT_PG if postgres else CLUSTER_STATEMENT).add_columns(literal_column(stamp))
 
 
 _FILL_PG = _Direct(_fill_statement(True))
