@@ -79,5 +79,6 @@ def run_ingest(args: argparse.Namespace) -> int:
     rate = report.read / report.seconds if report.seconds else 0.0
     print(f"ingested {path}: {report.stored} stored, {report.already} already present, "
           f"{report.failed} failed, "
-          f"{report.quotes} quotes, {report.seconds:.1f} s, {rate:.0f} articles/s")
+          f"{report.quotes} quotes, {report.seconds:.1f} s, {rate:.0f} articles/s"
+          + ("; table statistics refreshed" if report.analysed else ""))
     return 1 if report.failed else 0

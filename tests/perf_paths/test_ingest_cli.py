@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from models.tables import Article, Quote
 
@@ -57,9 +57,23 @@ def test_folder_ingest_reports_resumes_and_restarts(db_url: str, run_db: Any, tm
     (folder / "notes.md").write_text("not an input")
     ckpt = tmp_path / "ck.json"
 
+    postgres = db_url.startswith("postgresql")
+
+    async def analysed_at(session: Any) -> Any:
+        if not postgres:
+            return None
+        return await session.scalar(
+            text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'quote_keys'")
+        )
+
+    before = asyncio.run(run_db(db_url, analysed_at))
     first = ingest(db_url, str(folder), "--quiet", "--workers", "2", "--checkpoint", str(ckpt))
     assert first.returncode == 1, first.stderr  # one record failed
     assert "3 stored, 0 already present, 1 failed" in first.stdout
+    # PostgreSQL: a backfill that stored something ends with fresh planner statistics
+    assert ("table statistics refreshed" in first.stdout) == postgres
+    after = asyncio.run(run_db(db_url, analysed_at))
+    assert after == before if not postgres else after is not None and (before is None or after > before)
     assert "b.json #2: text: must contain something other than whitespace" in first.stderr
 
     async def counts(session: Any) -> tuple[int, int]:
@@ -73,6 +87,7 @@ def test_folder_ingest_reports_resumes_and_restarts(db_url: str, run_db: Any, tm
     resumed = ingest(db_url, str(folder), "--quiet", "--checkpoint", str(ckpt))
     assert resumed.returncode == 0, resumed.stderr
     assert "0 stored, 0 already present, 0 failed" in resumed.stdout  # nothing left after the checkpoint
+    assert "statistics" not in resumed.stdout  # nothing stored, nothing to refresh
 
     again = ingest(db_url, str(folder), "--quiet", "--checkpoint", str(ckpt), "--restart", "--workers", "0")
     assert "0 stored, 3 already present, 1 failed" in again.stdout
