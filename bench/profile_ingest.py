@@ -1,6 +1,6 @@
 """Where one POST /v1/articles spends its time: cProfile of the in-process app, grouped by area.
 
-    uv run python -m bench.profile_ingest [--n 200] [--backend sqlite|postgres] [--direct]
+    uv run python -m bench.profile_ingest [--n 200] [--backend sqlite|postgres] [--direct [--statements]]
 
 By default the request runs through the real litestar app (AsyncTestClient, no sockets) so the
 profile sees request parsing, validation, the engine, clustering and the database writes in one
@@ -20,7 +20,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
-from bench.dbs import bench_database, load_note
+from bench.dbs import bench_database, load_note, postgres_cpu_seconds
 from bench.generate import generate_articles
 
 AREAS = (
@@ -59,7 +59,14 @@ async def post_all(url: str, arts: list[dict[str, object]]) -> float:
         return time.perf_counter() - t0
 
 
-async def ingest_direct(url: str, arts: list[dict[str, object]]) -> tuple[float, float, Counter[str], int]:
+STATEMENT_WALL: dict[str, float] = defaultdict(float)
+"""With `--statements`: wall seconds per statement text (its first 100 characters), driver call to
+result, summed over the run (PostgreSQL's execution, the round trip and the driver's decoding)."""
+
+
+async def ingest_direct(
+    url: str, arts: list[dict[str, object]], statements: bool = False
+) -> tuple[float, float, Counter[str], int]:
     """`service.articles.ingest` called straight from one coroutine: no client, no thread hand-off.
 
     Returns (wall s, CPU s, statements by verb, articles) for all but the warm-up article; the
@@ -80,8 +87,12 @@ async def ingest_direct(url: str, arts: list[dict[str, object]]) -> tuple[float,
     engine = create_engine(url)
     verbs: Counter[str] = Counter()
 
-    def count(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+    def count(conn: Any, _cur: Any, statement: str, *_rest: Any) -> None:
         verbs[statement.lstrip().split(None, 1)[0].upper()] += 1
+        conn.info["qt_t0"] = time.perf_counter()
+
+    def timed(conn: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+        STATEMENT_WALL[" ".join(statement.split())[:100]] += time.perf_counter() - conn.info["qt_t0"]
 
     sessions = create_sessionmaker(engine)
     inputs = [msgspec.convert(a, ArticleIn) for a in arts]
@@ -89,6 +100,8 @@ async def ingest_direct(url: str, arts: list[dict[str, object]]) -> tuple[float,
         async with sessions() as session:  # warm-up: imports, caches, first connection
             await articles.ingest(session, inputs[0], 1_000_000, extract)
         event.listen(engine.sync_engine, "before_cursor_execute", count)
+        if statements:
+            event.listen(engine.sync_engine, "after_cursor_execute", timed)
         t0, c0 = time.perf_counter(), time.process_time()
         for a in inputs[1:]:
             async with sessions() as session:
@@ -105,6 +118,8 @@ def main() -> None:
     ap.add_argument("--backend", default="postgres", choices=["sqlite", "postgres"])
     ap.add_argument("--direct", action="store_true", help="call articles.ingest in-process, one thread")
     ap.add_argument("--no-profile", action="store_true", help="figures only: CPU without profiler overhead")
+    ap.add_argument("--statements", action="store_true",
+                    help="with --direct: wall ms per article of each statement, and PostgreSQL's CPU")
     args = ap.parse_args()
     seed = 3 if args.direct else 9
     arts = [{k: v for k, v in a.items() if k != "id"}
@@ -114,7 +129,9 @@ def main() -> None:
         if not args.no_profile:
             prof.enable()
         if args.direct:
-            secs, cpu, verbs, n = asyncio.run(ingest_direct(url, arts))
+            pg0 = postgres_cpu_seconds()
+            secs, cpu, verbs, n = asyncio.run(ingest_direct(url, arts, args.statements))
+            pg = postgres_cpu_seconds() - pg0
         else:
             secs = asyncio.run(post_all(url, arts))
         prof.disable()
@@ -125,6 +142,10 @@ def main() -> None:
         on = "off" if args.no_profile else "on"
         print(f"# direct: {cpu / n * 1000:.1f} ms CPU per article (process_time, profiler {on})")
         print(f"# direct: {n / secs:.1f} articles/s, one coroutine")
+        if args.backend == "postgres":
+            print(f"# direct: PostgreSQL {pg / n * 1000:.1f} ms CPU per article (all its processes, /proc)")
+        for statement, wall in sorted(STATEMENT_WALL.items(), key=lambda kv: -kv[1])[:15]:
+            print(f"{wall / n * 1000:8.3f} ms/article  {statement}")
         if args.no_profile:
             return
     stats = pstats.Stats(prof)
