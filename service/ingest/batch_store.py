@@ -405,12 +405,12 @@ async def _lock_cluster_keys(session: AsyncSession, pending: Sequence[_Pending])
 
 
 def _candidates_statement(postgres: bool) -> Any:
-    columns = (Quote.text, Quote.context, Entity.name.label("speaker"), Quote.cluster_id)
     if postgres:
         # per wanted key (unnest of one array parameter: one statement text, prepared once), a
         # LATERAL subquery that can only probe the key's index. The one-join form's plan hung on
         # row estimates: on a store growing faster than autoanalyze it seq-scanned quote_keys and
         # quotes whole (39 ms at 1,000 articles, 5.8 ms of PostgreSQL per POST on average).
+        # tests/perf_paths/test_index_probes.py checks the plan on a never-analysed store.
         wanted = (
             func.unnest(bindparam("keys", type_=postgresql.ARRAY(String)))
             .table_valued("k")
@@ -443,7 +443,10 @@ def _candidates_statement(postgres: bool) -> Any:
             .select_from(wanted)
             .join(per_key, true())
         )
-    stored = select(QuoteKey.key, *columns).where(QuoteKey.key.in_(bindparam("keys", expanding=True)))
+    speaker_name = Entity.name.label("speaker")
+    stored = select(QuoteKey.key, Quote.text, Quote.context, speaker_name, Quote.cluster_id).where(
+        QuoteKey.key.in_(bindparam("keys", expanding=True))
+    )
     distinct = (
         stored.join(Quote, Quote.id == QuoteKey.quote_id)
         .outerjoin(Entity, Entity.id == Quote.speaker_entity_id)
