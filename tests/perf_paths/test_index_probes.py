@@ -52,7 +52,7 @@ def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
     asyncio.run(_empty(url))
 
 
-async def test_jit_is_off_with_the_apps_connection_options(pg_url: str) -> None:
+async def test_postgres_jit_is_off_with_the_apps_connection_options(pg_url: str) -> None:
     settings = Settings(database_url=pg_url, auto_migrate=False)
     engine = create_engine(pg_url, **db_faults.engine_options(settings))  # as create_app makes it
     try:
@@ -62,7 +62,7 @@ async def test_jit_is_off_with_the_apps_connection_options(pg_url: str) -> None:
         await engine.dispose()
 
 
-async def test_candidate_query_probes_the_key_index_on_a_never_analysed_store(pg_url: str) -> None:
+async def test_postgres_candidate_query_probes_the_key_index_on_a_never_analysed_store(pg_url: str) -> None:
     engine = create_engine(pg_url)
     statement = batch_store._CANDIDATES["postgresql"]
     compiled = statement.compile(dialect=postgresql.asyncpg.dialect())
@@ -91,7 +91,7 @@ async def test_candidate_query_probes_the_key_index_on_a_never_analysed_store(pg
     assert all(row["speaker"].startswith("Speaker ") for row in found)
 
 
-async def test_provenance_triggers_probe_quotes_by_index(pg_url: str) -> None:
+async def test_postgres_provenance_triggers_probe_quotes_by_index(pg_url: str) -> None:
     """Every nested statement a chain-link insert, update and delete runs, explained through
     auto_explain (sent to this client as notices): none scans `quotes`, `chain_links` or `entities`."""
     engine = create_engine(pg_url)
@@ -135,7 +135,7 @@ async def test_provenance_triggers_probe_quotes_by_index(pg_url: str) -> None:
     assert dirty >= 300
 
 
-async def test_provenance_read_probes_by_index_on_a_never_analysed_store(pg_url: str) -> None:
+async def test_postgres_provenance_read_probes_by_index_on_a_never_analysed_store(pg_url: str) -> None:
     engine = create_engine(pg_url)
     direct = provenance_repo._CLUSTER
     try:
