@@ -14,7 +14,9 @@ at 32,000 quotes with plain joins planned on stale statistics.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -52,6 +54,22 @@ def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
     asyncio.run(_empty(url))
 
 
+@asynccontextmanager
+async def _never_analysed(url: str, *more: str) -> AsyncIterator[tuple[Any, Any]]:
+    """(engine, asyncpg connection) on a store filled by `_FILL` and `more`, never analysed."""
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as conn:
+            for statement_text in (*_FILL, *more):
+                await conn.execute(text(statement_text))
+        async with engine.connect() as conn:
+            raw = await conn.get_raw_connection()
+            assert raw.driver_connection is not None
+            yield engine, raw.driver_connection
+    finally:
+        await engine.dispose()
+
+
 async def test_postgres_jit_is_off_with_the_apps_connection_options(pg_url: str) -> None:
     settings = Settings(database_url=pg_url, auto_migrate=False)
     engine = create_engine(pg_url, **db_faults.engine_options(settings))  # as create_app makes it
@@ -63,25 +81,15 @@ async def test_postgres_jit_is_off_with_the_apps_connection_options(pg_url: str)
 
 
 async def test_postgres_candidate_query_probes_the_key_index_on_a_never_analysed_store(pg_url: str) -> None:
-    engine = create_engine(pg_url)
     statement = batch_store._CANDIDATES["postgresql"]
     compiled = statement.compile(dialect=postgresql.asyncpg.dialect())
     keys = [f"speaker {i}|w{i}" for i in range(20, 2001, 20)]  # 100 keys, as one article asks
     values = {**compiled.params, "keys": keys, "cap": clustering.MAX_CANDIDATES}
     sql, args = str(compiled), [values[name] for name in compiled.positiontup or ()]
-    try:
-        async with engine.begin() as conn:
-            for statement_text in _FILL:
-                await conn.execute(text(statement_text))
-        async with engine.connect() as conn:
-            raw = await conn.get_raw_connection()
-            driver = raw.driver_connection
-            assert driver is not None
-            assert await driver.fetchval("SHOW jit") == "off"
-            plan = "\n".join(r[0] for r in await driver.fetch("EXPLAIN " + sql, *args))
-            found = await driver.fetch(sql, *args)
-    finally:
-        await engine.dispose()
+    async with _never_analysed(pg_url) as (_engine, driver):
+        assert await driver.fetchval("SHOW jit") == "off"
+        plan = "\n".join(r[0] for r in await driver.fetch("EXPLAIN " + sql, *args))
+        found = await driver.fetch(sql, *args)
     assert "Seq Scan on quote_keys" not in plan, plan
     assert "Seq Scan on quotes" not in plan, plan
     assert "Seq Scan on entities" not in plan, plan
@@ -94,37 +102,27 @@ async def test_postgres_candidate_query_probes_the_key_index_on_a_never_analysed
 async def test_postgres_provenance_triggers_probe_quotes_by_index(pg_url: str) -> None:
     """Every nested statement a chain-link insert, update and delete runs, explained through
     auto_explain (sent to this client as notices): none scans `quotes`, `chain_links` or `entities`."""
-    engine = create_engine(pg_url)
     plans: list[str] = []
-    try:
-        async with engine.begin() as conn:
-            for statement_text in _FILL:
-                await conn.execute(text(statement_text))
-        async with engine.connect() as conn:
-            raw = await conn.get_raw_connection()
-            driver = raw.driver_connection
-            assert driver is not None
-            driver.add_log_listener(lambda _c, message: plans.append(str(message.message)))
-            for setting in (
-                "LOAD 'auto_explain'",
-                "SET auto_explain.log_min_duration = 0",
-                "SET auto_explain.log_nested_statements = on",
-                "SET auto_explain.log_level = 'notice'",
-                "SET client_min_messages = 'notice'",
-            ):
-                await driver.execute(setting)
-            async with driver.transaction():
-                await driver.execute(
-                    "INSERT INTO chain_links (quote_id, position, role, entity_id, cue) "
-                    "SELECT g, 0, 'speaker', g % 2000 + 1, 'said' FROM generate_series(1, 300) g"
-                )
-                await driver.execute("UPDATE chain_links SET cue = 'told' WHERE quote_id <= 50")
-                await driver.execute("UPDATE entities SET type = 'organisation' WHERE id <= 5")
-                await driver.execute("UPDATE articles SET title = 'moved' WHERE id <= 5")
-                await driver.execute("DELETE FROM chain_links WHERE quote_id <= 20")
-                dirty = await driver.fetchval("SELECT count(DISTINCT cluster_id) FROM provenance_dirty")
-    finally:
-        await engine.dispose()
+    async with _never_analysed(pg_url) as (_engine, driver):
+        driver.add_log_listener(lambda _c, message: plans.append(str(message.message)))
+        for setting in (
+            "LOAD 'auto_explain'",
+            "SET auto_explain.log_min_duration = 0",
+            "SET auto_explain.log_nested_statements = on",
+            "SET auto_explain.log_level = 'notice'",
+            "SET client_min_messages = 'notice'",
+        ):
+            await driver.execute(setting)
+        async with driver.transaction():
+            await driver.execute(
+                "INSERT INTO chain_links (quote_id, position, role, entity_id, cue) "
+                "SELECT g, 0, 'speaker', g % 2000 + 1, 'said' FROM generate_series(1, 300) g"
+            )
+            await driver.execute("UPDATE chain_links SET cue = 'told' WHERE quote_id <= 50")
+            await driver.execute("UPDATE entities SET type = 'organisation' WHERE id <= 5")
+            await driver.execute("UPDATE articles SET title = 'moved' WHERE id <= 5")
+            await driver.execute("DELETE FROM chain_links WHERE quote_id <= 20")
+            dirty = await driver.fetchval("SELECT count(DISTINCT cluster_id) FROM provenance_dirty")
     nested = [p for p in plans if "provenance_dirty" in p]
     assert len(nested) >= 5, plans  # one per trigger that fired: the check below saw them
     for plan in nested:
@@ -136,27 +134,16 @@ async def test_postgres_provenance_triggers_probe_quotes_by_index(pg_url: str) -
 
 
 async def test_postgres_provenance_read_probes_by_index_on_a_never_analysed_store(pg_url: str) -> None:
-    engine = create_engine(pg_url)
     direct = provenance_repo._CLUSTER
-    try:
-        async with engine.begin() as conn:
-            for statement_text in _FILL:
-                await conn.execute(text(statement_text))
-            await conn.execute(text(
-                "INSERT INTO chain_links (quote_id, position, role, entity_id, cue) "
-                "SELECT g % 20000 + 1, g / 20000, 'relay', g % 2000 + 1, 'told' "
-                "FROM generate_series(1, 40000) g"
-            ))
-            await conn.execute(text("UPDATE quotes SET cluster_id = 7 WHERE id IN (7, 8, 9)"))
-        async with engine.connect() as conn:
-            raw = await conn.get_raw_connection()
-            driver = raw.driver_connection
-            assert driver is not None
-            args = [{**direct.params, "quote_id": 8}[name] for name in direct.order]
-            plan = "\n".join(r[0] for r in await driver.fetch("EXPLAIN " + direct.sql, *args))
+    links = (
+        "INSERT INTO chain_links (quote_id, position, role, entity_id, cue) "
+        "SELECT g % 20000 + 1, g / 20000, 'relay', g % 2000 + 1, 'told' FROM generate_series(1, 40000) g"
+    )
+    one_cluster = "UPDATE quotes SET cluster_id = 7 WHERE id IN (7, 8, 9)"
+    async with _never_analysed(pg_url, links, one_cluster) as (engine, driver):
+        args = [{**direct.params, "quote_id": 8}[name] for name in direct.order]
+        plan = "\n".join(r[0] for r in await driver.fetch("EXPLAIN " + direct.sql, *args))
         rows = await provenance_repo.cluster_rows_direct(engine, 8)
-    finally:
-        await engine.dispose()
     for table in ("chain_links", "articles", "entities", "quotes"):
         assert f"Seq Scan on {table}" not in plan, plan
     # the asked quote's cluster by quote id, two links each (positions 0 and 1, in chain order)
