@@ -38,6 +38,8 @@ async def cluster_rows(session: AsyncSession, quote_id: int) -> list[tuple[Quote
 
 
 _Survivor = aliased(Entity, name="survivor")
+_MEMBER_COLUMNS = ("id", "cluster_id", "text", "cue", "speaker_entity_id")
+"""A cluster member's own columns, first in both forms of the cluster statement."""
 
 
 def _cluster_statement(postgres: bool = False) -> Select[Any]:
@@ -69,11 +71,7 @@ def _cluster_statement(postgres: bool = False) -> Select[Any]:
     se, ss, le, ls = (et.alias(n) for n in ("se", "ss", "le", "ls"))
     return (
         select(
-            members.c.id,
-            members.c.cluster_id,
-            members.c.text,
-            members.c.cue,
-            members.c.speaker_entity_id,
+            *(members.c[n] for n in _MEMBER_COLUMNS),
             func.coalesce(ss.c.id, se.c.id),
             func.coalesce(ss.c.name, se.c.name),
             func.coalesce(ss.c.type, se.c.type),
@@ -136,11 +134,7 @@ def _cluster_statement_probing(members: Any) -> Select[Any]:
     linked = _survivor_of(links.c.entity_id, "le")
     return (
         select(
-            members.c.id,
-            members.c.cluster_id,
-            members.c.text,
-            members.c.cue,
-            members.c.speaker_entity_id,
+            *(members.c[n] for n in _MEMBER_COLUMNS),
             speaker.c.id,
             speaker.c.name,
             speaker.c.type,
