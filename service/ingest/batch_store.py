@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, Table, bindparam, func, select, text, true, update
+from sqlalchemy import JSON, String, Table, bindparam, func, select, text, true, type_coerce, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -436,12 +436,14 @@ def _candidates_statement(postgres: bool) -> Any:
             .limit(bindparam("cap"))
             .lateral("c")
         )
+        # one row per distinct stored quote with the wanted keys it sits under: a quote shares
+        # ~9 keys with an article's quotes, and its text and context travelled once per key
+        content = [per_key.c[n] for n in ("text", "context", "speaker", "cluster_id")]
         return (
-            select(
-                wanted.c.k.label("key"), *(per_key.c[n] for n in ("text", "context", "speaker", "cluster_id"))
-            )
+            select(*content, func.array_agg(wanted.c.k).label("keys"))
             .select_from(wanted)
             .join(per_key, true())
+            .group_by(*content)
         )
     speaker_name = Entity.name.label("speaker")
     stored = select(QuoteKey.key, Quote.text, Quote.context, speaker_name, Quote.cluster_id).where(
@@ -458,9 +460,9 @@ def _candidates_statement(postgres: bool) -> Any:
         distinct,
         func.row_number().over(partition_by=distinct.c.key, order_by=distinct.c.cluster_id).label("rn"),
     ).subquery()
-    return select(ranked.c.key, ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id).where(
-        ranked.c.rn <= bindparam("cap")
-    )
+    content = [ranked.c.text, ranked.c.context, ranked.c.speaker, ranked.c.cluster_id]
+    keys = type_coerce(func.json_group_array(ranked.c.key), JSON).label("keys")  # decoded to a list
+    return select(*content, keys).where(ranked.c.rn <= bindparam("cap")).group_by(*content)
 
 
 # built once: constructing it per call cost more CPU than the database spent running it
@@ -478,11 +480,13 @@ async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, l
     statement = _CANDIDATES[session.get_bind().dialect.name]
     for chunk in _chunks(keys):
         rows = await session.execute(statement, {"keys": list(chunk), "cap": clustering.MAX_CANDIDATES})
-        for key, qtext, context, speaker, cluster_id in rows:
+        for qtext, context, speaker, cluster_id, under in rows:
             sig = sigs.get((qtext, context, speaker))
             if sig is None:
                 sig = sigs[(qtext, context, speaker)] = QuoteSig(text=qtext, context=context, speaker=speaker)
-            out.setdefault(key, []).append((int(cluster_id), sig))
+            candidate = (int(cluster_id), sig)
+            for key in under:
+                out.setdefault(key, []).append(candidate)
     return out
 
 
