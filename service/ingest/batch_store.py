@@ -29,7 +29,7 @@ from models.tables import Article, ChainLink, Cluster, Entity, EntityAlias, Quot
 from service.attribution import Quote as EngineQuote
 from service.attribution.types import Entity as EngineEntity
 from service.ingest import ids as ids_
-from service.ingest.copy import append_rows
+from service.ingest.copy import append_tables
 from service.provenance.cluster import (
     Features,
     QuoteSig,
@@ -537,30 +537,27 @@ async def _insert_quotes(
     cluster_ids, quote_ids = await ids_.reserve_pair(
         session, (CLUSTERS, len(new_speakers)), (QUOTES, len(pending))
     )
-    if new_speakers:
-        await append_rows(
-            session,
-            CLUSTERS,
-            [
-                {"id": cid, "speaker_entity_id": s, "created_at": now}
-                for cid, s in zip(cluster_ids, new_speakers, strict=True)
-            ],
-        )
+    cluster_rows = [
+        {"id": cid, "speaker_entity_id": s, "created_at": now}
+        for cid, s in zip(cluster_ids, new_speakers, strict=True)
+    ]
     for qid, pq in zip(quote_ids, pending, strict=True):
         pq.values["id"] = qid
         pq.values["cluster_id"] = cluster_ids[pq.cluster] if pq.new_cluster else pq.cluster
-    if pending:
-        await append_rows(session, QUOTES, [pq.values for pq in pending])
     link_rows = [
         {"quote_id": qid, "position": i, "role": role, "entity_id": eid, "cue": cue}
         for qid, pq in zip(quote_ids, pending, strict=True)
         for i, (role, eid, cue) in enumerate(pq.links)
     ]
-    await append_rows(session, CHAIN_LINKS, link_rows)
     key_rows = [
         {"key": k, "quote_id": qid} for qid, pq in zip(quote_ids, pending, strict=True) for k in pq.keys
     ]
-    await append_rows(session, QUOTE_KEYS, key_rows)
+    # in foreign-key order: clusters before the quotes in them, quotes before their chain links
+    await append_tables(
+        session,
+        [(CLUSTERS, cluster_rows), (QUOTES, [pq.values for pq in pending]), (CHAIN_LINKS, link_rows),
+         (QUOTE_KEYS, key_rows)],
+    )
     return pending
 
 

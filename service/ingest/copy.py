@@ -12,6 +12,13 @@ events see (the fault-injection tests in tests/reliability fail the request at e
 Why unnest rather than SQLAlchemy's executemany: that renders a multi-row VALUES whose text changes
 with the row count, so asyncpg parsed and planned a new statement for nearly every article (8.7 ms
 of a POST went to the quote_keys INSERT); the unnest text is fixed per table, prepared once.
+
+`append_tables` writes several tables at once: on PostgreSQL, when every table's rows are below
+`COPY_MIN_ROWS`, as one statement whose other inserts are data-modifying CTEs. A POST's quotes,
+chain links, cluster keys and new clusters were four round trips of its ~14; under concurrent posts
+each round trip also waits for the event loop and a CPU, and the group transaction's wall time is
+what bounds how many posts a worker writes per second. Foreign keys still hold: PostgreSQL checks
+them when the whole statement ends, so a CTE's quotes may point at another CTE's new clusters.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ async def append_rows(session: AsyncSession, table: Table, rows: Sequence[dict[s
     columns = list(rows[0])
     if len(rows) < COPY_MIN_ROWS:
         statement = _unnest_insert(table, tuple(columns))
-        await session.execute(statement, {f"c{i}": [r[c] for r in rows] for i, c in enumerate(columns)})
+        await session.execute(statement, _arrays("c", columns, rows))
         return
     conn = await session.connection()  # the transaction's connection: COPY joins the transaction
     raw = await conn.get_raw_connection()
@@ -45,17 +52,54 @@ async def append_rows(session: AsyncSession, table: Table, rows: Sequence[dict[s
     await driver.copy_records_to_table(table.name, records=list(map(row_of, rows)), columns=columns)
 
 
-_UNNEST: dict[tuple[str, tuple[str, ...]], Any] = {}
+async def append_tables(
+    session: AsyncSession, parts: Sequence[tuple[Table, Sequence[dict[str, Any]]]]
+) -> None:
+    """`append_rows` for each (table, rows) in order; one statement for all on PostgreSQL when
+    each table's rows are few (see the module's docstring)."""
+    parts = [(table, rows) for table, rows in parts if rows]
+    small = all(len(rows) < COPY_MIN_ROWS for _, rows in parts)
+    if len(parts) < 2 or not small or session.get_bind().dialect.name != "postgresql":
+        for table, rows in parts:
+            await append_rows(session, table, rows)
+        return
+    shape = tuple((table, tuple(rows[0])) for table, rows in parts)
+    statement = _combined_insert(shape)
+    params: dict[str, list[Any]] = {}
+    for table, rows in parts:
+        params.update(_arrays(f"{table.name}_", list(rows[0]), rows))
+    await session.execute(statement, params)
 
 
-def _unnest_insert(table: Table, columns: tuple[str, ...]) -> Any:
+def _arrays(prefix: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+    return {f"{prefix}{i}": [r[c] for r in rows] for i, c in enumerate(columns)}
+
+
+_UNNEST: dict[tuple[str, tuple[str, ...], str], Any] = {}
+
+
+def _unnest_insert(table: Table, columns: tuple[str, ...], prefix: str = "c") -> Any:
     """INSERT INTO table (columns) SELECT * FROM unnest(CAST(:c0 AS type[]), ...), built once."""
-    built = _UNNEST.get((table.name, columns))
+    built = _UNNEST.get((table.name, columns, prefix))
     if built is None:
         arrays = [
-            cast(bindparam(f"c{i}"), postgresql.ARRAY(table.c[c].type)) for i, c in enumerate(columns)
+            cast(bindparam(f"{prefix}{i}"), postgresql.ARRAY(table.c[c].type)) for i, c in enumerate(columns)
         ]
         rows = func.unnest(*arrays).table_valued(*columns).render_derived("r")
         built = insert(table).from_select(list(columns), select(*(rows.c[c] for c in columns)))
-        _UNNEST[(table.name, columns)] = built
+        _UNNEST[(table.name, columns, prefix)] = built
+    return built
+
+
+_COMBINED: dict[tuple[tuple[Table, tuple[str, ...]], ...], Any] = {}
+
+
+def _combined_insert(shape: tuple[tuple[Table, tuple[str, ...]], ...]) -> Any:
+    """The last table's unnest INSERT with the others' as CTEs before it, built once per shape."""
+    built = _COMBINED.get(shape)
+    if built is None:
+        *ctes, last = [_unnest_insert(table, columns, f"{table.name}_") for table, columns in shape]
+        names = [f"w_{table.name}" for table, _ in shape[:-1]]
+        built = last.add_cte(*(ins.cte(name) for ins, name in zip(ctes, names, strict=True)))
+        _COMBINED[shape] = built
     return built
