@@ -34,6 +34,7 @@ from service.security import stack as security
 from service.settings import Settings
 from service.store import migrate
 from service.store.engine import create_engine, create_sessionmaker
+from service.warm_heap import frozen_heap
 
 # JSON may escape each character of the text as \uXXXX: allow for that before our own byte check
 _JSON_OVERHEAD = 6
@@ -83,7 +84,7 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
         },
         middleware=security.middleware(settings),
         cors_config=security.cors(settings),
-        lifespan=[database],
+        lifespan=[database, frozen_heap],  # the heap frozen once the database is set up
         state=State({"settings": settings, "extractor": extractor}),
         request_max_body_size=settings.max_text_bytes * _JSON_OVERHEAD + _BODY_SLACK,
         plugins=[DocumentedStructPlugin()],
