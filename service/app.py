@@ -33,7 +33,7 @@ from service.observability.instrument import instrument
 from service.security import stack as security
 from service.settings import Settings
 from service.store import migrate
-from service.store.engine import create_engine, create_sessionmaker
+from service.store.engine import create_engine, create_sessionmaker, read_only
 from service.warm_heap import frozen_heap
 
 # JSON may escape each character of the text as \uXXXX: allow for that before our own byte check
@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
                 await migrate.upgrade(engine)
             app.state.engine = engine
             app.state.sessionmaker = create_sessionmaker(engine)
+            app.state.read_sessionmaker = create_sessionmaker(read_only(engine))  # GET requests
             yield
         finally:
             await engine.dispose()

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from models.schemas import Health, Readiness
 from service.attribution import COMPILED
 from service.errors import ServiceError
+from service.store.engine import read_connection
 from service.store.migrate import current_revision
 
 
@@ -30,7 +31,7 @@ async def health() -> Health:
 async def ready(state: State) -> Readiness:
     engine: AsyncEngine = state.engine
     try:
-        async with engine.connect() as conn:
+        async with read_connection(engine) as conn:
             await conn.execute(text("SELECT 1"))
         revision = await current_revision(engine)
     except Exception as exc:  # any failure to reach the database means "not ready"

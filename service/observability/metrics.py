@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from models.tables import Article, Quote
+from service.store.engine import read_connection
 
 
 class Metrics:
@@ -73,7 +74,7 @@ async def metrics_endpoint(state: State) -> Response[bytes]:
     metrics: Metrics = state.metrics
     engine: AsyncEngine = state.engine
     try:
-        async with engine.connect() as conn:
+        async with read_connection(engine) as conn:
             articles = await conn.scalar(select(func.count()).select_from(Article))
             quotes = await conn.scalar(select(func.count()).select_from(Quote))
         metrics.store_articles.set(articles or 0)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from service.store.engine import read_connection
+
 if TYPE_CHECKING:  # alembic costs ~0.9 s to import and only start-up migration needs it
     from alembic.config import Config
 
@@ -46,7 +48,7 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 async def current_revision(engine: AsyncEngine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    async with engine.connect() as conn:
+    async with read_connection(engine) as conn:  # /ready: no write lock on SQLite
         return await conn.run_sync(lambda c: MigrationContext.configure(c).get_current_revision())
 
 

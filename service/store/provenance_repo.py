@@ -12,11 +12,13 @@ from typing import Any
 from sqlalchemy import Select, bindparam, case, func, literal_column, or_, select, text, true
 from sqlalchemy.dialects.postgresql import asyncpg as pg_asyncpg
 from sqlalchemy.engine import Row
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import BindParameter
 
 from models.tables import Article, ChainLink, Entity, Quote
+from service.store.engine import read_connection
 
 # A cluster larger than this (a slogan quoted everywhere) is answered from its earliest members.
 MAX_OCCURRENCES = 500
@@ -224,7 +226,7 @@ class _Direct:
         quotes). The pool, its checkout liveness check and its timeouts are the engine's. Other
         drivers (SQLite): the statement on a connection of the engine."""
         if engine.dialect.driver != "asyncpg":
-            async with engine.connect() as conn:
+            async with read_connection(engine) as conn:
                 return list((await conn.execute(self.statement, values)).all())
         args = [values[name] if name in values else self.params[name] for name in self.order]
         pooled = await engine.raw_connection()
@@ -429,7 +431,7 @@ async def doc_row(engine: AsyncEngine, quote_id: int) -> Sequence[Any] | None:
     if engine.dialect.driver == "asyncpg":
         row: Sequence[Any] | None = await _pg_driver_call(engine, "fetchrow", _DOC_PG, quote_id)
         return row
-    async with engine.connect() as conn:
+    async with read_connection(engine) as conn:
         found = (await conn.execute(text(_DOC_SQLITE), {"quote_id": quote_id})).first()
     if found is None:
         return None
@@ -464,21 +466,41 @@ async def fill_rows(engine: AsyncEngine, quote_id: int) -> Sequence[Any]:
     """CLUSTER_STATEMENT's rows for `quote_id`, each with the stamp at STAMP_COLUMN."""
     if engine.dialect.driver == "asyncpg":
         return await _FILL_PG.rows(engine, quote_id=quote_id)
-    async with engine.connect() as conn:
+    async with read_connection(engine) as conn:
         return list((await conn.execute(_FILL_SQLITE, {"quote_id": quote_id})).all())
 
 
-async def install_doc(engine: AsyncEngine, cluster_id: int, stamp: Any, speaker: bytes, body: bytes) -> None:
+async def install_doc(engine: AsyncEngine, cluster_id: int, stamp: Any, speaker: bytes, body: bytes) -> bool:
     """Store the cluster's document computed under `stamp`, unless a write to the cluster was
-    committed since (then it is simply not stored; the next read computes again)."""
+    committed since (then it is simply not stored; the next read computes again).
+
+    SQLite: one try, returning False when another connection holds the write lock. The caller is
+    a GET that already has its answer; waiting out the busy timeout (30 s) behind a write only to
+    store a cache entry made reads queue behind every ingest."""
     if engine.dialect.driver == "asyncpg":
         await _pg_driver_call(engine, "execute", _INSTALL_PG, cluster_id, stamp, speaker, body)
-        return
-    async with engine.begin() as conn:
-        await conn.execute(
-            text(_INSTALL_SQLITE),
-            {"cluster_id": cluster_id, "stamp": stamp, "speaker": speaker, "body": body},
-        )
+        return True
+    values = {"cluster_id": cluster_id, "stamp": stamp, "speaker": speaker, "body": body}
+    async with read_connection(engine) as conn:  # a plain BEGIN: the INSERT asks for the lock once
+        wait_ms = int((await conn.exec_driver_sql("PRAGMA busy_timeout")).scalar_one())
+        await conn.exec_driver_sql("PRAGMA busy_timeout=0")
+        try:
+            await conn.execute(text(_INSTALL_SQLITE), values)
+            stored = True
+        except OperationalError as exc:
+            if not _sqlite_busy(exc):
+                raise
+            stored = False
+        finally:  # the pooled connection goes back with the timeout it came with
+            await conn.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms:d}")
+        if stored:
+            await conn.commit()
+    return stored
+
+
+def _sqlite_busy(exc: OperationalError) -> bool:
+    name = str(getattr(exc.orig, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc.orig)
 
 
 _COMPACT_PG = (
