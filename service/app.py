@@ -13,7 +13,7 @@ from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.spec import Components, SecurityScheme
+from litestar.openapi.spec import Components, Reference, SecurityScheme
 
 from service.api.articles import ArticleController, extract_preview
 from service.api.deps import provide_extractor, provide_session, provide_settings
@@ -102,7 +102,7 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
 
 
 # names match service.api.error_docs.SECURITY_SCHEMES; both carry the same key (service.security.auth)
-SECURITY_SCHEMES = {
+SECURITY_SCHEMES: dict[str, SecurityScheme | Reference] = {
     "ApiKeyHeader": SecurityScheme(
         type="apiKey",
         name="X-API-Key",

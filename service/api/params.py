@@ -17,7 +17,10 @@ def id_param(description: str) -> ParameterKwarg:
     `schema_extra` repeats the maximum because litestar writes `le` of a required parameter as a
     float, and float(2**63-1) rounds up to 2**63, a value the database refuses.
     """
-    return Parameter(ge=1, le=MAX_ID, description=description, schema_extra={"maximum": MAX_ID})
+    kwarg: ParameterKwarg = Parameter(
+        ge=1, le=MAX_ID, description=description, schema_extra={"maximum": MAX_ID}
+    )
+    return kwarg
 
 
 Limit = Annotated[int, Parameter(ge=1, le=200, description="Page size, 1..200.")]
