@@ -36,7 +36,9 @@ from sqlalchemy.ext.asyncio import (
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 DEFERRED_READ = "quotetrail_deferred_read"
 """Execution option: on SQLite, begin this connection's transaction with a plain (deferred) BEGIN,
-for a read that must not take the write lock (see `articles_repo.find_existing_unlocked`)."""
+for a read that must not take the write lock. Set by `read_only` and `read_connection` below (GET
+sessions, the direct read paths) and by `articles_repo.find_existing_unlocked` (POST's duplicate
+check, on the POST's own session)."""
 POOL_SIZE = 20
 """PostgreSQL connections each worker keeps open (opened on demand, kept once opened)."""
 POOL_OVERFLOW = 20
