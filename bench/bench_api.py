@@ -51,16 +51,28 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen[bytes], str, float]:
+SERVERS = ("uvicorn", "granian")
+
+
+def _server_command(server: str, port: int, workers: int) -> list[str]:
+    if server == "granian":
+        return [sys.executable, "-m", "granian", "--interface", "asgi", "--factory", "--host", "127.0.0.1",
+                "--port", str(port), "--workers", str(workers), "--loop", "uvloop", "--log-level", "warning",
+                "--no-access-log", "service.app:create_app"]
+    return [sys.executable, "-m", "uvicorn", "--factory", "service.app:create_app", "--host", "127.0.0.1",
+            "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"]
+
+
+def start(
+    url: str, workers: int, log: Path, server: str = "uvicorn"
+) -> tuple[subprocess.Popen[bytes], str, float]:
     port = _free_port()
     env = {**os.environ, "QUOTETRAIL_DATABASE_URL": url, "QUOTETRAIL_AUTO_MIGRATE": "false",
            "PYTHONPATH": str(REPO)}
     t0 = time.perf_counter()
     with log.open("ab") as sink:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "service.app:create_app", "--host", "127.0.0.1",
-             "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
-            env=env, stdout=sink, stderr=sink, cwd=REPO,
+            _server_command(server, port, workers), env=env, stdout=sink, stderr=sink, cwd=REPO,
         )
     base = f"http://127.0.0.1:{port}"
     while time.perf_counter() - t0 < 120:
@@ -196,7 +208,8 @@ def max_quote_id(url: str) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--backends", default="sqlite,postgres", help="or 'none' (with --lookup-quotes)")
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="uvicorn workers")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server worker processes")
+    ap.add_argument("--server", choices=SERVERS, default="uvicorn", help="the ASGI server")
     ap.add_argument("--articles", type=int, default=3000, help="distinct 5 KB articles available to POST")
     ap.add_argument("--duration", type=float, default=20.0, help="seconds per load phase")
     ap.add_argument("--concurrency", default="8,32", help="connections, comma-separated")
@@ -212,14 +225,14 @@ def main() -> None:
             for a in generate_articles(args.articles, seed=77, min_bytes=4500, max_bytes=5500):
                 f.write(json.dumps({k: v for k, v in a.items() if k != "id"}) + "\n")
         log = Path(tmp) / "server.log"
-        print(f"# bench_api: uvicorn --workers {args.workers}, loopback, GET load by {args.loadgen} "
+        print(f"# bench_api: {args.server} --workers {args.workers}, loopback, GET load by {args.loadgen} "
               "in its own process; cpu = server CPU ms per request (all its processes), db = PostgreSQL's")
         print(f"# {load_note()}")
         print(f"{'backend':<9} {'request':<34} {'conc':>4} {'count':>7} {'req/s':>8} {'p50 ms':>8} "
               f"{'p99 ms':>8} {'cpu ms':>8} {'db ms':>8} {'statuses':<22} target")
         for backend in [b for b in args.backends.split(",") if b in ("sqlite", "postgres")]:
             with bench_database(backend) as url:
-                proc, base, started = start(url, args.workers, log)
+                proc, base, started = start(url, args.workers, log, args.server)
                 print(f"{backend:<9} {'(server start to /health)':<34} {'':>4} {'':>7} {'':>8} "
                       f"{started * 1000:>8.0f}", flush=True)
                 try:
@@ -262,7 +275,7 @@ def lookup(args: argparse.Namespace, concs: list[int], log: Path) -> None:
 
 def measure_lookups(args: argparse.Namespace, concs: list[int], log: Path, url: str) -> None:
     top = max_quote_id(url)
-    proc, base, _ = start(url, args.workers, log)
+    proc, base, _ = start(url, args.workers, log, args.server)
     try:
         get_phase(args, proc, base, "/v1/quotes/{id}/provenance", f"1-{top}", concs[0], 3, log.parent)  # warm
         for c in concs:

@@ -29,7 +29,7 @@ from service.attribution import Quote, extract
 from service.ingest import pipeline, source
 from service.ingest.batch_store import Derived, Prepared, store_batch
 from service.settings import Settings
-from service.store.engine import create_engine, create_sessionmaker
+from service.store.engine import create_engine
 from service.store.keys import outlet_key, text_hash
 
 
@@ -57,12 +57,10 @@ def _extract_all(items: list[Prepared], workers: int) -> tuple[list[tuple[list[Q
 async def _store_only(url: str, items: list[Prepared], batch: int, shards: list[Executor]) -> float:
     engine = create_engine(url)
     try:
-        maker = create_sessionmaker(engine)
         t0 = time.perf_counter()
         for i in range(0, len(items), batch):
-            async with maker() as session:
-                await store_batch(session, items[i : i + batch], shards)
-                await session.commit()
+            async with engine.begin() as conn:  # as pipeline.run writes a batch
+                await store_batch(conn, items[i : i + batch], shards)
         return time.perf_counter() - t0
     finally:
         await engine.dispose()

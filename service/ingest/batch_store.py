@@ -22,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import JSON, String, Table, bindparam, func, select, text, true, type_coerce, update
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.schemas import ArticleIn
 from models.tables import Article, ChainLink, Cluster, Entity, EntityAlias, Quote, QuoteKey
@@ -41,6 +40,7 @@ from service.provenance.cluster import (
 )
 from service.provenance.entities import entity_key
 from service.store import clustering, entities_repo
+from service.store.db import Db, dialect_name
 from service.store.entities_repo import MAX_ALIAS_CHARS
 from service.store.upsert import insert_ignore
 
@@ -110,17 +110,17 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield items[i : i + CHUNK]
 
 
-async def stored_mask(session: AsyncSession, items: Sequence[Prepared]) -> list[bool]:
+async def stored_mask(db: Db, items: Sequence[Prepared]) -> list[bool]:
     """Which items are already stored (by url, or outlet + text): two indexed lookups per chunk."""
     urls = sorted({p.article.url for p in items if p.article.url is not None})
     hashes = sorted({p.text_hash for p in items})
     have_urls: set[str] = set()
     have_keys: set[tuple[str, str]] = set()
     for chunk in _chunks(urls):
-        found = (await session.scalars(select(Article.url).where(Article.url.in_(chunk)))).all()
+        found = (await db.scalars(select(Article.url).where(Article.url.in_(chunk)))).all()
         have_urls.update(u for u in found if u is not None)
     for chunk in _chunks(hashes):
-        rows = await session.execute(
+        rows = await db.execute(
             select(Article.outlet_key, Article.text_hash).where(Article.text_hash.in_(chunk))
         )
         have_keys.update((o, h) for o, h in rows)
@@ -144,14 +144,14 @@ def dedupe(items: Sequence[Prepared]) -> list[Prepared]:
 
 
 async def store_batch(
-    session: AsyncSession, items: Sequence[Prepared], shards: Sequence[Executor] = ()
+    db: Db, items: Sequence[Prepared], shards: Sequence[Executor] = ()
 ) -> int:
     """Insert the new articles of `items` and everything derived from them; returns how many were new.
 
     The caller commits. A row that a concurrent writer stored first is skipped by its unique key.
     `shards`: single-process executors that decide clusters in parallel (see `_assign_clusters`).
     """
-    return len((await _store(session, dedupe(items), shards)).article_ids)
+    return len((await _store(db, dedupe(items), shards)).article_ids)
 
 
 @dataclass(slots=True)
@@ -174,15 +174,15 @@ class StoredArticle:
     """Entity id -> (name, type) as stored for every entity the quotes point at."""
 
 
-async def store_one(session: AsyncSession, item: Prepared) -> StoredArticle | None:
+async def store_one(db: Db, item: Prepared) -> StoredArticle | None:
     """Store one article and everything derived from it; what was written, or None if its url or
     outlet + text is already taken (a concurrent post of the same article won the unique key).
     The caller commits.
     """
-    return (await store_each(session, [item]))[0]
+    return (await store_each(db, [item]))[0]
 
 
-async def store_each(session: AsyncSession, items: Sequence[Prepared]) -> list[StoredArticle | None]:
+async def store_each(db: Db, items: Sequence[Prepared]) -> list[StoredArticle | None]:
     """`store_one` for several articles in one transaction (the API's group commit): per item, in
     input order, what was written, or None if it was not stored because an earlier item of `items`
     or a stored article already has its url or outlet + text. The caller commits.
@@ -191,7 +191,7 @@ async def store_each(session: AsyncSession, items: Sequence[Prepared]) -> list[S
     typed 'unknown' by one item and typed by a later one answers typed in both), i.e. what a read
     after the commit returns.
     """
-    written = await _store(session, dedupe(items))
+    written = await _store(db, dedupe(items))
     entities = {eid: (name, type_) for eid, name, type_ in written.entities.values()}
     by_article: dict[int, list[StoredQuote]] = {}
     for pq in written.quotes:
@@ -220,7 +220,7 @@ class _Written:
 
 
 async def _store(
-    session: AsyncSession, items: Sequence[Prepared], shards: Sequence[Executor] = ()
+    db: Db, items: Sequence[Prepared], shards: Sequence[Executor] = ()
 ) -> _Written:
     """Store `items` (already deduped); `shards`: see `_assign_clusters`."""
     now = datetime.now(UTC)
@@ -228,7 +228,7 @@ async def _store(
         return _Written(now, {})
     for p in items:  # CPU work before the first statement: SQLite holds its write lock from there
         p.ensure_derived()
-    article_ids = await _insert_articles(session, items, now)
+    article_ids = await _insert_articles(db, items, now)
     written = _Written(now, article_ids)
     new = [
         (article_ids[(p.outlet_key, p.text_hash)], p)
@@ -236,19 +236,19 @@ async def _store(
         if (p.outlet_key, p.text_hash) in article_ids
     ]
     if new:
-        written.entities = await _entities(session, [p for _, p in new])
-        written.quotes = await _insert_quotes(session, new, written.entities, now, shards)
+        written.entities = await _entities(db, [p for _, p in new])
+        written.quotes = await _insert_quotes(db, new, written.entities, now, shards)
     return written
 
 
 _INSERT_ONE: dict[str, Any] = {}
 
 
-def _insert_one_article(session: AsyncSession) -> Any:
+def _insert_one_article(db: Db) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING RETURNING id, built once per dialect."""
-    dialect = session.get_bind().dialect.name
+    dialect = dialect_name(db)
     if dialect not in _INSERT_ONE:
-        _INSERT_ONE[dialect] = insert_ignore(session, ARTICLES).returning(ARTICLES.c.id)
+        _INSERT_ONE[dialect] = insert_ignore(db, ARTICLES).returning(ARTICLES.c.id)
     return _INSERT_ONE[dialect]
 
 
@@ -268,7 +268,7 @@ def _article_row(p: Prepared, now: datetime) -> dict[str, Any]:
 
 
 async def _insert_articles(
-    session: AsyncSession, items: Sequence[Prepared], now: datetime
+    db: Db, items: Sequence[Prepared], now: datetime
 ) -> dict[tuple[str, str], int]:
     """Insert, skipping unique-key conflicts; (outlet_key, text_hash) -> id of ours.
 
@@ -278,15 +278,15 @@ async def _insert_articles(
     """
     if len(items) == 1:
         p = items[0]
-        aid = await session.scalar(_insert_one_article(session), _article_row(p, now))
+        aid = await db.scalar(_insert_one_article(db), _article_row(p, now))
         return {} if aid is None else {(p.outlet_key, p.text_hash): int(aid)}
-    ids = await ids_.reserve(session, ARTICLES, len(items))
+    ids = await ids_.reserve(db, ARTICLES, len(items))
     rows = [{"id": aid, **_article_row(p, now)} for aid, p in zip(ids, items, strict=True)]
-    await session.execute(insert_ignore(session, ARTICLES), rows)
+    await db.execute(insert_ignore(db, ARTICLES), rows)
     ours = {
         aid
         for chunk in _chunks(ids)
-        for aid in await session.scalars(select(ARTICLES.c.id).where(ARTICLES.c.id.in_(chunk)))
+        for aid in await db.scalars(select(ARTICLES.c.id).where(ARTICLES.c.id.in_(chunk)))
     }
     return {(p.outlet_key, p.text_hash): aid for aid, p in zip(ids, items, strict=True) if aid in ours}
 
@@ -301,7 +301,7 @@ def _mentions(p: Prepared) -> dict[str, EngineEntity]:
     return named
 
 
-async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[str, tuple[int, str, str]]:
+async def _entities(db: Db, items: Sequence[Prepared]) -> dict[str, tuple[int, str, str]]:
     """Get-or-create every entity the batch names; key -> (id, canonical name, type)."""
     per_article = [_mentions(p) for p in items]
     first: dict[str, EngineEntity] = {}
@@ -314,13 +314,13 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
     # all end up with the one row that won the unique key; key order is every writer's lock order,
     # so they cannot deadlock each other
     keys = sorted(first)
-    await session.execute(
-        insert_ignore(session, Entity.__table__),
+    await db.execute(
+        insert_ignore(db, Entity.__table__),
         [{"name": first[k].name, "type": first[k].type, "key": k} for k in keys],
     )
     rows: dict[str, tuple[int, str, str]] = {}
     for chunk in _chunks(keys):
-        rows.update(await entities_repo.resolve(session, chunk))
+        rows.update(await entities_repo.resolve(db, chunk))
     typed = []
     for key in keys:
         eid, _, type_ = rows[key]
@@ -331,7 +331,7 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
                 rows[key] = (eid, rows[key][1], known)
     if typed:
         table: Table = Entity.__table__  # type: ignore[assignment]
-        await session.execute(
+        await db.execute(
             update(table)
             .where(table.c.id == bindparam("eid"), table.c.type == "unknown")
             .values(type=bindparam("etype")),
@@ -345,8 +345,8 @@ async def _entities(session: AsyncSession, items: Sequence[Prepared]) -> dict[st
                 if a and len(a) <= MAX_ALIAS_CHARS:
                     aliases.add((rows[key][0], a))
     if aliases:
-        await session.execute(
-            insert_ignore(session, EntityAlias.__table__),
+        await db.execute(
+            insert_ignore(db, EntityAlias.__table__),
             [{"entity_id": i, "alias": a} for i, a in sorted(aliases)],
         )
     return rows
@@ -389,7 +389,7 @@ def lock_buckets(pending: Sequence[_Pending]) -> list[int]:
     return sorted({zlib.crc32(n.encode("utf-8")) % LOCK_BUCKETS for n in names})
 
 
-async def _lock_cluster_keys(session: AsyncSession, pending: Sequence[_Pending]) -> None:
+async def _lock_cluster_keys(db: Db, pending: Sequence[_Pending]) -> None:
     """Serialise cluster decisions of concurrent writers on PostgreSQL (issue 4).
 
     Two first posts of one new quote in two transactions would each see no candidate and create
@@ -399,9 +399,9 @@ async def _lock_cluster_keys(session: AsyncSession, pending: Sequence[_Pending])
     holding these locks; ascending order, so two writers cannot deadlock on them. SQLite needs
     none: BEGIN IMMEDIATE already gives the whole write transaction to one writer at a time.
     """
-    if not pending or session.get_bind().dialect.name != "postgresql":
+    if not pending or dialect_name(db) != "postgresql":
         return
-    await session.execute(_PG_LOCK, {"cls": _LOCK_CLASS, "buckets": lock_buckets(pending)})
+    await db.execute(_PG_LOCK, {"cls": _LOCK_CLASS, "buckets": lock_buckets(pending)})
 
 
 def _candidates_statement(postgres: bool) -> Any:
@@ -469,7 +469,7 @@ def _candidates_statement(postgres: bool) -> Any:
 _CANDIDATES = {"postgresql": _candidates_statement(True), "sqlite": _candidates_statement(False)}
 
 
-async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, list[tuple[int, QuoteSig]]]:
+async def _candidates(db: Db, keys: Sequence[str]) -> dict[str, list[tuple[int, QuoteSig]]]:
     """Stored clustered quotes sharing each key: per key the first MAX_CANDIDATES distinct by cluster id.
 
     Per-key top-N is a superset of what the one-quote query sees (its first N over the union of a
@@ -477,9 +477,9 @@ async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, l
     """
     out: dict[str, list[tuple[int, QuoteSig]]] = {}
     sigs: dict[tuple[str, str, str | None], QuoteSig] = {}  # one QuoteSig per distinct quote
-    statement = _CANDIDATES[session.get_bind().dialect.name]
+    statement = _CANDIDATES[dialect_name(db)]
     for chunk in _chunks(keys):
-        rows = await session.execute(statement, {"keys": list(chunk), "cap": clustering.MAX_CANDIDATES})
+        rows = await db.execute(statement, {"keys": list(chunk), "cap": clustering.MAX_CANDIDATES})
         for qtext, context, speaker, cluster_id, under in rows:
             sig = sigs.get((qtext, context, speaker))
             if sig is None:
@@ -491,7 +491,7 @@ async def _candidates(session: AsyncSession, keys: Sequence[str]) -> dict[str, l
 
 
 async def _insert_quotes(
-    session: AsyncSession,
+    db: Db,
     new: Sequence[tuple[int, Prepared]],
     entities: dict[str, tuple[int, str, str]],
     now: datetime,
@@ -531,11 +531,11 @@ async def _insert_quotes(
             }
             links = [(link.role, entities[d.name_keys[link.entity.name]][0], link.cue) for link in q.chain]
             pending.append(_Pending(values, sig, keys, links, 0, False))
-    await _lock_cluster_keys(session, pending)
-    stored = await _candidates(session, sorted({k for pq in pending for k in pq.keys}))
+    await _lock_cluster_keys(db, pending)
+    stored = await _candidates(db, sorted({k for pq in pending for k in pq.keys}))
     new_speakers = await _assign_clusters(pending, stored, shards)
     cluster_ids, quote_ids = await ids_.reserve_pair(
-        session, (CLUSTERS, len(new_speakers)), (QUOTES, len(pending))
+        db, (CLUSTERS, len(new_speakers)), (QUOTES, len(pending))
     )
     cluster_rows = [
         {"id": cid, "speaker_entity_id": s, "created_at": now}
@@ -554,7 +554,7 @@ async def _insert_quotes(
     ]
     # in foreign-key order: clusters before the quotes in them, quotes before their chain links
     await append_tables(
-        session,
+        db,
         [(CLUSTERS, cluster_rows), (QUOTES, [pq.values for pq in pending]), (CHAIN_LINKS, link_rows),
          (QUOTE_KEYS, key_rows)],
     )

@@ -1,4 +1,4 @@
-"""Append many rows to a table inside the session's transaction: COPY on PostgreSQL, executemany elsewhere.
+"""Append many rows to a table inside the writer's transaction: COPY on PostgreSQL, executemany elsewhere.
 
 Why: a backfill batch writes ~80,000 quote_keys rows and ~10,000 quotes and chain links; through
 SQLAlchemy's executemany every value is processed in Python, while asyncpg's binary COPY streams
@@ -30,23 +30,24 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, cast, func, insert, select
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.ext.asyncio import AsyncSession
+
+from service.store.db import Db, connection_of, dialect_name
 
 COPY_MIN_ROWS = 500
 
 
-async def append_rows(session: AsyncSession, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+async def append_rows(db: Db, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
-    if session.get_bind().dialect.name != "postgresql":
-        await session.execute(insert(table), list(rows))
+    if dialect_name(db) != "postgresql":
+        await db.execute(insert(table), list(rows))
         return
     columns = list(rows[0])
     if len(rows) < COPY_MIN_ROWS:
         statement = _unnest_insert(table, tuple(columns))
-        await session.execute(statement, _arrays("c", columns, rows))
+        await db.execute(statement, _arrays("c", columns, rows))
         return
-    conn = await session.connection()  # the transaction's connection: COPY joins the transaction
+    conn = await connection_of(db)  # the transaction's connection: COPY joins the transaction
     raw = await conn.get_raw_connection()
     driver: Any = raw.driver_connection
     row_of = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
@@ -54,22 +55,22 @@ async def append_rows(session: AsyncSession, table: Table, rows: Sequence[dict[s
 
 
 async def append_tables(
-    session: AsyncSession, parts: Sequence[tuple[Table, Sequence[dict[str, Any]]]]
+    db: Db, parts: Sequence[tuple[Table, Sequence[dict[str, Any]]]]
 ) -> None:
     """`append_rows` for each (table, rows) in order; one statement for all on PostgreSQL when
     each table's rows are few (see the module's docstring)."""
     parts = [(table, rows) for table, rows in parts if rows]
     small = all(len(rows) < COPY_MIN_ROWS for _, rows in parts)
-    if len(parts) < 2 or not small or session.get_bind().dialect.name != "postgresql":
+    if len(parts) < 2 or not small or dialect_name(db) != "postgresql":
         for table, rows in parts:
-            await append_rows(session, table, rows)
+            await append_rows(db, table, rows)
         return
     shape = tuple((table, tuple(rows[0])) for table, rows in parts)
     statement = _combined_insert(shape)
     params: dict[str, list[Any]] = {}
     for table, rows in parts:
         params.update(_arrays(f"{table.name}_", list(rows[0]), rows))
-    await session.execute(statement, params)
+    await db.execute(statement, params)
 
 
 def _arrays(prefix: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:

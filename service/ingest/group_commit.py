@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import anyio.to_thread
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.ingest import batch_store
 from service.ingest.batch_store import Prepared, StoredArticle
@@ -111,11 +111,10 @@ class GroupWriter:
             engine = self._engine()
             if engine is None:  # pragma: no cover - the app disposed of its engine mid-request
                 raise RuntimeError("the database engine is gone")
-            async with AsyncSession(engine, expire_on_commit=False, autoflush=False) as session:
-                results = await batch_store.store_each(session, items)
-                await session.commit()
-                self.groups += 1
-                return results
+            async with engine.begin() as conn:  # Core statements only: no ORM session to pay for
+                results = await batch_store.store_each(conn, items)
+            self.groups += 1
+            return results
         finally:
             self._file_unlock()
 

@@ -10,19 +10,20 @@ write lock, so max(id)+1.. is ours until commit.
 from __future__ import annotations
 
 from sqlalchemy import Table, func, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+
+from service.store.db import Db, dialect_name
 
 _PG_RESERVE = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
 
 
-async def reserve(session: AsyncSession, table: Table, n: int) -> list[int]:
+async def reserve(db: Db, table: Table, n: int) -> list[int]:
     """`n` fresh ids for `table`, ascending."""
     if n <= 0:
         return []
-    if session.get_bind().dialect.name == "postgresql":
-        rows = await session.execute(_PG_RESERVE, {"table": table.name, "n": n})
+    if dialect_name(db) == "postgresql":
+        rows = await db.execute(_PG_RESERVE, {"table": table.name, "n": n})
         return sorted(int(i) for (i,) in rows)
-    top = await session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
+    top = await db.scalar(select(func.coalesce(func.max(table.c.id), 0)))
     return list(range(int(top or 0) + 1, int(top or 0) + 1 + n))
 
 
@@ -34,19 +35,19 @@ _PG_RESERVE_PAIR = text(
 
 
 async def reserve_pair(
-    session: AsyncSession, first: tuple[Table, int], second: tuple[Table, int]
+    db: Db, first: tuple[Table, int], second: tuple[Table, int]
 ) -> tuple[list[int], list[int]]:
     """`reserve` for two tables in one statement (the API path reserves clusters and quotes)."""
     (t0, n0), (t1, n1) = first, second
     if n0 <= 0 or n1 <= 0:
-        return await reserve(session, t0, n0), await reserve(session, t1, n1)
-    if session.get_bind().dialect.name == "postgresql":
+        return await reserve(db, t0, n0), await reserve(db, t1, n1)
+    if dialect_name(db) == "postgresql":
         params = {"t0": t0.name, "n0": n0, "t1": t1.name, "n1": n1}
-        a, b = (await session.execute(_PG_RESERVE_PAIR, params)).one()
+        a, b = (await db.execute(_PG_RESERVE_PAIR, params)).one()
         return sorted(int(v) for v in a), sorted(int(v) for v in b)
     tops = select(
         select(func.coalesce(func.max(t0.c.id), 0)).scalar_subquery(),
         select(func.coalesce(func.max(t1.c.id), 0)).scalar_subquery(),
     )
-    top0, top1 = (await session.execute(tops)).one()
+    top0, top1 = (await db.execute(tops)).one()
     return list(range(int(top0) + 1, int(top0) + 1 + n0)), list(range(int(top1) + 1, int(top1) + 1 + n1))

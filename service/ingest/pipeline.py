@@ -213,9 +213,8 @@ async def _run(
             found = [q for fut in current.futures for q in await asyncio.wrap_future(fut)]
             for p, (quotes, derived) in zip(current.todo, found, strict=True):
                 p.quotes, p.derived = quotes, derived
-            async with maker() as session:
-                stored = await store_batch(session, current.todo, shards)
-                await session.commit()
+            async with engine.begin() as conn:  # Core statements only: no ORM session (see store.db)
+                stored = await store_batch(conn, current.todo, shards)
             report.stored += stored
             report.already += len(current.todo) - stored
             report.quotes += sum(len(p.quotes) for p in current.todo)

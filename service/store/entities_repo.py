@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 
 from models.tables import ChainLink, Entity, EntityAlias, Quote
 from service.provenance.entities import entity_key
+from service.store.db import Db
 from service.store.keys import bounded
 
 MAX_ALIAS_CHARS = 300
@@ -35,13 +36,13 @@ _RESOLVE = (
 )
 
 
-async def resolve(session: AsyncSession, keys: Sequence[str]) -> dict[str, tuple[int, str, str]]:
+async def resolve(db: Db, keys: Sequence[str]) -> dict[str, tuple[int, str, str]]:
     """key -> (id, name, type) of the stored entities with those keys, in one query.
 
     A name whose entity was merged away belongs to the survivor: new quotes, links and aliases go
     there (merges point straight at the survivor, so one outer join resolves it).
     """
-    rows = await session.execute(_RESOLVE, {"keys": list(keys)})
+    rows = await db.execute(_RESOLVE, {"keys": list(keys)})
     return {key: (int(eid), name, type_) for key, eid, name, type_ in rows}
 
 

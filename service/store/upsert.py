@@ -9,17 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+
+from service.store.db import Db, dialect_name
 
 _BUILT: dict[tuple[str, Any], Any] = {}
 
 
-def insert_ignore(session: AsyncSession, table: Any) -> Any:
+def insert_ignore(db: Db, table: Any) -> Any:
     """An insert into `table` (ORM class or Table) that silently skips rows violating any unique
     constraint. Built once per dialect and table: the statement is immutable, and constructing it
     on every call showed in the per-article profile of POST /v1/articles.
     """
-    dialect = session.get_bind().dialect.name
+    dialect = dialect_name(db)
     built = _BUILT.get((dialect, table))
     if built is None:
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
