@@ -109,7 +109,12 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
         c = s - 1
         while c > 0 and toks[c].text != "," and s - c < 14 and toks[c].quote < 0:
             c -= 1
-        s = c - 1 if c > 0 and toks[c].text == "," else s
+        named = ends.get(s - 1)
+        if c > 0 and toks[c].text == "," and named is not None and named.i == c + 1 and \
+                named.kind == "name" and not named.org and " " in named.text:
+            s -= 1  # "the mayor of Orvale, Jonas Feld, called": the aside is the person's name
+        else:
+            s = c - 1 if c > 0 and toks[c].text == "," else s
     if s >= 2 and _PARTY_STATE.match(toks[s].text) and toks[s - 1].text == ",":
         s -= 2  # "Sen. Roberta Castellanos, R-Texas, the top Republican ..., called"
     m = ends.get(s)

@@ -1758,3 +1758,23 @@ def test_the_lead_voice_rule_reads_only_the_lead_whatever_the_line_breaks() -> N
         "Norway tells Sweden to 'stop provoking' on border\n\n",
         "Border\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n").replace("\n\n", "\n")
     assert [r[1] for r in table(late)][:2] == ["Norway", "Norway"]
+
+
+
+ROLE_THEN_NAME = """Quarry extension halted by court
+
+BRENLO - A regional court on Friday stopped the extension of the Harrowgate quarry.
+
+Judge Ilse Varnholt ruled that the operator's survey was "badly out of date" and sent it back.
+
+Speaking to the broadcaster KVT, the mayor of Brenlo, Oskar Lind, called the ruling "a win for every village in the valley."
+"""
+
+
+def test_a_ruling_judge_and_a_mayor_named_in_apposition_are_the_speakers() -> None:
+    # "ruled" introduces the judge's words; in "the mayor of Brenlo, Oskar Lind, called" the aside
+    # is the mayor's name, not a description of the town
+    assert table(ROLE_THEN_NAME) == [
+        ("badly out of date", "Ilse Varnholt", []),
+        ("a win for every village in the valley.", "Oskar Lind", ["KVT"]),
+    ]
