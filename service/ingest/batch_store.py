@@ -568,22 +568,45 @@ def choose_clusters(quotes: Sequence[tuple[QuoteSig, Sequence[str]]], stored: Ca
     """Each quote's cluster, decided in order: a stored cluster id, or `_NEW_CLUSTER + k` for the
     k-th new cluster (new clusters sort after every stored one, in creation order, which is the
     order their ids will have). Pure and picklable, so cluster shards can run it in other processes.
+
+    Candidates are numbered once (equal (cluster id, quote) pairs share a number) and handled as
+    ints: gathering a quote's candidates from its ~14 keys hashed every (cluster id, QuoteSig) pair
+    again for every quote, which cost more than the comparisons themselves.
     """
-    index: Candidates = {k: list(v) for k, v in stored.items()}
+    cluster_of: list[int] = []
+    feats: list[Features] = []
+    numbered: dict[tuple[int, QuoteSig], int] = {}
+
+    def number(candidate: tuple[int, QuoteSig]) -> int:
+        n = numbered.get(candidate)
+        if n is None:
+            n = numbered[candidate] = len(cluster_of)
+            cluster_of.append(candidate[0])
+            feats.append(features(candidate[1]))
+        return n
+
+    index: dict[str, list[int]] = {k: [number(c) for c in v] for k, v in stored.items()}
+    by_cluster = cluster_of.__getitem__
     out: list[int] = []
     created = 0
     for sig, keys in quotes:
-        seen: set[tuple[int, QuoteSig]] = set()
+        seen: set[int] = set()
         for k in keys:
-            seen.update(index.get(k, ()))
-        # among the first MAX_CANDIDATES distinct candidates by cluster id, the matching cluster
-        # with the best (top score, members matched, lowest id)
+            got = index.get(k)
+            if got:
+                seen.update(got)
+        # among the first MAX_CANDIDATES distinct candidates by cluster id (ties by number, i.e.
+        # in the order they were met), the matching cluster with the best (top score, members
+        # matched, lowest id)
+        ordered = sorted(seen)
+        ordered.sort(key=by_cluster)
         matched: dict[int, int] = {}
         top: dict[int, float] = {}
         mine = features(sig)
-        for order, cand in sorted(seen, key=_cluster_order)[: clustering.MAX_CANDIDATES]:
-            theirs = features(cand)
+        for n in ordered[: clustering.MAX_CANDIDATES]:
+            theirs = feats[n]
             if same_features(mine, theirs):
+                order = cluster_of[n]
                 matched[order] = matched.get(order, 0) + 1
                 top[order] = max(top.get(order, 0.0), score_features(mine, theirs))
         if matched:
@@ -592,13 +615,10 @@ def choose_clusters(quotes: Sequence[tuple[QuoteSig, Sequence[str]]], stored: Ca
             chosen = _NEW_CLUSTER + created
             created += 1
         out.append(chosen)
+        n = number((chosen, sig))
         for k in keys:
-            index.setdefault(k, []).append((chosen, sig))
+            index.setdefault(k, []).append(n)
     return out
-
-
-def _cluster_order(candidate: tuple[int, QuoteSig]) -> int:
-    return candidate[0]
 
 
 MIN_SHARDED_QUOTES = 200

@@ -193,6 +193,11 @@ class _Features:
     context_content: tuple[int, ...] = ()
     """Content words among the first i stems of the quote / context, i = 0..len: the alignments
     count content words of many slices, and a difference of two prefix counts is one lookup."""
+    content_set: frozenset[str] = frozenset()
+    quote_set: frozenset[str] = frozenset()
+    context_joined: str = ""
+    """The distinct content stems and all stems of the quote, and the context's stems as " a b c ":
+    cheap necessary conditions that settle most comparisons before an alignment is computed."""
 
 
 def _find_run(hay: Sequence[str], needle: Sequence[str]) -> int:
@@ -264,6 +269,7 @@ def _computed(sig: QuoteSig) -> _Features:
     return _Features(
         spk, quote, context, q0, q1, frozenset(keys), _numbers(quote), len(content),
         f" {' '.join(quote)} ", _content_prefix(quote), _content_prefix(context),
+        frozenset(content), frozenset(quote), f" {' '.join(context)} ",
     )
 
 
@@ -318,9 +324,15 @@ def _text_match(fa: _Features, fb: _Features) -> bool:
     if len(long) <= len(short) * 1.5 and fuzz.ratio(short, long) >= WHOLE_RATIO:
         return True
     content = fs.content
+    if content < 3:
+        return False
+    # every distinct content word of the shorter quote missing from the longer one costs at least
+    # one match: when that alone sinks the share, no alignment is needed (98% of the comparisons
+    # that reached this point in a 2,000-article backfill)
+    if (content - len(fs.content_set - fl.quote_set)) * 100 < PARTIAL_RATIO * content:
+        return False
     matched, first, last = _aligned(fs, long)
-    return (content >= 3 and matched * 100 >= PARTIAL_RATIO * content
-            and last - first + 1 <= len(short) * 1.25)
+    return matched * 100 >= PARTIAL_RATIO * content and last - first + 1 <= len(short) * 1.25
 
 
 def _context_match(a: _Features, b: _Features) -> bool:
@@ -332,6 +344,11 @@ def _context_match(a: _Features, b: _Features) -> bool:
     one, so a shared frame ("said his country would ...") cannot pull a neighbouring quote into
     the wrong slot.
     """
+    # a quote held whole in a run the two contexts share is a contiguous run of the other context
+    # (features built without `context_joined` skip the shortcut: tests compare with and without)
+    if a.context_joined and b.context_joined and a.joined not in b.context_joined and \
+            b.joined not in a.context_joined:
+        return False
     for op in Indel.opcodes(a.context, b.context):
         if op.tag != "equal" or op.src_end - op.src_start < MIN_ALIGN_BLOCK:
             continue
