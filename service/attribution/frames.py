@@ -122,6 +122,9 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
         person = ends.get(m.i - 2)  # "Mei Tanaka at Crane Research called it": Tanaka
         if person is not None and person.kind == "name" and not person.org and " " in person.text:
             m = person
+        elif person is not None and person.kind == "desc" and not person.owner and \
+                not person.text.split()[-1].casefold().startswith("spokes"):
+            m = person  # "a senior nurse at Central Hospital described the wards as": the nurse
     if m is None or m.kind not in ("name", "pron", "desc") or (m.kind == "name" and m.org and m.media):
         return None
     return m, v
@@ -266,6 +269,15 @@ class Sentence:
             ante = self.by_end.get(j - 2)
             return ante if ante is not None and ante.kind in ("name", "desc") else None
         m = self.by_end.get(j)
+        if m is not None and m.kind == "name" and m.i - 2 >= self.a and self.low(m.i - 1) == "at":
+            # "A senior nurse at Central Hospital said", "Mei Tanaka at Crane Research said": the
+            # person at the place (but "a spokeswoman at the hospital" speaks for it)
+            head = self.by_end.get(m.i - 2) or self._plain_noun_subject(m.i - 2)
+            if head is not None and (
+                    (head.kind == "desc" and not head.owner
+                     and not head.text.split()[-1].casefold().startswith("spokes"))
+                    or (head.kind == "name" and not head.org and " " in head.text)):
+                return head
         if m is not None and m.kind == "name" and m.i - 2 >= self.a and (
                 self.low(m.i - 1) in _PLACE_OF or (self.low(m.i - 1) == "of" and not m.org)):
             # "One small-business owner in Fresno wrote": the owner, not the town; "the former

@@ -1778,3 +1778,25 @@ def test_a_ruling_judge_and_a_mayor_named_in_apposition_are_the_speakers() -> No
         ("badly out of date", "Ilse Varnholt", []),
         ("a win for every village in the valley.", "Oskar Lind", ["KVT"]),
     ]
+
+
+PEOPLE_AT_PLACES = """Ward pressures grow in Lisbrook
+
+Ines Marlow at Harwick Analytics said bed numbers had been "falling for a decade."
+
+A senior nurse at Saint Alder Hospital said the wards were "full every single night."
+
+In an interview with the Lisbrook Post, a junior doctor at Saint Alder Hospital described the shifts as "impossible to plan."
+
+A spokeswoman at Saint Alder Hospital said the claims were "simply untrue."
+"""
+
+
+def test_the_person_at_a_named_place_speaks_not_the_place() -> None:
+    # "X at <Org> said / described ... as": X, named or described; a spokeswoman speaks for the org
+    assert table(PEOPLE_AT_PLACES) == [
+        ("falling for a decade.", "Ines Marlow", []),
+        ("full every single night.", "senior nurse", []),
+        ("impossible to plan.", "junior doctor", ["Lisbrook Post"]),
+        ("simply untrue.", "Saint Alder Hospital", []),
+    ]
