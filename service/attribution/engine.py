@@ -1169,6 +1169,14 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
         # sentence-long quote after a sentence about a person is that person's reply
         a = p.sents[si - 1][0]
         person = _paragraph_subject(p, p.sents[si][0], reg, a)
+        if person is None:
+            # `He paused. "And the people."`: a sentence that opens on "he" or "she" is about the
+            # person the pronoun stands for, whose words follow
+            opener = next((m for m in p.mentions if m.i >= a), None)
+            if opener is not None and opener.i == a and opener.kind == "pron" and \
+                    opener.text in ("he", "she"):
+                ent = reg.resolve(opener, p.toks[a].start)
+                person = ent if ent is not None and ent.type == "person" else None
         if person is not None:
             return person, 0.55, [], None
     if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:

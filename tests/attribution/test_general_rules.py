@@ -1800,3 +1800,18 @@ def test_the_person_at_a_named_place_speaks_not_the_place() -> None:
         ("impossible to plan.", "junior doctor", ["Lisbrook Post"]),
         ("simply untrue.", "Saint Alder Hospital", []),
     ]
+
+
+ACTION_BEAT = """The last lamplighter of Orrin Street
+
+"I light them the way my father did," says Piet Vandeler, 68, lifting the long brass pole.
+
+He paused at the corner. "Every one of them by hand. Every single night."
+"""
+
+
+def test_a_quote_after_a_sentence_about_he_or_she_is_that_persons() -> None:
+    assert table(ACTION_BEAT) == [
+        ("I light them the way my father did,", "Piet Vandeler", []),
+        ("Every one of them by hand. Every single night.", "Piet Vandeler", []),
+    ]
