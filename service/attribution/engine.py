@@ -730,7 +730,14 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = Entity(name=subj.text, type="unknown")
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
-    if ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
+    owner = None
+    if subj.kind == "desc" and not subj.owner and subj.i >= 2 and p.toks[subj.i - 1].low == "'s":
+        owner = next((m for m in p.mentions if m.j == subj.i - 2 and m.kind == "name"), None)
+    if ent is not None and owner is not None and ent.type == "unknown":
+        # "Haugen's campaign manager said": someone of Haugen's, never Haugen herself
+        named = reg.resolve(owner, p.toks[owner.i].start)
+        ent = Entity(name=f"{named.name if named is not None else owner.text}'s {subj.text}", type="unknown")
+    elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
             not _indefinite(p.toks, subj.i):
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
         # the role far more often than a bare role noun is the best answer

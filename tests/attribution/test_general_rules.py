@@ -1815,3 +1815,22 @@ def test_a_quote_after_a_sentence_about_he_or_she_is_that_persons() -> None:
         ("I light them the way my father did,", "Piet Vandeler", []),
         ("Every one of them by hand. Every single night.", "Piet Vandeler", []),
     ]
+
+
+SOMEONE_OF_THEIRS = """Coalition talks to open in Vessa
+
+Mara Lindqvist won the run-off with 53 percent.
+
+Lindqvist's campaign manager said talks with the smaller parties would start "on Monday morning."
+
+Vessa's prime minister, Otto Brandvik, arrived in the capital at noon. Later, Vessa's prime minister said the result was "beyond dispute."
+"""
+
+
+def test_someone_of_a_named_persons_speaks_as_theirs_not_as_them() -> None:
+    # "Lindqvist's campaign manager": nobody the article named, so the owner's, never the owner;
+    # "Vessa's prime minister" was named, so it is him
+    assert table(SOMEONE_OF_THEIRS) == [
+        ("on Monday morning.", "Mara Lindqvist's campaign manager", []),
+        ("beyond dispute.", "Otto Brandvik", []),
+    ]
