@@ -738,9 +738,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         named = reg.resolve(owner, p.toks[owner.i].start)
         ent = Entity(name=f"{named.name if named is not None else owner.text}'s {subj.text}", type="unknown")
     elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
-            not _indefinite(p.toks, subj.i):
+            not _indefinite(p.toks, subj.i) and not _plural(subj.text):
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
-        # the role far more often than a bare role noun is the best answer
+        # the role far more often than a bare role noun is the best answer ("the researchers
+        # said" is nobody's one person)
         ent = _paragraph_subject(p, subj.i, reg) or reg.person_before(p.toks[subj.i].start) or ent
     if ent is not None and subj.kind == "desc" and ent.name == subj.text and _for_the_firm(subj.text) and \
             _indefinite(p.toks, subj.i):
@@ -755,6 +756,12 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
 _OPENER = regex.compile(r"[ \t]*(\p{Lu}[\p{Ll}'\u2019-]+)(?=,| (?:\p{Ll}|\d))")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
+
+
+def _plural(desc: str) -> bool:
+    """Whether a description's head noun is a regular plural ("researchers", "officials")."""
+    head = desc.split()[-1].casefold() if desc.split() else ""
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
 
 
 def _for_the_firm(desc: str) -> bool:

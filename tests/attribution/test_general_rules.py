@@ -1834,3 +1834,22 @@ def test_someone_of_a_named_persons_speaks_as_theirs_not_as_them() -> None:
         ("on Monday morning.", "Mara Lindqvist's campaign manager", []),
         ("beyond dispute.", "Otto Brandvik", []),
     ]
+
+
+PLURAL_SOURCE = """Soil compound clears infections in mice
+
+"We did not expect it to work this well," said Dr. Lena Varga, a chemist at Hollin University who led the work.
+
+Dr. Tomas Ek, a pharmacologist at Brandt Institute who was not involved, said the results were "promising but early."
+
+The researchers said in their paper that the compound "caused no harm at working doses."
+"""
+
+
+def test_the_researchers_are_not_the_person_named_before() -> None:
+    # a plural description is nobody's one person: never the expert quoted just before
+    assert table(PLURAL_SOURCE) == [
+        ("We did not expect it to work this well,", "Lena Varga", []),
+        ("promising but early.", "Tomas Ek", []),
+        ("caused no harm at working doses.", "researchers", []),
+    ]
