@@ -26,7 +26,7 @@ from service.attribution.lexicon import (
     Outlet,
     norm_key,
 )
-from service.attribution.mentions import MAX_NAME_WORDS, Mention
+from service.attribution.mentions import GIVEN_NAME_TITLES, MAX_NAME_WORDS, Mention
 from service.attribution.segment import Token
 from service.attribution.types import Entity, EntityType
 
@@ -349,7 +349,9 @@ class Registry:
         last = words[-1].casefold()
         if last.endswith("s") and (last[:-1] in DEMONYMS or last in DEMONYMS):
             return False  # "Irish Americans", "British Pakistanis": a people, never one person
-        return self.lex.titles.isdisjoint(words)
+        # a title word is no part of a person's name, but for a first name that is also one
+        # ("Dean Whitcombe", as mentions reads it after a role noun)
+        return self.lex.titles.isdisjoint(words[1:] if words[0] in GIVEN_NAME_TITLES else words)
 
     def surname_of_someone(self, word: str) -> bool:
         """Whether a lone word is the surname of a person the article named ("Jordan" after

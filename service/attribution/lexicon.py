@@ -46,7 +46,7 @@ lament caution counter retort testify tout characterize characterise label brand
 wonder demand propose recommend charge allege mention report reveal disclose write recount insist
 stress underline underscore highlight thank greet threaten declare proclaim signal hint estimate
 cheer mock decry denounce lambast vow warn pledge yell scream sigh explain elaborate clarify
-acknowledge recommend reassure inform announce pledge opine muse reflect cite quote rule
+acknowledge recommend reassure inform announce pledge opine muse reflect cite quote
 """
 
 # Verbs that introduce a relay, not a speaker, when a speaker is also present in the sentence.
@@ -75,7 +75,8 @@ def _cue_forms(extra: Iterable[str] = ()) -> dict[str, str]:
             forms[f] = lemma
     forms["carried"] = "carry"
     for form, lemma in (("snapped", "snap"), ("snaps", "snap"), ("scoffed", "scoff"), ("scoffs", "scoff"),
-                        ("fumed", "fume"), ("fumes", "fume")):
+                        ("fumed", "fume"), ("fumes", "fume"), ("ruled", "rule")):
+        # "ruled" alone: "the rule(s)" and "the ruling" are what was decided, not who said it
         forms[form] = lemma
     # `"...," Whitcomb shot back`: a speech verb only with "back" after it (see Sentence.cue_lemma)
     for form, lemma in (("shot", "shoot back"), ("shoots", "shoot back"), ("fired", "fire back"),
@@ -112,7 +113,7 @@ observer observers critics critic researchers scientists scientist officials aut
 military army police prosecutor prosecutors judge court party foreign-ministry historian fellow
 candidate lawmaker lawmakers office spokespeople presidency cabinet embassy
 residents witnesses sources source insiders legislator mp activist activists campaigner chair representative
-board captain striker midfielder defender goalkeeper winger skipper player manager trainer
+board captain striker midfielder defender goalkeeper winger skipper player manager trainer boss
 physician surgeon engineer architect geologist physiologist scientist economist strategist
 shareholder investor founder partner trustee regulator auditor lender broker trader banker
 association federation union institute foundation society league alliance coalition council

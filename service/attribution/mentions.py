@@ -29,6 +29,9 @@ from service.attribution.lexicon import (
 )
 from service.attribution.segment import Token
 
+GIVEN_NAME_TITLES = frozenset({"Dean"})
+"""Title words that are also common first names: after a lower-case role noun they are the name."""
+
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "bin", "al", "da", "du", "del", "la", "le",
                          "dos", "y", "ibn", "el"})
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})  # "Khalid al-Mansouri", "Abdel Fattah el-Sisi"
@@ -524,6 +527,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         if head != -1 and head < e and words[head + 1 - start] in _CONNECTORS:
             # "the Minister of Mining", "Coordinating Minister of Health": an office, no name
             return Mention(k, e, "desc", joined)
+        if head == start and words[0] in GIVEN_NAME_TITLES and k > 0 and \
+                toks[k - 1].text == toks[k - 1].low and is_role(toks[k - 1].low, lex.role_nouns):
+            head = -1  # "manager Dean Whitcombe": after a role noun the word is his first name
         if head != -1 and head < e:
             # "Chinese President Xi Jinping": everything up to the last title word is the title
             title = " ".join(words[:head + 1 - start])

@@ -1853,3 +1853,22 @@ def test_the_researchers_are_not_the_person_named_before() -> None:
         ("promising but early.", "Tomas Ek", []),
         ("caused no harm at working doses.", "researchers", []),
     ]
+
+
+CLUB_PEOPLE = """United part company with manager
+
+Farley United sacked manager Dean Holloway on Sunday after a run of nine defeats. Farley will face Brackwell Athletic on Saturday.
+
+Holloway, 52, said he was "heartbroken" but wished the players well.
+
+Brackwell boss Ian Mercer was asked about the game. "It changes nothing for us," he said.
+"""
+
+
+def test_a_first_name_that_is_also_a_title_and_a_clubs_boss() -> None:
+    # "manager Dean Holloway": after a role noun, Dean is his first name; "Brackwell boss Ian
+    # Mercer": the boss, not the club named before
+    assert table(CLUB_PEOPLE) == [
+        ("heartbroken", "Dean Holloway", []),
+        ("It changes nothing for us,", "Ian Mercer", []),
+    ]
