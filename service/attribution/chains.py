@@ -232,6 +232,11 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, "interview with", k, recipient=True))
+        elif low in _PIECES and s.low(k + 1) in ("for", "in") and (m := _after(s, k + 2)) is not None and \
+                _is_media(s, m):
+            # "In an op-ed for the Capitol Ledger, X wrote", "in a column in The Herald": the outlet
+            # that ran the piece carried the words
+            found.append(Relay(m, f"{low} {s.low(k + 1)}", k, recipient=True))
         elif low == "on" and s.low(k - 1) in ("said", "says", "told", "added") and \
                 (m := _after(s, k + 1)) is not None and m.kind == "name" and _is_media(s, m) and \
                 not _is_platform(s, m):

@@ -1872,3 +1872,18 @@ def test_a_first_name_that_is_also_a_title_and_a_clubs_boss() -> None:
         ("heartbroken", "Dean Holloway", []),
         ("It changes nothing for us,", "Ian Mercer", []),
     ]
+
+
+PIECES_FOR_OUTLETS = """Ports bill divides former ministers
+
+In an op-ed for the Northgate Ledger, former transport secretary Alma Fiske wrote that the bill was "a gift to the shipping lobby."
+
+In an interview in the Vesta Times, Jon Berg said he was "not finished with this fight."
+"""
+
+
+def test_an_op_ed_or_interview_in_an_outlet_is_relayed_by_it() -> None:
+    assert table(PIECES_FOR_OUTLETS) == [
+        ("a gift to the shipping lobby.", "Alma Fiske", ["Northgate Ledger"]),
+        ("not finished with this fight.", "Jon Berg", ["Vesta Times"]),
+    ]
