@@ -44,6 +44,8 @@ ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "
                           "bulletin", "memo", "notice", "letter", "filing", "email", "post", "report",
                           "document"})
 """Documents a body issues: ", the statement said" speaks for whoever issued it."""
+_UNNAMED_SOURCES = frozenset({"people", "person", "persons", "source", "sources", "official", "officials",
+                              "diplomat", "diplomats", "insiders"})
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _PLACE_OF = frozenset({"in", "from", "near"})
@@ -223,6 +225,7 @@ class Sentence:
 
     def subject_left(self, c: int) -> Mention | None:
         j = self.skip_time_left(self.skip_adverbs_left(c - 1))
+        cited: tuple[int, int] | None = None  # the span of a ", citing ...," aside
         for _ in range(3):
             if j < self.a or self.toks[j].text != ",":
                 break
@@ -232,6 +235,8 @@ class Sentence:
                 k -= 1
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
                     (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age
+                if self.toks[k + 1].low in ("citing", "quoting") and cited is None:
+                    cited = (k + 2, j)
                 j = self.skip_adverbs_left(k - 1)
                 if j - 1 > self.a and self.toks[j].text.isdigit() and self.toks[j - 1].text == ",":
                     j -= 2  # "Margaret Shaw, 74, a retired teacher who ..., told": past the age too
@@ -239,6 +244,15 @@ class Sentence:
             break
         if j < self.a:
             return None
+        if cited is not None and (outlet := self.by_end.get(j)) is not None and _is_outlet(self, outlet):
+            # "KUNA, citing a foreign ministry source, said": the source speaks, the outlet relays
+            for x in range(cited[0], cited[1]):
+                m = self.by_start.get(x) or self.by_start.get(x + 1)
+                if m is not None and m.j < cited[1] and m.kind in ("name", "desc") and \
+                        not _is_outlet(self, m):
+                    return m
+                if self.low(x) in _UNNAMED_SOURCES:  # "citing two people familiar with the matter"
+                    return Mention(x, x, "desc", self.low(x))
         # "Sen. Roberta Castellanos, R-Texas, ... called", "Rep. Glen Ashby, R-Ohio, said": the
         # party and state after a US legislator's name are no speaker
         if self.toks[j].text == "," and j - 2 >= self.a and _PARTY_STATE.match(self.toks[j - 1].text) and \

@@ -1887,3 +1887,23 @@ def test_an_op_ed_or_interview_in_an_outlet_is_relayed_by_it() -> None:
         ("a gift to the shipping lobby.", "Alma Fiske", ["Northgate Ledger"]),
         ("not finished with this fight.", "Jon Berg", ["Vesta Times"]),
     ]
+
+
+CITING_SOURCES = """Gulf states told of escort plan in advance
+
+The Kuwaiti news agency KUNA, citing a foreign ministry source, said Kuwait had been "told well in advance" of the plan.
+
+Marlin Wire, citing two people familiar with the matter, said a deal was "all but done."
+
+Ola Brandt, citing her doctors, said she was "not ready to race."
+"""
+
+
+def test_an_outlet_citing_a_source_relays_the_sources_words() -> None:
+    # "<outlet>, citing <source>, said": the source speaks and the outlet relays; a person citing
+    # someone still speaks for herself
+    assert table(CITING_SOURCES) == [
+        ("told well in advance", "foreign ministry source", ["KUNA"]),
+        ("all but done.", "people", ["Marlin Wire"]),
+        ("not ready to race.", "Ola Brandt", []),
+    ]
