@@ -27,6 +27,7 @@ from service.attribution.lexicon import (
     STOP_CAPS,
     Lexicon,
     default_lexicon,
+    is_role,
     norm_key,
 )
 from service.attribution.marks import Span, find_spans
@@ -567,6 +568,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg, introduced)
                     if speaker is None and p.headline:
+                        if _colon_headline(text, sp, p):
+                            conf = max(conf, _HEADLINE_QUOTE)  # a quotation by its form, if nobody's yet
                         speaker, conf = _headline_lead(text, sp, p, q, reg) or (None, conf)
                 if speaker is not None:
                     reg.note_speaker(speaker)
@@ -1221,16 +1224,35 @@ _REPLIES = frozenset({"replied", "responded", "answered", "retorted", "countered
 _TURN = 0.45  # the confidence of a turn in an exchange, which also marks it as one
 
 
+_HEADLINE_QUOTE = 0.3
+"""The confidence of a headline's "'<words>': <rest>" quote that no one was found to have said: the
+colon makes it a quotation (not a scare quote, which is dropped), so the body may still claim it."""
+
+
+def _colon_headline(text: str, sp: Span, p: _Para) -> bool:
+    """Whether the headline opens on the quote and a colon follows it (`'A betrayal': farmers ...`)."""
+    return text[p.start:sp.start].strip() in ("", "\"", "'", "\u2018", "\u201c", "\u00ab") and \
+        text[sp.end:sp.end + 3].lstrip("\"'\u2019\u201d\u00bb").startswith(":")
+
+
 def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tuple[Entity, float] | None:
     """`'Neighbourly duty': Ostrova turns on rival`: a headline opening on a quote and a colon gives
     the words to the person it goes on to name (the body may still claim them, see below)."""
-    if text[p.start:sp.start].strip() not in ("", "\"", "'", "\u2018", "\u201c", "\u00ab") or \
-            not text[sp.end:sp.end + 3].lstrip("\"'\u2019\u201d\u00bb").startswith(":"):
+    if not _colon_headline(text, sp, p):
         return None
     for m in p.mentions:
         if m.i > q and m.kind == "name":
             ent = reg.resolve(m, p.toks[m.i].start)
             return (ent, 0.6) if ent is not None and ent.type == "person" else None
+        if m.i > q and m.kind == "desc" and not any(p.toks[x].word for x in range(q + 1, m.i)):
+            # "'We will fight on': union leaders vow ...": the people the colon opens on
+            end = m.j
+            while end + 1 < len(p.toks) and p.toks[end + 1].text == p.toks[end + 1].low and (
+                    is_role(p.toks[end + 1].low, reg.lex.role_nouns)
+                    or is_role(p.toks[end + 1].low[:-1], reg.lex.role_nouns)):  # "leaders"
+                end += 1
+            who = " ".join(t.text for t in p.toks[m.i:end + 1]) if end > m.j else m.text
+            return Entity(name=who, type="unknown"), 0.5
     return None
 
 
@@ -1318,6 +1340,10 @@ def _share_groups(found: list[_Found]) -> list[_Found]:
 _NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]|_")
 
 
+_DENIALS = (" not", " no", " never", " nt", " isnt", " wasnt", " arent", " werent")
+"""Words (as `_squash` leaves them) before a headline's quoted words that deny them."""
+
+
 def _squash(s: str) -> str:
     return " ".join(_NOT_WORD_OR_SPACE.sub("", s.casefold()).split())
 
@@ -1334,7 +1360,9 @@ def _headlines_from_body(found: list[_Found], text: str) -> None:
             if f.kind != "headline" and f.speaker is not None]
     for f, words in heads:
         for g, gw in body:
-            if f" {words} " in f" {gw} ":
+            at = f" {gw} ".find(f" {words} ")
+            if at >= 0 and not f" {gw} "[:at].endswith(_DENIALS):
+                # (but 'It is not a betrayal' is someone denying the headline's "A betrayal")
                 f.speaker, f.confidence = g.speaker, max(f.confidence, 0.7)
                 if f.cue is None:
                     f.cue = g.cue

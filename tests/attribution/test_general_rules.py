@@ -1907,3 +1907,24 @@ def test_an_outlet_citing_a_source_relays_the_sources_words() -> None:
         ("all but done.", "people", ["Marlin Wire"]),
         ("not ready to race.", "Ola Brandt", []),
     ]
+
+
+DENIED_HEADLINE = """'A sell-out': growers react to tariff deal
+
+The trade minister, Edda Vik, said the agreement was "not a sell-out but a start."
+"""
+
+GROUP_HEADLINE = """'We will not go back': union leaders vow new walkouts
+
+Rail workers stayed off the job for a third day on Monday.
+"""
+
+
+def test_a_headline_quote_the_body_denies_is_nobodys_and_a_group_can_open_the_colon() -> None:
+    # the body's "not a sell-out" is the minister denying the headline's words, not saying them;
+    # the headline's "'...': <group> <verb>" form still makes it a quotation
+    assert table(DENIED_HEADLINE) == [
+        ("A sell-out", None, []),
+        ("not a sell-out but a start.", "Edda Vik", []),
+    ]
+    assert table(GROUP_HEADLINE) == [("We will not go back", "union leaders", [])]
