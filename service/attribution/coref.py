@@ -82,6 +82,11 @@ class _Person(msgspec.Struct, gc=False):
     parts: tuple[str, ...] = ()
 
 
+_KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                  "widower", "partner", "grandson", "granddaughter", "grandmother", "grandfather"})
+"""Family nouns: "Pike's wife, Diane," most often shares the surname the article gave Pike."""
+
+
 # a title's abbreviation is the word "the ... said" uses later ("Sen. Dana Whitcombe" / "the senator")
 _TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
                         "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain",
@@ -207,6 +212,12 @@ class Registry:
                     if m.text in self.media_names:
                         self.media_names.remove(m.text)
                     self.media_names.append(m.text)
+            elif m.kind == "desc" and m.owner and m.text.casefold() in _KIN and idx + 1 < len(mentions) and \
+                    mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
+                    mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
+                    " " not in mentions[idx + 1].text:
+                # "Pike's wife, Diane,": Diane Pike, when the article gave Pike in full
+                self._learn_kin(mentions[idx + 1].text, m.owner, toks[mentions[idx + 1].i].start + shift)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
@@ -247,6 +258,19 @@ class Registry:
                     self.media_desc[m.text] = self.lex.outlet(after.text).name  # type: ignore[union-attr]
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
+
+    def _learn_kin(self, first: str, owner: str, at: int) -> None:
+        surname = owner.split()[-1]
+        if first in self.lex.titles or not any(p.parts[-1] == surname and len(p.parts) > 1
+                                               for p in self.people.values()):
+            return
+        full = f"{first} {surname}"
+        if full not in self.people:
+            self.people[full] = _Person(full, at, parts=(first, surname))
+            self.types[full] = "person"
+        self.people[full].count += 1
+        self.person_positions.append(at)
+        self.person_names.append(full)
 
     def ambiguous(self, description: str) -> bool:
         """Whether more than one person was described with the head of `description`."""

@@ -1928,3 +1928,15 @@ def test_a_headline_quote_the_body_denies_is_nobodys_and_a_group_can_open_the_co
         ("not a sell-out but a start.", "Edda Vik", []),
     ]
     assert table(GROUP_HEADLINE) == [("We will not go back", "union leaders", [])]
+
+
+KIN_FIRST_NAME = """Boatyard owner jailed for fraud
+
+Former boatyard owner Victor Lamb, 61, was jailed for six years on Friday.
+
+In a letter to the court, Lamb's wife, Irene, wrote that her husband was "ashamed of every day of it."
+"""
+
+
+def test_a_relative_given_by_first_name_takes_the_surname_of_the_person_named() -> None:
+    assert table(KIN_FIRST_NAME) == [("ashamed of every day of it.", "Irene Lamb", [])]
