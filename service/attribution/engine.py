@@ -1189,7 +1189,8 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
         if person is None:
             # `He paused. "And the people."`: a sentence that opens on "he" or "she" is about the
             # person the pronoun stands for, whose words follow
-            opener = next((m for m in p.mentions if m.i >= a), None)
+            x = bisect_left(p.starts, a)
+            opener = p.mentions[x] if x < len(p.mentions) else None
             if opener is not None and opener.i == a and opener.kind == "pron" and \
                     opener.text in ("he", "she"):
                 ent = reg.resolve(opener, p.toks[a].start)

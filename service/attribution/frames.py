@@ -70,6 +70,11 @@ _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "also", "of
                           "previously", "once", "publicly", "openly", "already"})
 
 
+def _speaks_for(m: Mention) -> bool:
+    """A spokesperson's words are the body's ("a spokeswoman at the hospital said": the hospital)."""
+    return m.text.split()[-1].casefold().startswith("spokes")
+
+
 def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tuple[Mention, int] | None:
     """The speaker and verb of `X called [the film] "<quote>"`, `X calls herself an "<quote>"`,
     `what X described as "<quote>"`, `X has labelled "<quote>"`: a verdict in X's words, when a
@@ -124,8 +129,7 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
         person = ends.get(m.i - 2)  # "Mei Tanaka at Crane Research called it": Tanaka
         if person is not None and person.kind == "name" and not person.org and " " in person.text:
             m = person
-        elif person is not None and person.kind == "desc" and not person.owner and \
-                not person.text.split()[-1].casefold().startswith("spokes"):
+        elif person is not None and person.kind == "desc" and not person.owner and not _speaks_for(person):
             m = person  # "a senior nurse at Central Hospital described the wards as": the nurse
     if m is None or m.kind not in ("name", "pron", "desc") or (m.kind == "name" and m.org and m.media):
         return None
@@ -288,8 +292,7 @@ class Sentence:
             # person at the place (but "a spokeswoman at the hospital" speaks for it)
             head = self.by_end.get(m.i - 2) or self._plain_noun_subject(m.i - 2)
             if head is not None and (
-                    (head.kind == "desc" and not head.owner
-                     and not head.text.split()[-1].casefold().startswith("spokes"))
+                    (head.kind == "desc" and not head.owner and not _speaks_for(head))
                     or (head.kind == "name" and not head.org and " " in head.text)):
                 return head
         if m is not None and m.kind == "name" and m.i - 2 >= self.a and (
@@ -305,8 +308,7 @@ class Sentence:
             # (but "a spokesperson for the council said" is the council speaking)
             p = m.i - 1 - (self.low(m.i - 1) == "the")
             head = self.by_end.get(p - 1) if self.low(p) in _HEAD_PREPS else None
-            if head is not None and head.kind in ("desc", "name") and \
-                    not head.text.split()[-1].casefold().startswith("spokes"):
+            if head is not None and head.kind in ("desc", "name") and not _speaks_for(head):
                 return head
         if m is not None and m.kind == "name":
             # "Hana Brill of the University of Ulm said": the person before "of", not her employer
