@@ -13,11 +13,12 @@ from sqlalchemy import Select, bindparam, case, func, literal_column, or_, selec
 from sqlalchemy.dialects.postgresql import asyncpg as pg_asyncpg
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import BindParameter
 
 from models.tables import Article, ChainLink, Entity, Quote
+from service.store.db import Db, dialect_name
 from service.store.engine import read_connection
 
 # A cluster larger than this (a slogan quoted everywhere) is answered from its earliest members.
@@ -173,10 +174,9 @@ article id, outlet, url, title, published_at, link entity id, role, cue, link en
 type (survivor's)); the link columns are NULL for a member without chain links."""
 
 
-async def cluster_flat(db: AsyncSession | AsyncConnection, quote_id: int) -> list[ClusterRow]:
+async def cluster_flat(db: Db, quote_id: int) -> list[ClusterRow]:
     """Rows of CLUSTER_STATEMENT for `quote_id`; empty when the quote does not exist."""
-    dialect = db.get_bind().dialect if isinstance(db, AsyncSession) else db.dialect
-    statement = CLUSTER_STATEMENT_PG if dialect.name == "postgresql" else CLUSTER_STATEMENT
+    statement = CLUSTER_STATEMENT_PG if dialect_name(db) == "postgresql" else CLUSTER_STATEMENT
     result = await db.execute(statement, {"quote_id": quote_id})
     return list(result.all())
 
