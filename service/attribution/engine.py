@@ -678,10 +678,13 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         return None, 0.0
     subj = frame.subject
     ent = None
-    if subj.kind == "desc" and subj.owner and subj.j + 2 < len(p.toks) and p.toks[subj.j + 1].text == ",":
-        # "Mr Price's mother, Joanne Price, described ...": the name in apposition is who speaks
+    if subj.kind == "desc" and (subj.owner or p.toks[subj.i].low in _DESC_OPENERS) and \
+            subj.j + 2 < len(p.toks) and p.toks[subj.j + 1].text == ",":
+        # "Mr Price's mother, Joanne Price, described ...", "Its chief executive, Miriam Stone,
+        # said", "The challenger, businessman Lyle Carver, said": the name in apposition speaks
         x = bisect_left(p.starts, subj.j + 2)
-        if x < len(p.mentions) and (m := p.mentions[x]).i == subj.j + 2 and m.kind == "name" and \
+        if x < len(p.mentions) and (m := p.mentions[x]).i <= subj.j + 4 and m.kind == "name" and \
+                all(t.word and t.text == t.low for t in p.toks[subj.j + 2:m.i]) and \
                 not m.org and m.j + 1 < len(p.toks) and p.toks[m.j + 1].text in (",", "."):
             named = reg.resolve(m, p.toks[m.i].start)
             if named is not None and named.type == "person":
@@ -1010,6 +1013,14 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     stripped = text[ps:pe].rstrip()
     if not stripped or stripped[-1] not in _TERMINAL:
         return None  # a headline or a label, not a sentence about someone
+    if stripped[-1] == ":":
+        # "The port authority welcomed the vote. Its chief executive, Miriam Stone, said in a
+        # statement:": the sentence that hands over to the quotation is the one to read
+        last = text.rfind(". ", ps, ps + len(stripped))
+        while last > ps and _abbreviation_at(text, ps, last):
+            last = text.rfind(". ", ps, last)
+        if last > ps:
+            ps = last + 2
     # the subject sits in the first few words: read at most ~70 characters, cut at a space
     stop = text.find(". ", ps, min(pe, ps + 70))
     while stop > ps and _abbreviation_at(text, ps, stop):  # "Rep. Thomas Beaulieu ..."
@@ -1038,9 +1049,11 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
             continue
         if _in_quoted_title(text, ps, toks[m.i].start):
             continue  # `In her memoir, "Salt on the Strings," she wrote`: words of the title
-        if m.kind == "desc" and m.owner and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
-                toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and not mentions[idx + 1].org:
-            # "Outside court, Callum's father, Gareth Price, read a statement": the apposed name
+        if m.kind == "desc" and (m.owner or toks[m.i].low in _DESC_OPENERS) and idx + 1 < len(mentions) and \
+                mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
+                mentions[idx + 1].kind == "name" and not mentions[idx + 1].org:
+            # "Outside court, Callum's father, Gareth Price, read a statement", "Its chief
+            # executive, Miriam Stone, said": the apposed name
             ent = reg.resolve(mentions[idx + 1], toks[m.j + 2].start)
             return ent if ent is not None and ent.type == "person" else None
         # the person must be the sentence's subject: at most a title's words ("Council member",

@@ -413,6 +413,22 @@ class Sentence:
                 return m
         return owner
 
+    def _quoted_head(self, end: int) -> Mention | None:
+        """`quoted a senior official from the northern delegation as saying`: the person right after
+        the quoter, when the words up to `end` (the token before "as") only complete it."""
+        for x in range(end, max(self.a, end - 12) - 1, -1):
+            low = self.low(x)
+            if low in _QUOTERS:
+                head = self.by_start.get(x + 1) or (
+                    self.by_start.get(x + 2) if self.low(x + 1) in ("the", "a", "an") else None)
+                if head is None or head.kind != "desc" or head.j + 1 >= end or \
+                        self.low(head.j + 1) not in _HEAD_PREPS or _speaks_for(head):
+                    return None
+                return head
+            if not self.toks[x].word or (low in ("said", "says", "told")):
+                return None  # a comma, a clause: not one noun phrase
+        return None
+
     def subject_of(self, c: int) -> tuple[Mention | None, str]:
         """The mention that speaks through cue token c, and how it was found."""
         t = self.toks[c]
@@ -471,6 +487,8 @@ class Sentence:
                     return self.main_subject(c), "main"  # "X was quoted by Xinhua as saying"
                 if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 4, m.i)):
                     return m, "quoted-as"  # "quoted a military spokesman as saying"
+                if (head := self._quoted_head(c - 2)) is not None:
+                    return head, "quoted-as"  # "quoted a senior official from the delegation as saying"
                 if self.low(c - 2) in _OBJECT_PRONOUNS and self.low(c - 3) in _QUOTERS:
                     # "the statement quoted him as saying": the pronoun, as if it were the subject
                     return Mention(c - 2, c - 2, "pron", _OBJECT_PRONOUNS[self.low(c - 2)]), "quoted-as"

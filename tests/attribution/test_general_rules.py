@@ -1940,3 +1940,44 @@ In a letter to the court, Lamb's wife, Irene, wrote that her husband was "ashame
 
 def test_a_relative_given_by_first_name_takes_the_surname_of_the_person_named() -> None:
     assert table(KIN_FIRST_NAME) == [("ashamed of every day of it.", "Irene Lamb", [])]
+
+
+QUOTED_WITH_COMPLEMENT = """Talks resume in Lorvik
+
+Delegations met again on Sunday.
+
+The Tallis Agency quoted a senior official from the coastal delegation as saying the group would \
+"weigh the offer in good faith".
+"""
+
+
+def test_quoted_as_saying_takes_the_head_not_the_words_that_complete_it() -> None:
+    # the person after "quoted" speaks, however long the phrase that places them; the quoter relays
+    assert table(QUOTED_WITH_COMPLEMENT) == [
+        ("weigh the offer in good faith", "senior official", ["The Tallis Agency"]),
+    ]
+
+
+DESCRIPTION_IN_APPOSITION = """Ferry strike ends
+
+"It is a fair deal," said union negotiator Oren Blass.
+
+The challenger, businessman Pavel Strand, said the contract was "a gift to the owners".
+
+The ferry company welcomed the vote. Its chief executive, Ilse Moreau, said in a statement:
+
+"Today brings certainty back to the crossing.
+
+"Our first task is to clear the backlog."
+"""
+
+
+def test_a_described_subject_with_a_name_in_apposition_is_that_name() -> None:
+    # "The challenger, businessman X," and "Its chief executive, X," name who speaks; a line ending
+    # in a colon hands the paragraphs of quotation after it to the subject of its last sentence
+    assert table(DESCRIPTION_IN_APPOSITION) == [
+        ("It is a fair deal,", "Oren Blass", []),
+        ("a gift to the owners", "Pavel Strand", []),
+        ("Today brings certainty back to the crossing.", "Ilse Moreau", []),
+        ("Our first task is to clear the backlog.", "Ilse Moreau", []),
+    ]
