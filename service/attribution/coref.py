@@ -94,6 +94,14 @@ _TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representa
                         "insp.": "inspector", "adm.": "admiral", "cmdr.": "commander"}
 
 
+_VARIATION_ROLES = frozenset({
+    "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
+    "player", "star", "veteran", "captain", "skipper", "champion", "boss", "driver", "rider",
+    "cyclist", "runner", "swimmer", "boxer", "golfer", "sprinter", "batsman", "bowler",
+})
+"""Role nouns a report uses after a nationality for the person it has been writing about."""
+
+
 def _description_keys(title: str) -> tuple[str, ...]:
     """The description keys a title files its person or body under ("Minister of Mining" ->
     "minister of mining", "mining", "minister"): none for a title of generic words only."""
@@ -494,8 +502,11 @@ class Registry:
                     if not unnamed and not before:
                         name = self.last_person if self.last_person in names else names[-1]
                     return name, self.types.get(name, "unknown")
-            if len(words) == 1 and (m.text in DEMONYM_NOUNS or words[0] in DEMONYMS):
-                # "the Briton", "the Croatian said": the person named last before it
+            if (len(words) == 1 and (m.text in DEMONYM_NOUNS or words[0] in DEMONYMS)) or (
+                    len(words) == 2 and words[0] in DEMONYMS and words[1] in _VARIATION_ROLES):
+                # "the Briton", "the Croatian said", "the Portuguese coach shrugged": the person
+                # named last before it (a sports page's variation; offices such as "the French
+                # president" are left alone: they are someone of their own)
                 k = bisect_left(self.person_positions, pos)
                 if k:
                     return self.person_names[k - 1], "person"

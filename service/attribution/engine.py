@@ -890,9 +890,19 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         if ent is not None and ent.type == "person" and " " in ent.name:
             return ent
     owner: Entity | None = None  # "Nwosu's team is planning ...": Nwosu, if nobody else turns up
+    base = start
+    if start < len(p.toks) and p.toks[start].low == "asked":
+        # `Asked whether he feared a ban, the coach shrugged. "..."`: the question's words name
+        # nobody who answers; the subject comes after its comma
+        for x in range(start + 1, min(len(p.toks), start + 16)):
+            if p.toks[x].text == ",":
+                base = x + 1
+                break
+    first = True
     for idx, m in enumerate(p.mentions):
-        if m.i < start:
+        if m.i < base:
             continue
+        opening, first = first, False
         if m.i >= upto:
             return owner
         if m.i > 1 and p.toks[m.i - 1].low in ("with", "to") and p.toks[m.i - 2].low in _INTERVIEWING:
@@ -907,7 +917,8 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             continue
         if m.kind == "pron" and m.text in ("he", "she"):
             return None  # `She declined ...`: the paragraph goes on about the person before it
-        if idx == 0 and m.kind == "desc" and not m.owner and m.i <= 1 and p.toks[m.i].low in _ARTICLES:
+        if (idx == 0 or (opening and base > start)) and m.kind == "desc" and not m.owner and \
+                m.i <= base + 1 and p.toks[m.i].low in _ARTICLES:
             # `The president flew to Ohio. "...," he told reporters`: the described person, named
             # or not, never a place or someone from an earlier paragraph
             for n in p.mentions[idx + 1:idx + 3]:

@@ -307,7 +307,7 @@ OUTLET_NAME_HEADS = wordset("""
 Agency Wire Post Times Herald Ledger Tribune Gazette Journal Courier Chronicle Radio TV Television
 One News Mirror Globe Observer Guardian Express Telegraph Mail Standard Record Review Bulletin
 Monitor Dispatch Inquirer Examiner Sentinel Register Press Daily Weekly Broadcasting Insider Digest
-Echo Clarion Beacon Monthly Quarterly
+Echo Clarion Beacon Monthly Quarterly Sport Sports
 """)
 
 # First words that make an unknown capitalised run a broadcaster's name ("Radio Vesta", "TV Nord").

@@ -1981,3 +1981,22 @@ def test_a_described_subject_with_a_name_in_apposition_is_that_name() -> None:
         ("Today brings certainty back to the crossing.", "Ilse Moreau", []),
         ("Our first task is to clear the backlog.", "Ilse Moreau", []),
     ]
+
+
+SPORTS_VARIATION = """Rovers boss fumes after late penalty
+
+Dunmore Rovers manager Tiago Braga attacked the referee after the 2-1 defeat at Ashcombe.
+
+"It was never a penalty," Braga told Harbour Sport after the match.
+
+Asked whether he feared a touchline ban, the Portuguese coach shrugged. "Let them ban me. Somebody has to say it."
+"""
+
+
+def test_a_nationality_and_a_role_after_an_asked_clause_is_the_person_written_about() -> None:
+    # "the Portuguese coach" is the manager named before (not "Harbour Sport", an outlet by its
+    # name's head); the question's "he" names nobody who answers
+    assert table(SPORTS_VARIATION) == [
+        ("It was never a penalty,", "Tiago Braga", ["Harbour Sport"]),
+        ("Let them ban me. Somebody has to say it.", "Tiago Braga", []),
+    ]
