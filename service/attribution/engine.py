@@ -1384,11 +1384,17 @@ def _headlines_from_body(found: list[_Found], text: str) -> None:
     body = [(f, _squash(text[f.span.start:f.span.end])) for f in found
             if f.kind != "headline" and f.speaker is not None]
     for f, words in heads:
+        chosen: _Found | None = None
         for g, gw in body:
             at = f" {gw} ".find(f" {words} ")
             if at >= 0 and not f" {gw} "[:at].endswith(_DENIALS):
                 # (but 'It is not a betrayal' is someone denying the headline's "A betrayal")
-                f.speaker, f.confidence = g.speaker, max(f.confidence, 0.7)
-                if f.cue is None:
-                    f.cue = g.cue
-                break
+                if chosen is None:
+                    chosen = g
+                if g.speaker is not None and g.speaker.type == "person":
+                    chosen = g  # a named person over "one side" saying the same words earlier
+                    break
+        if chosen is not None and chosen.speaker is not None:
+            f.speaker, f.confidence = chosen.speaker, max(f.confidence, 0.7)
+            if f.cue is None:
+                f.cue = chosen.cue

@@ -467,6 +467,19 @@ class Sentence:
             if agent is not None:
                 return agent, "passive"
         if t.low.endswith("ing") and t.low != lemma:
+            for d in range(c - 1, max(self.a, c - 6) - 1, -1):
+                if self.low(d) == "with" and d < c - 1:
+                    # `..., with one side declaring there was "no way back"`: the participle's own
+                    # subject speaks, never the sentence's ("Negotiations broke down")
+                    m = self.by_end.get(c - 1)
+                    if m is not None and m.kind in ("name", "desc"):
+                        return m, "with"
+                    if all(self.toks[x].word and self.toks[x].text == self.low(x) for x in range(d + 1, c)):
+                        words = " ".join(self.toks[x].text for x in range(d + 1, c))
+                        return Mention(d + 1, c - 1, "desc", words), "with"
+                    return None, "with"
+                if not self.toks[d].word or self.low(d) in ("as", "by", "after", "before"):
+                    break
             if self.low(c - 1) == "as":
                 m = self.by_end.get(c - 2)
                 if self.low(c - 2) == ",":

@@ -2000,3 +2000,22 @@ def test_a_nationality_and_a_role_after_an_asked_clause_is_the_person_written_ab
         ("It was never a penalty,", "Tiago Braga", ["Harbour Sport"]),
         ("Let them ban me. Somebody has to say it.", "Tiago Braga", []),
     ]
+
+
+WITH_PARTICIPLE = """'Not one step back': talks collapse in Orsa
+
+Negotiations between the two cooperatives broke down on Thursday, with one side declaring there \
+would be "not one step back".
+
+"Not one step back, not after what they did," said Hedda Lind, chair of the Orsa Growers' Union.
+"""
+
+
+def test_with_and_a_participle_give_the_participles_subject_and_the_headline_the_named_voice() -> None:
+    # "with one side declaring" is the side's words, not the negotiations'; the headline takes the
+    # named person saying the same words over the unnamed side
+    assert table(WITH_PARTICIPLE) == [
+        ("Not one step back", "Hedda Lind", []),
+        ("not one step back", "one side", []),
+        ("Not one step back, not after what they did,", "Hedda Lind", []),
+    ]
