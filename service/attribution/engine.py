@@ -101,6 +101,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     found = _attribute_all(text, spans, paras, reg, names)
     found = _share_groups(found)
     _lead_voice(found, paras, text, reg)
+    _lead_role(found, paras, text, reg)
     _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
     # the story's own outlet carries every quote in it: never a relay of its own story
@@ -1327,6 +1328,61 @@ def _lead_voice(found: list[_Found], paras: list[_Para], text: str, reg: Registr
     voice = Entity(name=name, type="person")
     for f in found:
         if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name == state:
+            f.speaker = voice
+
+
+_LEAD_ROLE = regex.compile(
+    r"\b[Tt]he (?:[\w'-]+ ){0,3}?(leader|head|chief|chief executive|president|chairman|chairwoman|chair|"
+    r"director|founder|boss|owner|secretary-general|commander|editor|coach|manager|captain) (?:of|at) ")
+
+
+def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
+    """`The chief executive of chipmaker Luma Systems warned staff of a "painful" year`, then
+    `"...," Dana Whitfield wrote in the memo`: a lead that gives a role of a body, not a name,
+    names the person in the next paragraph; the words are theirs, not the body's.
+
+    Only a lead that opens on "the <role> of/at", only its quotes given to the body that role
+    belongs to, and only when the very next paragraph's first person, named in full and with no
+    other role before the name ("economist Ann Lee"), speaks in that paragraph.
+    """
+    lead = next((f.para for f in found if f.kind != "headline"), -1)
+    if lead < 0:
+        return
+    p = paras[lead]
+    if sum(1 for line in text[:p.start].split("\n") if line.strip()) > 3:
+        return  # not the lead
+    role = _LEAD_ROLE.search(text, p.start, min(p.end, p.start + 90))
+    if role is None:
+        return
+    stop = text.find(". ", role.end(), p.end)
+    after = norm_key(text[role.end():stop if stop > 0 else p.end])
+    # (whatever type the registry gave it: "chipmaker Kestrel Devices" reads like a person's name)
+    bodies = [f for f in found if f.para == lead and f.speaker is not None
+              and f" {norm_key(f.speaker.name)} " in f" {after} "]
+    if not bodies:
+        return
+    nxt = p.end
+    while nxt < len(text) and text[nxt] in "\r\n ":
+        nxt += 1
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_left(reg.person_positions, nxt)
+    if k >= len(reg.person_positions) or reg.person_positions[k] >= line_end:
+        return
+    name = reg.person_names[k]
+    at = reg.person_positions[k]
+    if " " not in name or name in reg.person_names[:k]:
+        return  # a surname alone, or someone the article named before the lead's role
+    before = text[nxt:at].split()
+    if before and before[-1].isalpha() and before[-1].islower() and before[-1] != role.group(1).split()[-1]:
+        return  # "economist Ann Lee": another role, another person
+    if not any(g.speaker is not None and g.speaker.name == name and nxt <= g.span.start < line_end
+               for g in found):
+        return
+    voice = Entity(name=name, type="person")
+    named = {f.speaker.name for f in bodies if f.speaker is not None}
+    for f in found:
+        if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name in named:
             f.speaker = voice
 
 

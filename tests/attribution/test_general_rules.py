@@ -2019,3 +2019,26 @@ def test_with_and_a_participle_give_the_participles_subject_and_the_headline_the
         ("not one step back", "one side", []),
         ("Not one step back, not after what they did,", "Hedda Lind", []),
     ]
+
+
+LEAD_ROLE = """Chipmaker's chief warns of a painful year
+
+SAN ESTEBAN (Ridge Wire) - The chief executive of chipmaker Kestrel Devices warned staff on Friday \
+of a "painful" year ahead, according to a memo seen by Ridge Wire.
+
+"Some of our bets have not paid off," Mira Castell wrote in the memo.
+"""
+
+LEAD_ROLE_OTHER_VOICE = """Fund chief warns on growth
+
+The head of the Alder Fund warned on Tuesday that growth was "slowing sharply".
+
+"It is a serious moment," said economist Piet Varga.
+"""
+
+
+def test_a_leads_role_of_a_body_is_the_person_the_next_paragraph_names() -> None:
+    # the words are the chief executive's, whom the next paragraph names, not the company's
+    assert table(LEAD_ROLE)[0] == ("painful", "Mira Castell", [])
+    # an economist with a role of his own is someone else: the lead keeps the fund
+    assert table(LEAD_ROLE_OTHER_VOICE)[0][1] != "Piet Varga"
