@@ -684,6 +684,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "Mr Price's mother, Joanne Price, described ...", "Its chief executive, Miriam Stone,
         # said", "The challenger, businessman Lyle Carver, said": the name in apposition speaks
         x = bisect_left(p.starts, subj.j + 2)
+        while x + 1 < len(p.mentions) and p.mentions[x].kind == "desc" and p.mentions[x + 1].i <= subj.j + 4:
+            x += 1  # ("businessman Pavel Strand": the role is a mention of its own)
         if x < len(p.mentions) and (m := p.mentions[x]).i <= subj.j + 4 and m.kind == "name" and \
                 all(t.word and t.text == t.low for t in p.toks[subj.j + 2:m.i]) and \
                 not m.org and m.j + 1 < len(p.toks) and p.toks[m.j + 1].text in (",", "."):

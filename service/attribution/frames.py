@@ -410,6 +410,11 @@ class Sentence:
                 if m.kind == "name" and self.low(m.j + 1) == "'s" and owner is None:
                     owner = m  # "Saka's teammate Declan Rice echoed ...": the teammate, if named
                     continue
+                if m.kind == "desc" and _speaks_for(m) and self.low(m.j + 1) in ("for", "at", "of"):
+                    # "A spokesperson for Cityline said ... and urged ...": the body, as for "said"
+                    body = self.by_start.get(m.j + 2 + (self.low(m.j + 2) == "the"))
+                    if body is not None and body.kind in ("name", "desc") and body.j < upto:
+                        return body
                 return m
         return owner
 
@@ -421,6 +426,10 @@ class Sentence:
             if low in _QUOTERS:
                 head = self.by_start.get(x + 1) or (
                     self.by_start.get(x + 2) if self.low(x + 1) in ("the", "a", "an") else None)
+                if head is None and self.low(x + 1) in ("the", "a", "an") and self.toks[x + 2].word and \
+                        self.toks[x + 2].text == self.low(x + 2) and self.low(x + 3) in _HEAD_PREPS:
+                    # "cited a source in the foreign ministry": a noun no role list knows
+                    head = Mention(x + 1, x + 2, "desc", self.toks[x + 2].text)
                 if head is None or head.kind != "desc" or head.j + 1 >= end or \
                         self.low(head.j + 1) not in _HEAD_PREPS or _speaks_for(head):
                     return None
@@ -498,10 +507,10 @@ class Sentence:
                             return named, "quoted-as"
                 if m is not None and self.low(m.i - 1) == "by" and self.low(m.i - 2) in _QUOTERS:
                     return self.main_subject(c), "main"  # "X was quoted by Xinhua as saying"
-                if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 4, m.i)):
-                    return m, "quoted-as"  # "quoted a military spokesman as saying"
                 if (head := self._quoted_head(c - 2)) is not None:
                     return head, "quoted-as"  # "quoted a senior official from the delegation as saying"
+                if m is not None and any(self.low(x) in _QUOTERS for x in range(m.i - 4, m.i)):
+                    return m, "quoted-as"  # "quoted a military spokesman as saying"
                 if self.low(c - 2) in _OBJECT_PRONOUNS and self.low(c - 3) in _QUOTERS:
                     # "the statement quoted him as saying": the pronoun, as if it were the subject
                     return Mention(c - 2, c - 2, "pron", _OBJECT_PRONOUNS[self.low(c - 2)]), "quoted-as"

@@ -120,6 +120,9 @@ association federation union institute foundation society league alliance coalit
 committee commission department bureau authority group club team organisation organization
 airline carrier retailer manufacturer maker insurer operator utility lender startup start-up charity
 developer automaker carmaker brand chain supermarket studio conglomerate miner supplier
+parent commuter shopper farmer voter patient passenger tenant homeowner landlord pensioner retiree
+customer visitor tourist fan supporter protester protestor demonstrator survivor volunteer
+shopkeeper fisherman businessman businesswoman entrepreneur grower rancher pharmacist
 """
 
 # --- organisations and places -----------------------------------------------------------------------

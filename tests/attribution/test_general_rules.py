@@ -2042,3 +2042,25 @@ def test_a_leads_role_of_a_body_is_the_person_the_next_paragraph_names() -> None
     assert table(LEAD_ROLE)[0] == ("painful", "Mira Castell", [])
     # an economist with a role of his own is someone else: the lead keeps the fund
     assert table(LEAD_ROLE_OTHER_VOICE)[0][1] != "Piet Varga"
+
+
+BODY_AND_SOURCES = """Bus drivers to strike
+
+A spokesperson for Larkline Buses said the company was "disappointed" and urged the union to \
+"return to the table".
+
+The Orrin Agency cited a source in the transport ministry as saying that "contacts continue".
+
+Commuter Tilda Brandt was resigned. "We will walk," she said.
+"""
+
+
+def test_a_spokespersons_second_verb_a_cited_source_and_a_vox_pop_role() -> None:
+    # the spokesperson's "and urged" speaks for the company as "said" does; "a source in the
+    # ministry" is the source; "Commuter" is her role, not part of her name
+    assert table(BODY_AND_SOURCES) == [
+        ("disappointed", "Larkline Buses", []),
+        ("return to the table", "Larkline Buses", []),
+        ("contacts continue", "source", ["The Orrin Agency"]),
+        ("We will walk,", "Tilda Brandt", []),
+    ]
