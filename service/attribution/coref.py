@@ -226,6 +226,17 @@ class Registry:
                     " " not in mentions[idx + 1].text:
                 # "Pike's wife, Diane,": Diane Pike, when the article gave Pike in full
                 self._learn_kin(mentions[idx + 1].text, m.owner, toks[mentions[idx + 1].i].start + shift)
+            elif m.kind == "desc" and not m.owner and toks[m.i].low in ("his", "her") and \
+                    m.text.casefold() in _KIN and idx + 1 < len(mentions) and \
+                    mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
+                    mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
+                    " " not in mentions[idx + 1].text:
+                # "His daughter, Sarah,": Sarah Walsh, after Ken Walsh (the latest person the
+                # pronoun fits)
+                at = toks[mentions[idx + 1].i].start + shift
+                owner = self._latest_fitting("he" if toks[m.i].low == "his" else "she", at, None)
+                if owner is not None and " " in owner:
+                    self._learn_kin(mentions[idx + 1].text, owner, at)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):

@@ -2064,3 +2064,18 @@ def test_a_spokespersons_second_verb_a_cited_source_and_a_vox_pop_role() -> None
         ("contacts continue", "source", ["The Orrin Agency"]),
         ("We will walk,", "Tilda Brandt", []),
     ]
+
+
+PRONOUN_KIN = """Village mourns its landlord
+
+Tributes have been paid to Amos Pellow, who ran the Plough in Tarrow for four decades.
+
+His daughter, Wenna, said he had been "the heart of the village". "Everybody knew Dad," she said.
+"""
+
+
+def test_his_daughter_given_by_first_name_takes_the_surname_of_the_man_named() -> None:
+    assert table(PRONOUN_KIN) == [
+        ("the heart of the village", "Wenna Pellow", []),
+        ("Everybody knew Dad,", "Wenna Pellow", []),
+    ]
