@@ -182,8 +182,8 @@ _POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "mes
                     "interview", "stream", "session", "podcast", "documentary", "profile", "op-ed",
                     "column"})
 _PIECES = frozenset({"interview", "podcast", "documentary", "profile", "op-ed", "column", "broadcast"})
-_TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting"}) | _BY_VERBS | _SAY_FORMS
-             | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS)
+_TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting", "saying"}) | _BY_VERBS
+             | _SAY_FORMS | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS)
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -203,6 +203,11 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 m = None  # "a letter seen by Tom Hale": a reader, not a relay
             if m is not None and m is not speaker:
                 found.append(Relay(m, f"{low} by", k))
+        elif low == "saying":
+            if s.low(k - 1) == "as" and s.low(k - 2) in ("quoted", "cited") and s.low(k + 1) == "by" and \
+                    (m := _after(s, k + 2, agent=True)) is not None and m is not speaker:
+                # `"...," Karimi was quoted as saying by the Fars agency`: the agent quoted him
+                found.append(Relay(m, f"{s.low(k - 2)} by", k))
         elif low in _RECIPIENT_VERBS:
             m = _after(s, k + 1)
             if m is None or not (_is_media(s, m) or _told_the_name(s, k, m)):

@@ -377,7 +377,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     break
             if e + 1 < n and toks[e + 1].text.isdigit() and (
                     lex.outlet(" ".join([x.text for x in toks[k:e + 2]])) is not None or
-                    (e == k and _CALL_SIGN.fullmatch(text) is not None)):
+                    (e == k and _CALL_SIGN.fullmatch(text) is not None) or text in OUTLET_NAME_FIRSTS):
                 e += 1  # "BBC Radio 4", "Channel 12", "KBJR 6": a number ends an outlet's name
             m = _cached_name(toks, k, e, lex, cache)
             if m is not None:

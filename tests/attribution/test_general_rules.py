@@ -2079,3 +2079,18 @@ def test_his_daughter_given_by_first_name_takes_the_surname_of_the_man_named() -
         ("the heart of the village", "Wenna Pellow", []),
         ("Everybody knew Dad,", "Wenna Pellow", []),
     ]
+
+
+PASSIVE_QUOTED_AND_NUMBERED_CHANNEL = """Envoy warns of response
+
+"Our patience has limits," Javad Rostami was quoted as saying by the Tarsa agency.
+
+In an interview with Channel 9, opposition leader Ivo Maren said his party was "ready for a vote".
+"""
+
+
+def test_quoted_as_saying_by_an_agent_and_a_channel_with_a_number_relay() -> None:
+    assert table(PASSIVE_QUOTED_AND_NUMBERED_CHANNEL) == [
+        ("Our patience has limits,", "Javad Rostami", ["Tarsa"]),
+        ("ready for a vote", "Ivo Maren", ["Channel 9"]),
+    ]
