@@ -102,6 +102,11 @@ _VARIATION_ROLES = frozenset({
 """Role nouns a report uses after a nationality for the person it has been writing about."""
 
 
+_OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
+"""What a person has that speaks as a body ("her office said", "his campaign said")."""
+_PERSON_OWNERS = ("his ", "her ", "His ", "Her ")
+
+
 def _description_keys(title: str) -> tuple[str, ...]:
     """The description keys a title files its person or body under ("Minister of Mining" ->
     "minister of mining", "mining", "minister"): none for a title of generic words only."""
@@ -487,6 +492,14 @@ class Registry:
         if m.kind == "desc" and m.owner:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)
             return f"{owner or m.owner}'s {m.text}", "organization"
+        if m.kind == "desc" and m.text in _OWNED_BODIES and self.text.startswith(_PERSON_OWNERS, pos):
+            # "her office said in a statement": the office of the person "her" stands for
+            pron = "he" if self.text[pos] in "Hh" and self.text[pos + 1] == "i" else "she"
+            k = bisect_left(self.person_positions, pos)
+            latest = self.last_person or (self.person_names[k - 1] if k else None)
+            owner = self._latest_fitting(pron, pos, latest)
+            if owner is not None:
+                return f"{owner}'s {m.text}", "organization"
         if m.kind == "desc":
             words: list[str] = []
             for w in norm_key(m.text).split():

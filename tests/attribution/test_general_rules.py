@@ -2094,3 +2094,15 @@ def test_quoted_as_saying_by_an_agent_and_a_channel_with_a_number_relay() -> Non
         ("Our patience has limits,", "Javad Rostami", ["Tarsa"]),
         ("ready for a vote", "Ivo Maren", ["Channel 9"]),
     ]
+
+
+PRONOUN_OWNED_OFFICE = """Senator's office denies report
+
+Senator Maude Ellery on Monday faced questions over a report that she would run for governor.
+
+"The senator is focused on her work," her office said in a statement.
+"""
+
+
+def test_her_office_is_the_office_of_the_woman_named() -> None:
+    assert table(PRONOUN_OWNED_OFFICE) == [("The senator is focused on her work,", "Maude Ellery's office", [])]
