@@ -747,7 +747,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         named = reg.resolve(owner, p.toks[owner.i].start)
         ent = Entity(name=f"{named.name if named is not None else owner.text}'s {subj.text}", type="unknown")
     elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
-            not _indefinite(p.toks, subj.i) and not _plural(subj.text):
+            not _indefinite(p.toks, subj.i) and not _plural(subj.text) and "'s " not in subj.text:
+        # (not "the film's distributor": a thing's role is held by no person the article named)
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
         # the role far more often than a bare role noun is the best answer ("the researchers
         # said" is nobody's one person)
@@ -1445,6 +1446,8 @@ def _headlines_from_body(found: list[_Found], text: str) -> None:
         chosen: _Found | None = None
         for g, gw in body:
             at = f" {gw} ".find(f" {words} ")
+            if at < 0 and gw.count(" ") >= 2 and f" {gw} " in f" {words} ":
+                at = 0  # "Founder: 'We grew too fast'" and the body's "grew too fast"
             if at >= 0 and not f" {gw} "[:at].endswith(_DENIALS):
                 # (but 'It is not a betrayal' is someone denying the headline's "A betrayal")
                 if chosen is None:

@@ -111,6 +111,9 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
         s -= 1  # "has called", "had often described"
     if s >= 1 and toks[s].low in ("who", "which") and toks[s - 1].text == ",":
         s -= 2  # "Etxeberria, who calls herself an ..."
+    elif s >= 1 and toks[s].low == "who" and (r := ends.get(s - 1)) is not None and \
+            r.kind in ("desc", "name"):
+        s -= 1  # "critics who called it": the people the relative clause picks out
     elif s >= 0 and toks[s].text == ",":
         # "Anders Holmqvist, the Swedish cinematographer, called": the name before the aside
         c = s - 1
@@ -405,8 +408,13 @@ class Sentence:
             if e < upto:
                 k = e + 1
         owner: Mention | None = None
-        for m in self.mentions:
+        mentions = self.mentions
+        for x, m in enumerate(mentions):
             if m.i >= k and m.j < upto and m.kind in _SPEAKER_KINDS:
+                if x + 1 < len(mentions) and (nxt := mentions[x + 1]).kind == "name" and not nxt.org and \
+                        m.j < nxt.i <= m.j + 3 and nxt.j < upto and all(
+                            t.word and t.text == t.low for t in self.toks[m.j + 1:nxt.i]):
+                    continue  # "Opposition councillor Rhys Evans ... and accused": his title's words
                 if m.kind == "name" and self.low(m.j + 1) == "'s" and owner is None:
                     owner = m  # "Saka's teammate Declan Rice echoed ...": the teammate, if named
                     continue

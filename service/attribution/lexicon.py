@@ -123,6 +123,7 @@ developer automaker carmaker brand chain supermarket studio conglomerate miner s
 parent commuter shopper farmer voter patient passenger tenant homeowner landlord pensioner retiree
 customer visitor tourist fan supporter protester protestor demonstrator survivor volunteer
 shopkeeper fisherman businessman businesswoman entrepreneur grower rancher pharmacist
+distributor publisher broadcaster producer
 """
 
 # --- organisations and places -----------------------------------------------------------------------

@@ -2106,3 +2106,30 @@ Senator Maude Ellery on Monday faced questions over a report that she would run 
 
 def test_her_office_is_the_office_of_the_woman_named() -> None:
     assert table(PRONOUN_OWNED_OFFICE) == [("The senator is focused on her work,", "Maude Ellery's office", [])]
+
+
+CRITICS_AND_TITLES = """Founder: "We grew far too fast"
+
+The director of Iron Fen, Kasia Marr, has defended the film against critics who called it "glorified violence".
+
+Opposition councillor Rhys Tallon said the budget was "a tax on families" and accused the ruling group of \
+"wasting money on vanity projects".
+
+The film's distributor said it was "proud" to release it.
+
+In a blog post, founder Arjun Vell wrote that the firm "grew far too fast".
+"""
+
+
+def test_restrictive_critics_a_titled_subjects_second_verb_a_things_role_and_a_headline_holding_the_body() -> None:
+    assert table(CRITICS_AND_TITLES) == [
+        # the headline holds the body's words (not the other way round): still the body's speaker
+        ("We grew far too fast", "Arjun Vell", []),
+        ("glorified violence", "critics", []),
+        ("a tax on families", "Rhys Tallon", []),
+        # "and accused": the councillor, not his title's "Opposition"
+        ("wasting money on vanity projects", "Rhys Tallon", []),
+        # a thing's role is nobody named before
+        ("proud", "film's distributor", []),
+        ("grew far too fast", "Arjun Vell", []),
+    ]
