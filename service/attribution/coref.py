@@ -82,7 +82,7 @@ class _Person(msgspec.Struct, gc=False):
     parts: tuple[str, ...] = ()
 
 
-_KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
                   "widower", "partner", "grandson", "granddaughter", "grandmother", "grandfather"})
 """Family nouns: "Pike's wife, Diane," most often shares the surname the article gave Pike."""
 
@@ -225,14 +225,15 @@ class Registry:
                     if m.text in self.media_names:
                         self.media_names.remove(m.text)
                     self.media_names.append(m.text)
-            elif m.kind == "desc" and m.owner and m.text.casefold() in _KIN and idx + 1 < len(mentions) and \
-                    mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
+            elif m.kind == "desc" and m.owner and m.text.casefold() in KIN_NOUNS and \
+                    idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
+                    toks[m.j + 1].text == "," and \
                     mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
                     " " not in mentions[idx + 1].text:
                 # "Pike's wife, Diane,": Diane Pike, when the article gave Pike in full
                 self._learn_kin(mentions[idx + 1].text, m.owner, toks[mentions[idx + 1].i].start + shift)
             elif m.kind == "desc" and not m.owner and toks[m.i].low in ("his", "her") and \
-                    m.text.casefold() in _KIN and idx + 1 < len(mentions) and \
+                    m.text.casefold() in KIN_NOUNS and idx + 1 < len(mentions) and \
                     mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
                     mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
                     " " not in mentions[idx + 1].text:

@@ -14,7 +14,7 @@ import msgspec
 import regex
 
 from service.attribution.chains import find_relays
-from service.attribution.coref import Registry
+from service.attribution.coref import KIN_NOUNS, Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import ISSUED_NOUNS, Frame, Sentence, attribute, characterised_by
 from service.attribution.lexicon import (
@@ -703,6 +703,12 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
             ent = None  # "Maja Eklund disagreed. '...,' he said": not her
+        if ent is None and p.toks and p.toks[0].start > p.start + 1 and p.toks[0].low in ("he", "she"):
+            # "Santos's husband, Paulo, was at work. He reached them later. '...,' he said": the
+            # person the paragraph's opening (read for names only) is about, not whoever spoke last
+            ent = _line_subject(p.start, p.toks[0].start, reg, reg.text)
+            if ent is not None and not reg.fits(ent.name, subj.text):
+                ent = None
     if ent is None and subj.kind == "desc" and subj.text in ISSUED_NOUNS:
         ent = _issuer(p, subj.i, reg) or _issuer_before(p, subj.i, reg, introduced)
         if ent is None:
@@ -746,6 +752,12 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "Haugen's campaign manager said": someone of Haugen's, never Haugen herself
         named = reg.resolve(owner, p.toks[owner.i].start)
         ent = Entity(name=f"{named.name if named is not None else owner.text}'s {subj.text}", type="unknown")
+    elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
+            subj.i >= 2 and p.toks[subj.i - 1].low == "'s" and \
+            p.toks[subj.i - 2].text == p.toks[subj.i - 2].low:
+        # "the operator's chief engineer, who did not want to be named, told ...": a thing's role,
+        # held by nobody the article named
+        ent = Entity(name=f"{p.toks[subj.i - 2].text}'s {subj.text}", type="unknown")
     elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
             not _indefinite(p.toks, subj.i) and not _plural(subj.text) and "'s " not in subj.text:
         # (not "the film's distributor": a thing's role is held by no person the article named)
@@ -1024,7 +1036,13 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     """
     if p.prev_free is None:
         return None
-    ps, pe = p.prev_free
+    return _line_subject(p.prev_free[0], p.prev_free[1], reg, text, names)
+
+
+def _line_subject(ps: int, pe: int, reg: Registry, text: str,
+                  names: NameCache | None = None) -> Entity | None:
+    """The person the text from `ps` to `pe` (a line, or a paragraph's untokenised opening) opens
+    its first sentence on (its last, when it ends on a colon): see `_introduced`."""
     stripped = text[ps:pe].rstrip()
     if not stripped or stripped[-1] not in _TERMINAL:
         return None  # a headline or a label, not a sentence about someone
@@ -1070,6 +1088,13 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
             # "Outside court, Callum's father, Gareth Price, read a statement", "Its chief
             # executive, Miriam Stone, said": the apposed name
             ent = reg.resolve(mentions[idx + 1], toks[m.j + 2].start)
+            if ent is not None and ent.type == "person" and " " not in ent.name and m.owner and \
+                    m.text.casefold() in KIN_NOUNS:
+                # "Santos's husband, Paulo,": Paulo Santos (as the registry reads it in a sentence
+                # it tokenised; this one it had only scanned for full names)
+                owner = reg.resolve(Mention(0, 0, "name", m.owner), ps)
+                if owner is not None and owner.type == "person" and " " in owner.name:
+                    ent = Entity(name=f"{ent.name} {owner.name.split()[-1]}", type="person")
             return ent if ent is not None and ent.type == "person" else None
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")

@@ -367,6 +367,18 @@ class Sentence:
             m = self.by_start.get(k + 1)
             if m is not None and m.kind != "desc":
                 m = None
+        if m is not None and self.low(m.j + 1) == "'s":
+            # `said the company's managing director, Fiona Grant`: past the owner to what it owns
+            owned = next((x for x in self.mentions if m.j + 1 < x.i <= m.j + 5 and x.kind == "desc"), None)
+            if owned is not None and all(self.toks[y].word and self.toks[y].text == self.toks[y].low
+                                         for y in range(m.j + 2, owned.i)):
+                m = owned
+        if m is not None and m.kind == "desc" and self.low(m.j + 1) == ",":
+            # `said the company's managing director, Fiona Grant.`: the name in apposition
+            named = self.by_start.get(m.j + 2)
+            if named is not None and named.kind == "name" and not named.org and (
+                    named.j + 1 >= self.b or self.low(named.j + 1) in (",", ".")):
+                return named
         if m is not None and m.kind == "desc" and self.low(m.j + 1) == "of":
             # `said the mayor of San Pedro, Carolina Oyarzun,`, `said the governor of the region,
             # Ana Vela`: the person in apposition after the office

@@ -2133,3 +2133,25 @@ def test_restrictive_critics_a_titled_subjects_second_verb_a_things_role_and_a_h
         ("proud", "film's distributor", []),
         ("grew far too fast", "Arjun Vell", []),
     ]
+
+
+OWNED_ROLES_AND_OPENINGS = """Ferry operator apologises
+
+"We let our passengers down," said the company's managing director, Fiona Garth.
+
+"Every hour counts," said Captain Luis Ferro of the fire service.
+
+But the operator's chief engineer, who did not want to be named, told the Tarrow Echo that the fleet was "held together with tape".
+
+Garth's husband, Paulo, was at sea when the news broke. He heard it on the radio. "I could not believe it," he said.
+"""
+
+
+def test_an_owned_role_in_apposition_a_things_role_and_a_pronoun_after_a_paragraph_opening() -> None:
+    assert table(OWNED_ROLES_AND_OPENINGS) == [
+        ("We let our passengers down,", "Fiona Garth", []),
+        ("Every hour counts,", "Luis Ferro", []),
+        ("held together with tape", "operator's chief engineer", ["Tarrow Echo"]),
+        # the paragraph opens on him (read for full names only), so its "he" is not the captain
+        ("I could not believe it,", "Paulo Garth", []),
+    ]
