@@ -109,6 +109,17 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
     s = v - 1
     while s >= 0 and toks[s].low in _AUXILIARIES:
         s -= 1  # "has called", "had often described"
+    if s >= 1 and toks[s].low == "and":
+        # "KCNA said leader Kim Jong Un had overseen the launch and called it": the subject of the
+        # clause "and" joins, a name right before its verb
+        for x in range(s - 1, max(0, s - 16), -1):
+            named = ends.get(x)
+            if named is not None and named.kind == "name" and not named.org and not named.media and \
+                    x + 1 < s and (toks[x + 1].low in _AUXILIARIES or toks[x + 1].low.endswith("ed")):
+                return named, v
+            if toks[x].text in (",", ";") or toks[x].quote >= 0:
+                break
+        return None
     if s >= 1 and toks[s].low in ("who", "which") and toks[s - 1].text == ",":
         s -= 2  # "Etxeberria, who calls herself an ..."
     elif s >= 1 and toks[s].low == "who" and (r := ends.get(s - 1)) is not None and \

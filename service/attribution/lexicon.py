@@ -88,10 +88,11 @@ def _cue_forms(extra: Iterable[str] = ()) -> dict[str, str]:
 # --- people: titles and roles ------------------------------------------------------------------------
 _TITLES = """
 President Vice-President Premier Chancellor King Queen Prince Princess Emperor Empress Pope Minister
-Secretary Senator Sen. Sen Rep. Representative Congressman Congresswoman Governor Gov. Mayor Judge
+Secretary Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Judge
 Justice Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen. Lt. Col. Colonel Lieutenant
 Admiral Marshal Commander Captain Capt. Sgt. Sergeant Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx. Prof.
 Professor Dean Chairman Chairwoman Chairperson Chair Director Commissioner Chief CEO Leader Lord Lady
+Adviser Advisor Ombudsman Comptroller
 Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. Coach Detective
 Inspector Superintendent Officer Councillor Councilman Councilwoman Assemblyman Assemblywoman Speaker
 Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Brother Officer Analyst

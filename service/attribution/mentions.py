@@ -140,6 +140,14 @@ def is_org(words: list[str], lex: Lexicon) -> bool:
     return "s' " in joined or "s’ " in joined
 
 
+_OF_HEADS = wordset("""
+Republic Kingdom States Emirates Isle Isles Gulf Bay Sea Cape Port Strait Straits
+Duke Duchess Earl Countess Prince Princess King Queen Lord Lady Baron Baroness Bishop Archbishop Church
+House Order Federation Union Commonwealth Principality Sultanate Mount Lake River Valley Islands
+""")
+"""Capitalised words that take an "of" inside one name ("Republic of", "Duke of", "Isle of")."""
+
+
 def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     """`Hana Brill of the University of Ulm`: a person's name followed by "of" and an institution.
 
@@ -148,14 +156,22 @@ def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     """
     while k < e and toks[k].text in lex.titles:
         k += 1  # "Dr. Elif Demir of the Swiss Heart Institute": the title is not part of the test
-    if e - k < 1 or any(toks[x].text in lex.org_words or toks[x].text in lex.titles for x in range(k, e + 1)):
-        return False
+    if e - k < 1 or toks[e].text in _OF_HEADS or any(
+            toks[x].text in lex.org_words or toks[x].text in lex.titles for x in range(k, e + 1)):
+        return False  # (and "Democratic Republic of Congo" is one name: "Republic" takes the "of")
     words: list[str] = []
     x = nxt
     while x < len(toks) and _is_cap(toks[x]) and len(words) < 6:
         words.append(toks[x].text)
         x += 1
-    return is_org(words, lex) or norm_key(" ".join(words)) in lex.places
+    if is_org(words, lex) or norm_key(" ".join(words)) in lex.places:
+        return True
+    # "said Amrita Sen of Energy Aspects": a first and last name (no word of the two that takes
+    # an "of", as "Democratic Republic of Congo" or "Duke of Kent" do) and a short name after it,
+    # not the whole run a known place
+    whole = norm_key(" ".join([t.text for t in toks[k:e + 1]] + ["of", *words]))
+    return e - k == 1 and 1 <= len(words) <= 3 and toks[k].text not in _OF_HEADS and \
+        whole not in lex.places and not toks[e].text.endswith("s")
 
 
 def _and_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:

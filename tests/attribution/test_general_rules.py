@@ -2155,3 +2155,27 @@ def test_an_owned_role_in_apposition_a_things_role_and_a_pronoun_after_a_paragra
         # the paragraph opens on him (read for full names only), so its "he" is not the captain
         ("I could not believe it,", "Paulo Garth", []),
     ]
+
+
+ANALYSTS_AND_AGENCY_CLAUSES = """Missile test draws warnings
+
+"The market has heard promises before," said Amrita Sen of Energy Aspects.
+
+In Manila, National Security Adviser Eduardo Año said the country would "not be intimidated".
+
+The Korean Central News Agency said leader Kim Jong Un had overseen the launch and called it "a clear warning".
+
+The Democratic Republic of Congo said the deal was "unfair".
+"""
+
+
+def test_a_firm_after_of_an_advisers_title_and_a_joined_clauses_subject() -> None:
+    assert table(ANALYSTS_AND_AGENCY_CLAUSES) == [
+        # "Sen" is a surname (the title is written "Sen."), and "of <firm>" is where she works
+        ("The market has heard promises before,", "Amrita Sen", []),
+        ("not be intimidated", "Eduardo Año", []),
+        # "and called it": the leader the agency reports, not the agency
+        ("a clear warning", "Kim Jong Un", ["Korean Central News Agency"]),
+        # "Republic" takes its "of": one name
+        ("unfair", "Democratic Republic of Congo", []),
+    ]
