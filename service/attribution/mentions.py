@@ -12,6 +12,7 @@ import regex
 
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.lexicon import (
+    COMPANY_NOUNS,
     DEMONYM_NOUNS,
     DEMONYMS,
     MEDIA_DESCRIPTORS,
@@ -481,6 +482,11 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
     else:
         joined = full
     w0 = words[0]
+    if len(words) >= 2 and start == k and (k == 0 or toks[k - 1].text in _SENTENCE_ENDS) and \
+            w0.casefold() in COMPANY_NOUNS and words[1][:1].isupper() and lex.titles.isdisjoint(words) and \
+            (is_org(words[1:], lex) or words[1] not in KNOWN_FIRST_NAMES):
+        # "Developer Oakline Homes said", "Carmaker Voltra said": the kind of firm, then its name
+        return Mention(k, e, "name", " ".join(words[1:]), org=True)
     if len(words) >= 3 and (w0 in _PARTY_MEMBERS or w0 == "Democratic") and words[1] in KNOWN_FIRST_NAMES:
         # "Republican Dana Whitcomb": the party is a title, the person the name
         return Mention(k, e, "name", " ".join(words[1:]), title=w0)

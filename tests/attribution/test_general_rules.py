@@ -2179,3 +2179,21 @@ def test_a_firm_after_of_an_advisers_title_and_a_joined_clauses_subject() -> Non
         # "Republic" takes its "of": one name
         ("unfair", "Democratic Republic of Congo", []),
     ]
+
+
+FIRM_KIND_OPENERS = """Homes plan divides village
+
+Developer Oakline Homes said the scheme would provide "much-needed housing".
+
+Carmaker Voltra said sales were "holding up".
+
+Bank of Ostland Governor Ana Berg said rates would "stay high".
+"""
+
+
+def test_a_sentence_opening_kind_of_firm_is_no_part_of_its_name() -> None:
+    assert table(FIRM_KIND_OPENERS) == [
+        ("much-needed housing", "Oakline Homes", []),
+        ("holding up", "Voltra", []),
+        ("stay high", "Ana Berg", []),
+    ]
