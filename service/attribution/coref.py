@@ -80,6 +80,9 @@ class _Person(msgspec.Struct, gc=False):
     first: int
     count: int = 0
     parts: tuple[str, ...] = ()
+    kin: bool = False
+    """Named only as someone's relative ("Pike's wife, Diane,"): the article calls them by first
+    name, so a bare surname is the person it was given to first."""
 
 
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
@@ -100,6 +103,15 @@ _VARIATION_ROLES = frozenset({
     "cyclist", "runner", "swimmer", "boxer", "golfer", "sprinter", "batsman", "bowler",
 })
 """Role nouns a report uses after a nationality for the person it has been writing about."""
+
+
+_TITLE_SEX = {
+    **{t: "he" for t in ("Mr.", "Mr", "Sir", "Lord", "King", "Prince", "Sheikh", "Emir", "Sultan", "Father",
+                         "Brother", "Congressman", "Councilman", "Assemblyman")},
+    **{t: "she" for t in ("Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Lady", "Dame", "Queen", "Princess", "Sister",
+                          "Congresswoman", "Councilwoman", "Assemblywoman")},
+}
+"""Titles that say which of he/she a person is."""
 
 
 _OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
@@ -213,6 +225,9 @@ class Registry:
                 at = toks[m.i].start + shift
                 if m.title:
                     self._describe(m.title, m.text, at)
+                    sex = _TITLE_SEX.get(m.title.split()[0])
+                    if sex is not None:  # "Mr. Grant Howell": not the "she" of the next line
+                        self.sexes.setdefault(m.text, sex)
                 # apposition: "Edward Howell, a lecturer at ..." describes him as a lecturer
                 nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
                 if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == ",":
@@ -291,7 +306,7 @@ class Registry:
             return
         full = f"{first} {surname}"
         if full not in self.people:
-            self.people[full] = _Person(full, at, parts=(first, surname))
+            self.people[full] = _Person(full, at, parts=(first, surname), kin=True)
             self.types[full] = "person"
         self.people[full].count += 1
         self.person_positions.append(at)
@@ -578,13 +593,14 @@ class Registry:
         if len(words) == 1:
             best: _Person | None = None
             last = self.people.get(self.last_person) if self.last_person else None
-            if last is not None and len(last.parts) > 1 and text in (last.parts[0], last.parts[-1]):
+            if last is not None and len(last.parts) > 1 and text in (last.parts[0], last.parts[-1]) and (
+                    not last.kin or text == last.parts[0]):
                 # `"...," Kim added` right after Kim Yo Jong spoke: the Kim who is speaking, not
                 # the family's best-known member
                 return last.name, "person"
             for p in self.people.values():
-                if text in (p.parts[0], p.parts[-1]) and (best is None or (-p.count, p.first) < (
-                        -best.count, best.first)):
+                if text in (p.parts[0], p.parts[-1]) and (best is None or (p.kin, -p.count, p.first) < (
+                        best.kin, -best.count, best.first)):
                     best = p
             if best is None:
                 # "Herrera" for "Guadalupe Herrera Soto": Spanish and Portuguese names keep the

@@ -1183,6 +1183,9 @@ def _cue_text(toks: list[Token], frame: Frame) -> str | None:
         return "according to"
     if t.low == "put" and frame.cue + 1 < len(toks):
         return "put it"
+    if frame.cue + 1 < len(toks) and toks[frame.cue + 1].low == "back" and \
+            t.low in ("shot", "shoots", "fired", "fires", "hit", "hits"):
+        return f"{t.text} back"  # the verb is "shot back", not "shot"
     return t.text
 
 

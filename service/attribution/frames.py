@@ -373,6 +373,8 @@ class Sentence:
 
     def subject_right(self, c: int) -> Mention | None:
         k = c + (2 if self.low(c) == "put" else 1)
+        if self.low(k + 2) == "year-old" and self.low(k + 1) == "-" and self.toks[k].text.isdigit():
+            k += 3  # "said 16-year-old Aisha Bello": her age, then her name
         m = self.by_start.get(k)
         if m is None and self.low(k) == "the":
             m = self.by_start.get(k + 1)

@@ -2197,3 +2197,24 @@ def test_a_sentence_opening_kind_of_firm_is_no_part_of_its_name() -> None:
         ("holding up", "Voltra", []),
         ("stay high", "Ana Berg", []),
     ]
+
+
+TITLED_SEX_AND_SHOT_BACK = """Teen wins science prize
+
+"I honestly thought they had made a mistake," said 16-year-old Aisha Bello.
+
+Her teacher, Mr. Grant Howell, called her "the most determined student I have taught".
+
+Her mother, Funmi, said the family was "over the moon".
+
+"That is not what you told us," Bello shot back.
+"""
+
+
+def test_a_title_says_he_or_she_and_shot_back_is_the_cue() -> None:
+    quotes = extract(TITLED_SEX_AND_SHOT_BACK, ArticleMeta(outlet=None))
+    # "Mr." makes Howell a "he", so "Her mother" is Bello's
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == [
+        "Aisha Bello", "Grant Howell", "Funmi Bello", "Aisha Bello",
+    ]
+    assert quotes[-1].cue == "shot back"
