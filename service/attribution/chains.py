@@ -12,7 +12,7 @@ from __future__ import annotations
 import msgspec
 
 from service.attribution.frames import Sentence, outlet_desc
-from service.attribution.lexicon import ADVERBS, DEMONYMS, MEDIA_HEADS, norm_key
+from service.attribution.lexicon import ADVERBS, DEMONYMS, MEDIA_HEADS, OUTLET_NAME_HEADS, norm_key
 from service.attribution.mentions import Mention
 from service.attribution.titles import title_words
 
@@ -70,8 +70,9 @@ def _told_the_name(s: Sentence, k: int, m: Mention) -> bool:
     ("told the Senate committee") has its organisation word, a chamber its "of"; what is left is a
     publication."""
     return m.kind == "name" and not m.org and m.i == k + 2 and s.low(k + 1) == "the" and \
-        " " in m.text and s.lex.outlet(m.text) is None and norm_key(m.text) not in s.lex.places and \
-        not m.title and all(w[:1].isupper() for w in m.text.split())  # not "the House of Commons"
+        (" " in m.text or m.text in OUTLET_NAME_HEADS) and s.lex.outlet(m.text) is None and \
+        norm_key(m.text) not in s.lex.places and not m.title and \
+        all(w[:1].isupper() for w in m.text.split())  # not "the House of Commons"; "the Ledger" is one
 
 
 def _is_platform(s: Sentence, m: Mention) -> bool:
@@ -122,8 +123,14 @@ _CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who"})
 def _platform_after(s: Sentence, k: int) -> Mention | None:
     """A platform at token k, or after an owner ("on its Telegram channel", "on the district's
     Facebook page"): a few lower-case words or a possessive may stand before it."""
-    for x in range(k, min(k + 5, s.b)):
+    skip_to = k
+    for x in range(k, min(k + 6, s.b)):
+        if x < skip_to:
+            continue
         m = s.by_start.get(x)
+        if m is not None and not _is_platform(s, m) and m.kind == "desc" and s.low(m.j + 1) == "'s":
+            skip_to = m.j + 2  # "on the club's Instagram account": past the owner
+            continue
         if m is not None:
             return m if _is_platform(s, m) else None
         t = s.toks[x]

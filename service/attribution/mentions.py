@@ -548,6 +548,13 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
                 head = x
         if head != -1 and head < e and words[head + 1 - start] in _CONNECTORS:
             # "the Minister of Mining", "Coordinating Minister of Health": an office, no name
+            x = head + 2
+            while x <= e and (words[x - start] in _PORTFOLIOS or words[x - start] in ("State", "and", "&")):
+                x += 1
+            if x > head + 2 and e - x >= 1 and words[x - start] in KNOWN_FIRST_NAMES:
+                # "Secretary of State Helen Marsh": the office, then the person holding it
+                return Mention(k, e, "name", " ".join(words[x - start:]),
+                               title=" ".join(words[:x - start]))
             return Mention(k, e, "desc", joined)
         if head == start and words[0] in GIVEN_NAME_TITLES and k > 0 and \
                 toks[k - 1].text == toks[k - 1].low and is_role(toks[k - 1].low, lex.role_nouns):

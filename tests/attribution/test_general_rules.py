@@ -2218,3 +2218,18 @@ def test_a_title_says_he_or_she_and_shot_back_is_the_cue() -> None:
         "Aisha Bello", "Grant Howell", "Funmi Bello", "Aisha Bello",
     ]
     assert quotes[-1].cue == "shot back"
+
+
+OFFICE_HOLDER_AND_OWNED_PLATFORM = """Recording shows governor pressed officials
+
+Secretary of State Helen Marsh, who was on the call, told the Ledger that she had been "shocked".
+
+"It's time," the keeper Tomas Brandt said in a video posted on the club's Instagram account.
+"""
+
+
+def test_an_office_then_its_holder_the_ledger_and_a_platform_behind_an_owner() -> None:
+    assert table(OFFICE_HOLDER_AND_OWNED_PLATFORM) == [
+        ("shocked", "Helen Marsh", ["Ledger"]),
+        ("It's time,", "Tomas Brandt", ["Instagram"]),
+    ]
