@@ -1256,6 +1256,9 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:
         return person, 0.5, [], None
     lead = text[p.start:sp.start].strip()
+    if len(lead) <= 1 and not text[sp.end:p.end].strip(_CLOSERS + " \t\r") and \
+            (person := _verdict_of(text, p.end, reg)) is not None:
+        return person, 0.55, [], None
     if len(lead) <= 1 and p.prev_free is None and len(found) >= 2 and found[-1].speaker is not None and (
             found[-1].cue in _REPLIES or found[-1].confidence == _TURN) and \
             not text[sp.end:p.end].strip(_CLOSERS + " \t\r"):
@@ -1274,6 +1277,23 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     if len(words) <= 4 or all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return None, 0.1, [], None  # a scare quote, nickname or title nobody is quoted as saying
     return None, 0.3, [], None
+
+
+_VERDICT = regex.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came|comes|has been)\s")
+
+
+def _verdict_of(text: str, end: int, reg: Registry) -> Entity | None:
+    """`"We were not consulted, not once."` then `That was the verdict of Ellen Shaw, who ...`: a
+    paragraph of nothing but quotation whose next paragraph says whose words they were."""
+    m = _VERDICT.match(text, end)
+    if m is None:
+        return None
+    stop = text.find(". ", m.end(), m.end() + 200)
+    stop = m.end() + 200 if stop < 0 else stop
+    k = bisect_left(reg.person_positions, m.end())
+    if k < len(reg.person_positions) and reg.person_positions[k] < stop and " " in reg.person_names[k]:
+        return Entity(name=reg.person_names[k], type="person")
+    return None
 
 
 _REPLIES = frozenset({"replied", "responded", "answered", "retorted", "countered", "shot back", "interjected",

@@ -125,17 +125,19 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
     elif s >= 1 and toks[s].low == "who" and (r := ends.get(s - 1)) is not None and \
             r.kind in ("desc", "name"):
         s -= 1  # "critics who called it": the people the relative clause picks out
-    elif s >= 0 and toks[s].text == ",":
+    elif s >= 0 and toks[s].text in (",", "\u2014", "\u2013"):
         # "Anders Holmqvist, the Swedish cinematographer, called": the name before the aside
+        # (or between dashes: "MP Sarah Linden \u2014 who campaigned to keep it \u2014 called")
+        mark = toks[s].text
         c = s - 1
-        while c > 0 and toks[c].text != "," and s - c < 14 and toks[c].quote < 0:
+        while c > 0 and toks[c].text != mark and s - c < 14 and toks[c].quote < 0:
             c -= 1
         named = ends.get(s - 1)
-        if c > 0 and toks[c].text == "," and named is not None and named.i == c + 1 and \
+        if c > 0 and toks[c].text == mark and named is not None and named.i == c + 1 and \
                 named.kind == "name" and not named.org and " " in named.text:
             s -= 1  # "the mayor of Orvale, Jonas Feld, called": the aside is the person's name
         else:
-            s = c - 1 if c > 0 and toks[c].text == "," else s
+            s = c - 1 if c > 0 and toks[c].text == mark else s
     if s >= 2 and _PARTY_STATE.match(toks[s].text) and toks[s - 1].text == ",":
         s -= 2  # "Sen. Roberta Castellanos, R-Texas, the top Republican ..., called"
     m = ends.get(s)
@@ -348,6 +350,10 @@ class Sentence:
         if t.low in ISSUED_NOUNS and self.low(j - 1) == "the" and t.text == t.low:
             # "..., the statement said": the words of whoever issued it (see engine._issuer)
             return Mention(j - 1, j, "desc", t.low)
+        if t.low in ISSUED_NOUNS and self.low(j - 1) == "'s" and t.text == t.low:
+            owner = self.by_end.get(j - 2)  # "The ministry's statement said": the ministry's words
+            if owner is not None and owner.kind in ("name", "desc"):
+                return owner
         if t.low == "year-old" and self.low(j - 1) == "-" and self.toks[j - 2].text.isdigit() and \
                 self.low(j - 3) in ("the", "a", "an"):
             # "the 26-year-old said": the person the story is about; "a 61-year-old" someone new

@@ -2233,3 +2233,24 @@ def test_an_office_then_its_holder_the_ledger_and_a_platform_behind_an_owner() -
         ("shocked", "Helen Marsh", ["Ledger"]),
         ("It's time,", "Tomas Brandt", ["Instagram"]),
     ]
+
+
+VERDICT_DASHES_AND_OWNED_STATEMENT = """"We were not consulted": fury over closure
+
+"We were not consulted, not once."
+
+That was the verdict of Ellen Shaw, who chairs the Friends of Dunmore Hospital.
+
+Local MP Sarah Linden \u2014 who campaigned to keep the unit open \u2014 called the decision "a betrayal".
+
+The ministry's statement said the rules were "based on the best available science".
+"""
+
+
+def test_a_verdict_named_after_an_aside_between_dashes_and_a_bodys_statement() -> None:
+    assert table(VERDICT_DASHES_AND_OWNED_STATEMENT) == [
+        ("We were not consulted", "Ellen Shaw", []),
+        ("We were not consulted, not once.", "Ellen Shaw", []),
+        ("a betrayal", "Sarah Linden", []),
+        ("based on the best available science", "ministry", []),
+    ]
