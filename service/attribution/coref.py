@@ -536,6 +536,10 @@ class Registry:
                         names = before
                     # "'...,' the Minister added": the minister who was speaking, when they fit,
                     # unless an unnamed one ("a senior official") was brought in since
+                    if not before and self.text[max(0, pos - 3):pos] in ("'s ", "\u2019s "):
+                        # "Hungary's prime minister vowed ..." is not the Italian prime minister the
+                        # article names later: an owned role looks back only
+                        continue
                     latest = before[-1] if before else names[-1]
                     unnamed = latest[:2] == "a " or latest[:3] == "an "
                     name = self.last_person if self.last_person in names and not unnamed else latest

@@ -1387,6 +1387,10 @@ _LEAD_ROLE = regex.compile(
     r"director|founder|boss|owner|secretary-general|commander|editor|coach|manager|captain) (?:of|at) ")
 
 
+_OWNED_ROLE = regex.compile(r"[\w .'-]+'s (?:[\w-]+ ){0,2}(minister|president|leader|chief|head|premier|"
+                           r"chancellor|spokesman|spokeswoman|spokesperson|envoy|ambassador)")
+
+
 def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
     """`The chief executive of chipmaker Luma Systems warned staff of a "painful" year`, then
     `"...," Dana Whitfield wrote in the memo`: a lead that gives a role of a body, not a name,
@@ -1403,13 +1407,22 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
     if sum(1 for line in text[:p.start].split("\n") if line.strip()) > 3:
         return  # not the lead
     role = _LEAD_ROLE.search(text, p.start, min(p.end, p.start + 90))
-    if role is None:
-        return
-    stop = text.find(". ", role.end(), p.end)
-    after = norm_key(text[role.end():stop if stop > 0 else p.end])
-    # (whatever type the registry gave it: "chipmaker Kestrel Devices" reads like a person's name)
-    bodies = [f for f in found if f.para == lead and f.speaker is not None
-              and f" {norm_key(f.speaker.name)} " in f" {after} "]
+    if role is not None:
+        stop = text.find(". ", role.end(), p.end)
+        after = norm_key(text[role.end():stop if stop > 0 else p.end])
+        role_word = role.group(1).split()[-1]
+        # (whatever type the registry gave it: "chipmaker Kestrel Devices" reads like a person's name)
+        bodies = [f for f in found if f.para == lead and f.speaker is not None
+                  and f" {norm_key(f.speaker.name)} " in f" {after} "]
+    else:
+        # "with Hungary's prime minister vowing to \"never accept\"": an owned role nobody was named
+        # as before (see Registry: it looks back only)
+        bodies, role_word = [], ""
+        for f in found:
+            if f.para == lead and f.speaker is not None and f.speaker.type != "person" and \
+                    (owned := _OWNED_ROLE.fullmatch(f.speaker.name)) is not None:
+                bodies.append(f)
+                role_word = owned.group(1)
     if not bodies:
         return
     nxt = p.end
@@ -1425,7 +1438,7 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
     if " " not in name or name in reg.person_names[:k]:
         return  # a surname alone, or someone the article named before the lead's role
     before = text[nxt:at].split()
-    if before and before[-1].isalpha() and before[-1].islower() and before[-1] != role.group(1).split()[-1]:
+    if before and before[-1].isalpha() and before[-1].islower() and before[-1] != role_word:
         return  # "economist Ann Lee": another role, another person
     if not any(g.speaker is not None and g.speaker.name == name and nxt <= g.span.start < line_end
                for g in found):

@@ -2254,3 +2254,23 @@ def test_a_verdict_named_after_an_aside_between_dashes_and_a_bodys_statement() -
         ("a betrayal", "Sarah Linden", []),
         ("based on the best available science", "ministry", []),
     ]
+
+
+OWNED_ROLE_LEAD = """Leaders clash over migration pact
+
+BRUSSELS \u2014 European leaders clashed late into the night, with Ostmark's prime minister vowing to "never accept" quotas.
+
+"Ostmark will not bend," Viktor Balaz told reporters as he arrived at the summit.
+
+Vantian Prime Minister Giulia Conti said a deal was "within reach".
+"""
+
+
+def test_an_owned_role_in_the_lead_is_not_a_later_holder_of_the_same_title() -> None:
+    # not the Vantian prime minister named later (the role is owned by Ostmark): the person the
+    # next paragraph names and quotes
+    assert table(OWNED_ROLE_LEAD) == [
+        ("never accept", "Viktor Balaz", []),
+        ("Ostmark will not bend,", "Viktor Balaz", []),
+        ("within reach", "Giulia Conti", []),
+    ]
