@@ -114,6 +114,9 @@ _TITLE_SEX = {
 """Titles that say which of he/she a person is."""
 
 
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
 _OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
 """What a person has that speaks as a body ("her office said", "his campaign said")."""
 _PERSON_OWNERS = ("his ", "her ", "His ", "Her ")
@@ -247,7 +250,7 @@ class Registry:
                     " " not in mentions[idx + 1].text:
                 # "Pike's wife, Diane,": Diane Pike, when the article gave Pike in full
                 self._learn_kin(mentions[idx + 1].text, m.owner, toks[mentions[idx + 1].i].start + shift)
-            elif m.kind == "desc" and not m.owner and toks[m.i].low in ("his", "her") and \
+            elif m.kind == "desc" and not m.owner and toks[m.i].low in ("his", "her", "their") and \
                     m.text.casefold() in KIN_NOUNS and idx + 1 < len(mentions) and \
                     mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
                     mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
@@ -255,7 +258,7 @@ class Registry:
                 # "His daughter, Sarah,": Sarah Walsh, after Ken Walsh (the latest person the
                 # pronoun fits)
                 at = toks[mentions[idx + 1].i].start + shift
-                owner = self._latest_fitting("he" if toks[m.i].low == "his" else "she", at, None)
+                owner = self._latest_fitting(_OWNER_PRONOUN[toks[m.i].low], at, None)
                 if owner is not None and " " in owner:
                     self._learn_kin(mentions[idx + 1].text, owner, at)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \

@@ -693,6 +693,12 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             if named is not None and named.type == "person":
                 subj = m
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
+            (turn := _new_subject_before(p, subj.i, reg)) is not None and turn.name != para_speaker.name and \
+            reg.fits(turn.name, subj.text):
+        # `"...," said Councillor Anita Rao. Councillor Derek Hobbs disagreed. "...," he said`: the
+        # person the sentence in between brings in, not the one who spoke before it
+        ent = turn
+    if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
             para_speaker.type == "unknown" and reg.fits(para_speaker.name, subj.text):
         ent = para_speaker  # "One participant ... said X. '...,' he said": the participant goes on
     if subj.kind == "pron" and subj.text in ("it", "they") and para_speaker is None:
@@ -890,6 +896,23 @@ def _indefinite(toks: list[Token], i: int) -> bool:
         if x < i and (toks[x].text != low or not toks[x].word):
             return False
     return False
+
+
+def _new_subject_before(p: _Para, i: int, reg: Registry) -> Entity | None:
+    """The person named in full who opens the quote-free sentence right before token i's
+    ("Councillor Derek Hobbs disagreed."), if that sentence is short and about them."""
+    x = bisect_left([a for a, _b in p.sents], i + 1) - 1  # the sentence holding token i
+    if x < 1:
+        return None
+    a, b = p.sents[x - 1]
+    if b - a > 14 or any(p.toks[y].quote >= 0 for y in range(a, b)):
+        return None
+    k = bisect_left(p.starts, a)
+    m = p.mentions[k] if k < len(p.mentions) else None
+    if m is None or m.i != a or m.kind != "name" or m.org or _possessive(p.toks, m.j):
+        return None
+    ent = reg.resolve(m, p.toks[m.i].start)
+    return ent if ent is not None and ent.type == "person" and " " in ent.name else None
 
 
 def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> Entity | None:

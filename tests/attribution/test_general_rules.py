@@ -2274,3 +2274,21 @@ def test_an_owned_role_in_the_lead_is_not_a_later_holder_of_the_same_title() -> 
         ("Ostmark will not bend,", "Viktor Balaz", []),
         ("within reach", "Giulia Conti", []),
     ]
+
+
+TURNS_AND_THEIR_SON = """Council approves cycle lanes
+
+"This is about safety," said Councillor Anita Rane. Councillor Derek Hobb disagreed. "It is about ideology," he said.
+
+Angus Mallin kept the Skerry light for 31 years with his wife, Morag Mallin.
+
+Their son, Iain, is now a ferry captain. "Dad taught me to read the weather," he says.
+"""
+
+
+def test_a_sentence_bringing_in_a_new_person_takes_the_pronoun_and_their_son_takes_the_surname() -> None:
+    assert table(TURNS_AND_THEIR_SON) == [
+        ("This is about safety,", "Anita Rane", []),
+        ("It is about ideology,", "Derek Hobb", []),
+        ("Dad taught me to read the weather,", "Iain Mallin", []),
+    ]
