@@ -40,6 +40,12 @@ Sylvie Nathalie Isabelle Françoise Francoise Brigitte Céline Celine Margot Man
 Ellie Elle Millie Poppy Zoe Zoë Georgia Phoebe Ava Lily Amelia Bethany Abbie Kirsty Gemma Hayley
 Leanne Tracey Stacey Kylie Sinead Roisin Eilidh Hélène Helene Elodie Margaux Ségolène
 Valérie
+Anita Alison Allison Beth Caroline Cathy Catriona Colleen Courtney Elaine Erin Gillian Janine Jenna
+Jillian Jocelyn Josephine Kathy Lindsay Lorraine Lydia Mandy Marion Maureen Melanie Miranda Nina
+Paige Polly Rachael Rhiannon Rita Roberta Rosemary Roxanne Sally Sheila Stella Tanya Tara Tina Tracy
+Vanessa Wendy Maisie Eimear Bronwyn Sian Ffion Ailsa Beatrice Clare Elspeth Aaliyah Keisha Latoya
+Tamika Shanice Ebony Jasmine Brigid Deirdre Sakura Hana Ji-woo Min-ji Soo-jin Funmi Yetunde Chioma
+Nkechi Amaka Bisi Folasade Ifeoma Wanjiku Nyambura Akua Ama Adwoa Esi Abla
 """)
 
 _FEMALE_LISTED = FEMALE
@@ -77,6 +83,12 @@ Martin Callum Gareth Rhys Dylan Owen Huw Iwan Aled Geraint Liam Sean Seamus Decl
 Cillian Oisin Hamish Angus Lachlan Fraser Euan Alasdair Archie Alfie Harry Oliver Jack George Noah
 Leo Oscar Freddie Theo Arthur Henry Finley Reggie Ronnie Connor Kieran Ryan Darren Wayne Gary
 Craig Stuart Graeme
+Derek Alistair Calum Dermot Desmond Duncan Fergus Finlay Gordon Graham Iain Ian Malcolm Neil Nigel
+Ross Trevor Gavin Glenn Lloyd Neville Norman Phil Phillip Rupert Stanley Terence Tony Wesley Clive
+Cyril Edmund Geoffrey Herbert Howard Leonard Lionel Maurice Mervyn Percy Quentin Reginald Rodney
+Sidney Toby Travis Warren Wilfred Xavier Ismail Ziad Chukwuemeka Obinna Babatunde Kojo Themba Arun
+Rohan Vivek Yuto Kazuo Jun-ho Seo-jun Jian Paulo Nuno Mateus Alvaro Álvaro Jens Mikael Gunnar Heinz
+Pawel Paweł Andrey
 """)
 
 # Listed on both sides somewhere in the world (Andrea, Jean), or too often a surname: no evidence.
