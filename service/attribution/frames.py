@@ -107,6 +107,21 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
     else:
         return None
     s = v - 1
+    if s >= 0 and toks[s].low in ("been", "was", "were", "is", "are", "being") and \
+            q + 2 < len(toks) and toks[q + 1].low == "by":
+        # "has been described as \"a hammer blow\" by local leaders": the agent after the words
+        a = q + 2 + (toks[q + 2].low == "the")
+        for x in range(a, min(len(toks), a + 5)):
+            agent = ends.get(x)
+            if agent is not None and agent.i == a and agent.kind in ("name", "desc") and not agent.media:
+                return agent, v
+        b = a
+        while b < min(len(toks), a + 4) and toks[b].word and toks[b].text == toks[b].low:
+            b += 1
+        if b > a and (b == len(toks) or not toks[b].word):
+            # "by local leaders": people no role list knows
+            return Mention(a, b - 1, "desc", " ".join(t.text for t in toks[a:b])), v
+        return None
     while s >= 0 and toks[s].low in _AUXILIARIES:
         s -= 1  # "has called", "had often described"
     if s >= 1 and toks[s].low == "and":

@@ -460,6 +460,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         start += 1  # ("the State Department", "State Council": the word is the body's own)
     while start < e and words[start - k] in _CONNECTORS:
         start += 1  # "Residents of Alto Prado" after "Residents" is stripped: "Alto Prado"
+    while start < e and words[start - k].endswith(("-based", "-born", "-owned", "-listed")):
+        start += 1  # "US-based Crestmoor Foods", "London-listed Arkwell": where, not who
     if start > e:
         # a lone stop word may still be a description's head ("State media", "Analysts")
         return None

@@ -2292,3 +2292,24 @@ def test_a_sentence_bringing_in_a_new_person_takes_the_pronoun_and_their_son_tak
         ("It is about ideology,", "Derek Hobb", []),
         ("Dad taught me to read the weather,", "Iain Mallin", []),
     ]
+
+
+PASSIVE_AGENT_AND_OWN_OUTLET = """Factory to close
+
+The closure of the Brightwell plant has been described as "a hammer blow" by local leaders.
+
+US-based Crestmoor Foods said the plant was "no longer viable".
+
+"We will fight this," union organiser Gary Nolan told the Northern Chronicle.
+"""
+
+
+def test_a_passive_agent_a_based_prefix_and_the_own_outlet_by_its_last_word() -> None:
+    quotes = extract(PASSIVE_AGENT_AND_OWN_OUTLET, ArticleMeta(outlet="Northern Chronicle"))
+    assert [(q.text, q.speaker.name if q.speaker else None,
+             [link.entity.name for link in q.chain if link.role == "relay"]) for q in quotes] == [
+        ("a hammer blow", "local leaders", []),
+        ("no longer viable", "Crestmoor Foods", []),
+        # the story's own outlet, which the article's "the Northern Chronicle" reads as "Chronicle"
+        ("We will fight this,", "Gary Nolan", []),
+    ]
