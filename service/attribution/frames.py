@@ -217,6 +217,8 @@ class Sentence:
             return lemma if self.low(k + 1) == "back" else None
         if t.low[-2:] == "ed" and self.low(k - 1) in _ADJ_DETERMINERS:
             return None  # "the proposed bill", "its stated aim": an adjective, no speech
+        if t.low[-3:] == "ing" and self.low(k - 1) in _ADJ_DETERMINERS:
+            return None  # "said the warning was", "a ruling on": a noun, no speech
         if t.low == lemma or (t.low[-1:] == "s" and t.low[-2:] != "ss"):
             if lemma not in _BARE_OK and t.low == lemma:
                 return None

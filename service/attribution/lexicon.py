@@ -154,7 +154,8 @@ Eduskunta Althing Oireachtas Legislature
 COMPANY_NOUNS = wordset("""
 company firm airline carrier retailer manufacturer maker insurer operator utility bank lender
 startup start-up group club team charity developer automaker carmaker brand business chain
-supermarket publisher studio conglomerate miner producer supplier
+supermarket publisher studio conglomerate miner producer supplier chipmaker drugmaker steelmaker
+shipbuilder brewer distiller exporter importer refiner
 """)
 _METONYMS = """
 Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Blue House|Zhongnanhai|

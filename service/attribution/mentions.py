@@ -511,6 +511,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
             and norm_key(joined) not in lex.metonyms and norm_key(joined) not in lex.places:
         # "Rep. Thomas Beaulieu, a Montana Republican who ...": a kind of person, not a name
         return Mention(k, e, "desc", joined)
+    if k > 0 and toks[k - 1].low in COMPANY_NOUNS and toks[k - 1].text == toks[k - 1].low and \
+            words[0] not in KNOWN_FIRST_NAMES and lex.titles.isdisjoint(words) and lex.outlet(joined) is None:
+        # "chipmaker Kestrel Devices", "miner Redrock Resources": the article says it is a firm
+        return Mention(k, e, "name", joined, org=True)
     if k > 0 and toks[k - 1].text in MEDIA_HEADS:
         # "the business weekly Marktblatt": the article says what it is
         o = lex.outlet(joined)

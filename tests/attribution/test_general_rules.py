@@ -2313,3 +2313,22 @@ def test_a_passive_agent_a_based_prefix_and_the_own_outlet_by_its_last_word() ->
         # the story's own outlet, which the article's "the Northern Chronicle" reads as "Chronicle"
         ("We will fight this,", "Gary Nolan", []),
     ]
+
+
+FIRM_BY_ITS_KIND = """Miner warns on output
+
+SYDNEY (Ostwire) - Australian miner Redrock Resources warned on Thursday that floods would cut output.
+
+"The rainfall is unprecedented," the company said in a statement.
+
+Analysts at Morgan Ridge said the warning was "worse than feared".
+"""
+
+
+def test_a_firm_named_after_its_kind_and_a_noun_in_ing_after_the() -> None:
+    assert table(FIRM_BY_ITS_KIND) == [
+        # "miner Redrock Resources" is a firm, so "the company" is it
+        ("The rainfall is unprecedented,", "Redrock Resources", []),
+        # "the warning" is no cue: the analysts said it
+        ("worse than feared", "analysts", []),
+    ]
