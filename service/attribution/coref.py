@@ -119,7 +119,6 @@ _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 _OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
 """What a person has that speaks as a body ("her office said", "his campaign said")."""
-_PERSON_OWNERS = ("his ", "her ", "His ", "Her ")
 
 
 def _description_keys(title: str) -> tuple[str, ...]:
@@ -243,23 +242,17 @@ class Registry:
                     if m.text in self.media_names:
                         self.media_names.remove(m.text)
                     self.media_names.append(m.text)
-            elif m.kind == "desc" and m.owner and m.text.casefold() in KIN_NOUNS and \
+            elif m.kind == "desc" and m.text.casefold() in KIN_NOUNS and \
+                    (m.owner or toks[m.i].low in _OWNER_PRONOUN) and \
                     idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and \
                     mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
                     " " not in mentions[idx + 1].text:
-                # "Pike's wife, Diane,": Diane Pike, when the article gave Pike in full
-                self._learn_kin(mentions[idx + 1].text, m.owner, toks[mentions[idx + 1].i].start + shift)
-            elif m.kind == "desc" and not m.owner and toks[m.i].low in ("his", "her", "their") and \
-                    m.text.casefold() in KIN_NOUNS and idx + 1 < len(mentions) and \
-                    mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
-                    mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
-                    " " not in mentions[idx + 1].text:
-                # "His daughter, Sarah,": Sarah Walsh, after Ken Walsh (the latest person the
-                # pronoun fits)
+                # "Pike's wife, Diane,": Diane Pike, when the article gave Pike in full; "His
+                # daughter, Sarah,": Sarah Walsh after Ken Walsh (the latest person "his" fits)
                 at = toks[mentions[idx + 1].i].start + shift
-                owner = self._latest_fitting(_OWNER_PRONOUN[toks[m.i].low], at, None)
-                if owner is not None and " " in owner:
+                owner = m.owner or self._latest_fitting(_OWNER_PRONOUN[toks[m.i].low], at, None)
+                if owner:
                     self._learn_kin(mentions[idx + 1].text, owner, at)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
@@ -302,12 +295,20 @@ class Registry:
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
 
-    def _learn_kin(self, first: str, owner: str, at: int) -> None:
+    def kin_name(self, first: str, owner: str) -> str | None:
+        """The full name of `owner`'s relative given by first name only ("Pike's wife, Diane"),
+        when the article gave someone of that surname in full."""
         surname = owner.split()[-1]
         if first in self.lex.titles or not any(p.parts[-1] == surname and len(p.parts) > 1
                                                for p in self.people.values()):
+            return None
+        return f"{first} {surname}"
+
+    def _learn_kin(self, first: str, owner: str, at: int) -> None:
+        full = self.kin_name(first, owner)
+        if full is None:
             return
-        full = f"{first} {surname}"
+        surname = full.split()[-1]
         if full not in self.people:
             self.people[full] = _Person(full, at, parts=(first, surname), kin=True)
             self.types[full] = "person"
@@ -511,9 +512,9 @@ class Registry:
         if m.kind == "desc" and m.owner:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)
             return f"{owner or m.owner}'s {m.text}", "organization"
-        if m.kind == "desc" and m.text in _OWNED_BODIES and self.text.startswith(_PERSON_OWNERS, pos):
+        if m.kind == "desc" and m.text in _OWNED_BODIES and \
+                (pron := _OWNER_PRONOUN.get(self.text[pos:pos + 4].rstrip().casefold())) in ("he", "she"):
             # "her office said in a statement": the office of the person "her" stands for
-            pron = "he" if self.text[pos] in "Hh" and self.text[pos + 1] == "i" else "she"
             k = bisect_left(self.person_positions, pos)
             latest = self.last_person or (self.person_names[k - 1] if k else None)
             owner = self._latest_fitting(pron, pos, latest)

@@ -906,7 +906,9 @@ def _indefinite(toks: list[Token], i: int) -> bool:
 def _new_subject_before(p: _Para, i: int, reg: Registry) -> Entity | None:
     """The person named in full who opens the quote-free sentence right before token i's
     ("Councillor Derek Hobbs disagreed."), if that sentence is short and about them."""
-    x = bisect_left([a for a, _b in p.sents], i + 1) - 1  # the sentence holding token i
+    x = 0  # the sentence holding token i (a paragraph has a few)
+    while x + 1 < len(p.sents) and p.sents[x + 1][0] <= i:
+        x += 1
     if x < 1:
         return None
     a, b = p.sents[x - 1]
@@ -1121,8 +1123,9 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                 # "Santos's husband, Paulo,": Paulo Santos (as the registry reads it in a sentence
                 # it tokenised; this one it had only scanned for full names)
                 owner = reg.resolve(Mention(0, 0, "name", m.owner), ps)
-                if owner is not None and owner.type == "person" and " " in owner.name:
-                    ent = Entity(name=f"{ent.name} {owner.name.split()[-1]}", type="person")
+                if owner is not None and owner.type == "person" and \
+                        (full := reg.kin_name(ent.name, owner.name)) is not None:
+                    ent = Entity(name=full, type="person")
             return ent if ent is not None and ent.type == "person" else None
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
@@ -1364,6 +1367,27 @@ def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tupl
 _VOICE_TITLE = regex.compile(r"(?i:spokes(?:man|woman|person)|minister|ambassador|envoy)\b")
 
 
+def _lead_para(found: list[_Found], paras: list[_Para], text: str) -> int:
+    """The index of the lead paragraph (the first body paragraph with a quote), or -1 when that
+    paragraph is not the article's first: only the headline, a time stamp, a byline or a dateline
+    line may come before it (paragraphs may be split by one line break or two)."""
+    lead = next((f.para for f in found if f.kind != "headline"), -1)
+    if lead < 0:
+        return -1
+    before = 0
+    for line in text[:paras[lead].start].split("\n"):
+        if line.strip():
+            before += 1
+    return lead if before <= 3 else -1
+
+
+def _next_line(text: str, end: int) -> int:
+    """Where the next paragraph after offset `end` starts."""
+    while end < len(text) and text[end] in "\r\n ":
+        end += 1
+    return end
+
+
 def _lead_voice(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
     """`China on Thursday urged Japan to "stop hyping" ...`, then `Foreign Ministry spokeswoman
     Wang Lixin made the remarks ...`: a wire lead gives a state's words and its next paragraph the
@@ -1372,16 +1396,10 @@ def _lead_voice(found: list[_Found], paras: list[_Para], text: str, reg: Registr
     Only a lead whose quotes are a country's or a capital's, and only when the very next paragraph
     opens on a spokesperson, minister or envoy named in full.
     """
-    lead = next((f.para for f in found if f.kind != "headline"), -1)
+    lead = _lead_para(found, paras, text)
     if lead < 0:
         return
     p = paras[lead]
-    before = 0
-    for line in text[:p.start].split("\n"):  # (paragraphs may be split by one line break or two)
-        if line.strip():
-            before += 1
-    if before > 3:
-        return  # not the lead: the headline, a time stamp, a byline or a dateline line at most before it
     state = None
     for f in found:
         if f.para == lead and f.speaker is not None:
@@ -1393,9 +1411,7 @@ def _lead_voice(found: list[_Found], paras: list[_Para], text: str, reg: Registr
             state = f.speaker.name
     if state is None:
         return
-    nxt = p.end
-    while nxt < len(text) and text[nxt] in "\r\n ":
-        nxt += 1
+    nxt = _next_line(text, p.end)
     k = bisect_left(reg.person_positions, nxt)
     if k >= len(reg.person_positions) or reg.person_positions[k] - nxt > 60:
         return
@@ -1428,12 +1444,10 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
     belongs to, and only when the very next paragraph's first person, named in full and with no
     other role before the name ("economist Ann Lee"), speaks in that paragraph.
     """
-    lead = next((f.para for f in found if f.kind != "headline"), -1)
+    lead = _lead_para(found, paras, text)
     if lead < 0:
         return
     p = paras[lead]
-    if sum(1 for line in text[:p.start].split("\n") if line.strip()) > 3:
-        return  # not the lead
     role = _LEAD_ROLE.search(text, p.start, min(p.end, p.start + 90))
     if role is not None:
         stop = text.find(". ", role.end(), p.end)
@@ -1453,9 +1467,7 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
                 role_word = owned.group(1)
     if not bodies:
         return
-    nxt = p.end
-    while nxt < len(text) and text[nxt] in "\r\n ":
-        nxt += 1
+    nxt = _next_line(text, p.end)
     line_end = text.find("\n", nxt)
     line_end = len(text) if line_end < 0 else line_end
     k = bisect_left(reg.person_positions, nxt)
