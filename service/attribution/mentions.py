@@ -141,6 +141,12 @@ def is_org(words: list[str], lex: Lexicon) -> bool:
     return "s' " in joined or "s’ " in joined
 
 
+_FIRM_KINDS = COMPANY_NOUNS - {"company", "firm", "group", "club", "team", "bank", "brand", "business",
+                               "chain", "studio", "charity"}
+"""Kinds of firm that open a sentence before the firm's name ("Developer Oakline Homes said"); not the
+words that begin names themselves ("Club Brugge", "Team Sky", "Bank Leumi", "Studio Ghibli")."""
+
+
 _OF_HEADS = wordset("""
 Republic Kingdom States Emirates Isle Isles Gulf Bay Sea Cape Port Strait Straits
 Duke Duchess Earl Countess Prince Princess King Queen Lord Lady Baron Baroness Bishop Archbishop Church
@@ -485,7 +491,7 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         joined = full
     w0 = words[0]
     if len(words) >= 2 and start == k and (k == 0 or toks[k - 1].text in _SENTENCE_ENDS) and \
-            w0.casefold() in COMPANY_NOUNS and words[1][:1].isupper() and lex.titles.isdisjoint(words) and \
+            w0.casefold() in _FIRM_KINDS and words[1][:1].isupper() and lex.titles.isdisjoint(words) and \
             (is_org(words[1:], lex) or words[1] not in KNOWN_FIRST_NAMES):
         # "Developer Oakline Homes said", "Carmaker Voltra said": the kind of firm, then its name
         return Mention(k, e, "name", " ".join(words[1:]), org=True)
