@@ -2188,6 +2188,8 @@ Developer Oakline Homes said the scheme would provide "much-needed housing".
 Carmaker Voltra said sales were "holding up".
 
 Bank of Ostland Governor Ana Berg said rates would "stay high".
+
+Club Vessen said the result was "a disgrace".
 """
 
 
@@ -2196,6 +2198,8 @@ def test_a_sentence_opening_kind_of_firm_is_no_part_of_its_name() -> None:
         ("much-needed housing", "Oakline Homes", []),
         ("holding up", "Voltra", []),
         ("stay high", "Ana Berg", []),
+        # "Club" begins names: it stays
+        ("a disgrace", "Club Vessen", []),
     ]
 
 
