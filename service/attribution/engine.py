@@ -770,8 +770,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # held by nobody the article named
         ent = Entity(name=f"{p.toks[subj.i - 2].text}'s {subj.text}", type="unknown")
     elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
-            not _indefinite(p.toks, subj.i) and not _plural(subj.text) and "'s " not in subj.text:
-        # (not "the film's distributor": a thing's role is held by no person the article named)
+            not _indefinite(p.toks, subj.i) and not _plural(subj.text) and "'s " not in subj.text and \
+            not _unnamed_after(p.toks, subj.j):
+        # (not "the film's distributor": a thing's role is held by no person the article named;
+        # nor "the tenant, who cannot be named for legal reasons,": someone the article won't name)
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
         # the role far more often than a bare role noun is the best answer ("the researchers
         # said" is nobody's one person)
@@ -899,6 +901,20 @@ def _indefinite(toks: list[Token], i: int) -> bool:
         if low in _INDEFINITES:
             return True
         if x < i and (toks[x].text != low or not toks[x].word):
+            return False
+    return False
+
+
+def _unnamed_after(toks: list[Token], j: int) -> bool:
+    """`the tenant, who cannot be named for legal reasons,`, `one official, speaking on condition of
+    anonymity,`: the words after a description say the article will not name the person."""
+    if j + 2 >= len(toks) or toks[j + 1].text != ",":
+        return False
+    for x in range(j + 2, min(len(toks), j + 12)):
+        low = toks[x].low
+        if low in ("named", "identified", "anonymity", "anonymous"):
+            return True
+        if toks[x].text == "," or toks[x].quote >= 0:
             return False
     return False
 

@@ -2336,3 +2336,15 @@ def test_a_firm_named_after_its_kind_and_a_noun_in_ing_after_the() -> None:
         # "the warning" is no cue: the analysts said it
         ("worse than feared", "analysts", []),
     ]
+
+
+UNNAMED_TENANT = """Landlord fined over mouldy flat
+
+Magistrates heard that Kamal Reshi, 52, ignored repeated warnings from council inspectors.
+
+"It was like living in a cave," the tenant, who cannot be named for legal reasons, said in a statement.
+"""
+
+
+def test_a_description_the_article_says_it_will_not_name_is_nobody_named_before() -> None:
+    assert table(UNNAMED_TENANT) == [("It was like living in a cave,", "tenant", [])]
