@@ -46,6 +46,7 @@ ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "
 """Documents a body issues: ", the statement said" speaks for whoever issued it."""
 _UNNAMED_SOURCES = frozenset({"people", "person", "persons", "source", "sources", "official", "officials",
                               "diplomat", "diplomats", "insiders"})
+_PHRASE_DETERMINERS = frozenset({"the", "her", "his", "their", "its", "our", "own"})
 _HEAD_PREPS = frozenset({"at", "of", "from", "with", "in"})
 _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _PLACE_OF = frozenset({"in", "from", "near"})
@@ -339,8 +340,10 @@ class Sentence:
         if m is not None and m.kind == "desc" and not m.owner:
             # "A senior engineer at the company said": the head of the phrase, not its complement
             # (but "a spokesperson for the council said" is the council speaking)
-            p = m.i - 1 - (self.low(m.i - 1) == "the")
-            head = self.by_end.get(p - 1) if self.low(p) in _HEAD_PREPS else None
+            p = m.i - 1
+            while p > m.i - 4 and self.low(p) in _PHRASE_DETERMINERS:
+                p -= 1  # "critics within her own party said": past "her own" to the preposition
+            head = self.by_end.get(p - 1) if self.low(p) in _HEAD_PREPS or self.low(p) == "within" else None
             if head is not None and head.kind in ("desc", "name") and not _speaks_for(head):
                 return head
         if m is not None and m.kind == "name":

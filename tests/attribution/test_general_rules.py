@@ -2348,3 +2348,13 @@ Magistrates heard that Kamal Reshi, 52, ignored repeated warnings from council i
 
 def test_a_description_the_article_says_it_will_not_name_is_nobody_named_before() -> None:
     assert table(UNNAMED_TENANT) == [("It was like living in a cave,", "tenant", [])]
+
+
+CRITICS_WITHIN = """Prime minister survives vote
+
+Prime Minister Helena Vargo survived a confidence vote, but critics within her own party said her authority had been "badly damaged".
+"""
+
+
+def test_the_head_before_within_her_own_is_who_speaks() -> None:
+    assert table(CRITICS_WITHIN) == [("badly damaged", "critics", [])]
