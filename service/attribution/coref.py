@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 import regex
 
-from service.attribution.first_names import FEMALE, MALE
+from service.attribution.first_names import FEMALE, KNOWN_FIRST_NAMES, MALE
 from service.attribution.lexicon import (
     COMPANY_NOUNS,
     DEMONYM_NOUNS,
@@ -42,7 +42,9 @@ _ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senat
                         "commissioner", "premier", "chancellor", "envoy", "general", "coach", "manager"})
 # heads of the descriptions unnamed sources go by ("a senior official", "a diplomat familiar with")
 _UNNAMED_HEADS = frozenset({"official", "source", "diplomat", "aide", "delegate", "officer", "employee",
-                            "insider", "negotiator", "executive", "lawmaker", "commander"})
+                            "insider", "negotiator", "executive", "lawmaker", "commander", "researcher",
+                            "tenant", "resident", "student", "nurse", "doctor", "teacher", "passenger",
+                            "patient", "survivor", "volunteer"})
 _INDEFINITE: dict[str, regex.Pattern[str]] = {}
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
@@ -214,17 +216,17 @@ class Registry:
                     toks[m.i - 2].low in ("told", "tells") and " " in m.text and \
                     all(w[:1].isupper() for w in m.text.split()):
                 self.types[m.text] = "media"  # "told the Bergens Tidende": a publication, no person
+            elif m.kind == "name" and not m.org and " " not in m.text and m.text.isalpha() and \
+                    idx + 1 < len(mentions) and toks[m.j + 1].low == "and" and \
+                    (pair := mentions[idx + 1]).i == m.j + 2 and pair.kind == "name" and not pair.org and \
+                    pair.text.count(" ") == 1 and pair.text.split()[0] in KNOWN_FIRST_NAMES and \
+                    norm_key(m.text) not in self.lex.places and norm_key(m.text) not in self.lex.metonyms:
+                # "Sue and Derek Watkins": two people, one surname (Sue Watkins)
+                self._add_person(f"{m.text} {pair.text.split()[1]}", toks[m.i].start + shift)
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m):
-                p = self.people.get(m.text)
-                if p is None:
-                    p = self.people[m.text] = _Person(m.text, toks[m.i].start + shift,
-                                                      parts=tuple(m.text.split()))
-                    self.types[m.text] = "person"
-                p.count += 1
-                self.person_positions.append(toks[m.i].start + shift)
-                self.person_names.append(m.text)
                 at = toks[m.i].start + shift
+                self._add_person(m.text, at)
                 if m.title:
                     self._describe(m.title, m.text, at)
                     sex = _TITLE_SEX.get(m.title.split()[0])
@@ -306,15 +308,18 @@ class Registry:
 
     def _learn_kin(self, first: str, owner: str, at: int) -> None:
         full = self.kin_name(first, owner)
-        if full is None:
-            return
-        surname = full.split()[-1]
-        if full not in self.people:
-            self.people[full] = _Person(full, at, parts=(first, surname), kin=True)
-            self.types[full] = "person"
-        self.people[full].count += 1
+        if full is not None:
+            self._add_person(full, at, kin=True)
+
+    def _add_person(self, name: str, at: int, kin: bool = False) -> None:
+        """One more mention of the person `name` at offset `at` (their first makes them known)."""
+        p = self.people.get(name)
+        if p is None:
+            p = self.people[name] = _Person(name, at, parts=tuple(name.split()), kin=kin)
+            self.types[name] = "person"
+        p.count += 1
         self.person_positions.append(at)
-        self.person_names.append(full)
+        self.person_names.append(name)
 
     def ambiguous(self, description: str) -> bool:
         """Whether more than one person was described with the head of `description`."""
@@ -397,7 +402,9 @@ class Registry:
             pattern = _INDEFINITE[head] = regex.compile(
                 r"\b[Aa]n? (?:(?!(?:that|which|who|the|to|of|and|with|was|is|for|from|said|told|in|on|at)\b)"
                 r"[\w'\u2019-]+ ){0,4}" + regex.escape(head) + r"\b")
-        found = pattern.findall(self.text, max(floor + 1, pos - 2000), pos)
+        # (from the description seen last itself: "a parliamentary researcher" in a quoting line
+        # is that description, and the phrase to give)
+        found = pattern.findall(self.text, max(floor, 0, pos - 2000), pos)
         if not found:
             return None
         phrase: str = found[-1]

@@ -464,7 +464,8 @@ class Sentence:
             if m.i >= k and m.j < upto and m.kind in _SPEAKER_KINDS:
                 if x + 1 < len(mentions) and (nxt := mentions[x + 1]).kind == "name" and not nxt.org and \
                         m.j < nxt.i <= m.j + 3 and nxt.j < upto and all(
-                            t.word and t.text == t.low for t in self.toks[m.j + 1:nxt.i]):
+                            t.word and t.text == t.low and t.low not in _NOT_TITLE_WORDS
+                            for t in self.toks[m.j + 1:nxt.i]):
                     continue  # "Opposition councillor Rhys Evans ... and accused": his title's words
                 if m.kind == "name" and self.low(m.j + 1) == "'s" and owner is None:
                     owner = m  # "Saka's teammate Declan Rice echoed ...": the teammate, if named

@@ -2358,3 +2358,23 @@ Prime Minister Helena Vargo survived a confidence vote, but critics within her o
 
 def test_the_head_before_within_her_own_is_who_speaks() -> None:
     assert table(CRITICS_WITHIN) == [("badly damaged", "critics", [])]
+
+
+COUPLE_EMBASSY_RESEARCHER = """Spy row and flood families
+
+Sue and Derek Watkins have been in a caravan since March. "We thought it would be weeks," Sue said.
+
+The Ostrian embassy in London has rejected claims that a parliamentary researcher spied for it, calling them "fabricated".
+
+The researcher, who has not been charged, said through his lawyer that he was "completely innocent".
+"""
+
+
+def test_a_couple_shares_a_surname_an_embassy_is_not_its_city_and_the_researcher_is_the_one_described() -> None:
+    assert table(COUPLE_EMBASSY_RESEARCHER) == [
+        ("We thought it would be weeks,", "Sue Watkins", []),
+        # "calling them": the sentence's subject, not the city its title words run into
+        ("fabricated", "Ostrian embassy", []),
+        # the unnamed researcher the lead described, not the person named last
+        ("completely innocent", "a parliamentary researcher", []),
+    ]
