@@ -146,12 +146,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
 
 def _is_own(key: str, own: set[str]) -> bool:
     """The story's own outlet, in any form: "WKRB 13" for a story filed by "(WKRB)" too."""
-    if key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit()):
-        return True
-    # "told the Northern Chronicle" read as "Chronicle" (a compass word opens many names): the
-    # own outlet's last word alone, when that word is an outlet's head ("Chronicle", "Post")
-    return " " not in key and key.title() in OUTLET_NAME_HEADS and \
-        any(o.rsplit(" ", 1)[-1] == key for o in own)
+    return key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit())
 
 
 def _outlet_key(name: str, lex: Lexicon) -> str:

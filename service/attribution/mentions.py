@@ -462,8 +462,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
     while start <= e and words[start - k] in STOP_CAPS and not (
             words[start - k] in _FIRST_NAME_MONTHS and start < e) and (
             start == k or lex.outlet(" ".join(words[start - k:])) is None) and not (
-            start < e and words[start - k] == "State" and words[start - k + 1] in lex.org_words):
-        start += 1  # ("the State Department", "State Council": the word is the body's own)
+            start < e and words[start - k] == "State" and words[start - k + 1] in lex.org_words) and not (
+            start < e and e - start <= 2 and words[-1] in OUTLET_NAME_HEADS and words[start - k] != "The"):
+        start += 1  # ("the State Department", "State Council", "the Northern Chronicle", "the Sunday
+        # Clarion": the word is the body's own)
     while start < e and words[start - k] in _CONNECTORS:
         start += 1  # "Residents of Alto Prado" after "Residents" is stripped: "Alto Prado"
     while start < e and words[start - k].endswith(("-based", "-born", "-owned", "-listed")):

@@ -2378,3 +2378,14 @@ def test_a_couple_shares_a_surname_an_embassy_is_not_its_city_and_the_researcher
         # the unnamed researcher the lead described, not the person named last
         ("completely innocent", "a parliamentary researcher", []),
     ]
+
+
+WEEKDAY_OUTLET = """Film divides critics
+
+Critic Adam Fell, writing in the Sunday Clarion, was unmoved: "It mistakes cruelty for honesty."
+"""
+
+
+def test_a_weekday_or_compass_word_before_an_outlet_head_is_part_of_the_outlets_name() -> None:
+    # "Sunday" (like "Northern" in "the Northern Chronicle") is the outlet's own word
+    assert table(WEEKDAY_OUTLET) == [("It mistakes cruelty for honesty.", "Adam Fell", ["Sunday Clarion"])]
