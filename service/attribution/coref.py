@@ -46,6 +46,13 @@ _UNNAMED_HEADS = frozenset({"official", "source", "diplomat", "aide", "delegate"
                             "tenant", "resident", "student", "nurse", "doctor", "teacher", "passenger",
                             "patient", "survivor", "volunteer"})
 _INDEFINITE: dict[str, regex.Pattern[str]] = {}
+_PUBLIC_BODY_WORDS = frozenset({
+    "Department", "Ministry", "Agency", "Council", "Police", "Government", "Court", "Parliament",
+    "Commission", "Committee", "Office", "Army", "Navy", "Senate", "Congress", "Authority", "Bureau",
+    "Embassy", "Party", "University"})
+_SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_FOR = regex.compile(
+    r"\b[Aa]n? (?:[\w'\u2019-]+ ){0,3}(spokes(?:man|woman|person)) (?:for|at|of|from) ")
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
@@ -358,6 +365,46 @@ class Registry:
             return Entity(name=self.org_names[k - 1], type="organization")
         return None
 
+    def main_org(self, pos: int) -> Entity | None:
+        """The body named most often before `pos` (the first on a tie): the firm a story is about,
+        which "a company spokeswoman" speaks for, whoever was named since."""
+        counts: dict[str, int] = {}
+        best = None
+        for name in self.org_names[:bisect_left(self.org_positions, pos)]:
+            if not _PUBLIC_BODY_WORDS.isdisjoint(name.split()) or self.types.get(name) == "media":
+                continue  # "the State Department" is no company
+            counts[name] = counts.get(name, 0) + 1
+            if best is None or counts[name] > counts[best]:
+                best = name
+        return Entity(name=best, type="organization") if best is not None else None
+
+    def org_named(self, words: list[str], pos: int) -> Entity | None:
+        """The body named before `pos` whose name holds `words` in a row: "an Orvane spokesman"
+        speaks for the Orvane Pharmaceuticals the article named in full."""
+        n = len(words)
+        for x in range(bisect_left(self.org_positions, pos) - 1, -1, -1):
+            parts = self.org_names[x].split()
+            if len(parts) > n and any(parts[y:y + n] == words for y in range(len(parts) - n + 1)):
+                return Entity(name=self.org_names[x], type="organization")
+        return None
+
+    def _spokes_body_since(self, head: str, pos: int) -> str | None:
+        """`A spokesman for the owner, Aegean Crest Shipping, said ...`, then `"...," the spokesman
+        said`: the body that unnamed spokesman speaks for, when no spokesman was named since."""
+        floor = -1
+        for at, _name in self.desc_seen.get(head, ()):
+            if floor < at < pos:
+                floor = at
+        found = list(_SPOKES_FOR.finditer(self.text, max(floor, 0, pos - 2000), pos))
+        last = found[-1] if found else None
+        if last is None or last.group(1) != head:
+            return None
+        k = bisect_left(self.org_positions, last.end())
+        if k < len(self.org_positions) and self.org_positions[k] - last.end() < 120 and \
+                self.org_positions[k] < pos:
+            return self.org_names[k]
+        return None
+
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before offset `pos`, if any."""
         k = bisect_left(self.person_positions, pos)
@@ -532,6 +579,10 @@ class Registry:
             for w in norm_key(m.text).split():
                 if w not in _GENERIC_DESC_SKIP:
                     words.append(w)
+            if words and words[-1] in _SPOKES_HEADS and self.text.startswith(("the ", "The "), pos):
+                body = self._spokes_body_since(words[-1], pos)
+                if body is not None:
+                    return body, "organization"
             if words and words[-1] in _UNNAMED_HEADS and self.text.startswith(("the ", "The "), pos):
                 source = self._unnamed_since(words[-1], pos)
                 if source is not None:

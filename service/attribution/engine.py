@@ -773,10 +773,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # the role far more often than a bare role noun is the best answer ("the researchers
         # said" is nobody's one person)
         ent = _paragraph_subject(p, subj.i, reg) or reg.person_before(p.toks[subj.i].start) or ent
-    if ent is not None and subj.kind == "desc" and ent.name == subj.text and _for_the_firm(subj.text) and \
-            _indefinite(p.toks, subj.i):
-        # "Acme Corp recalled the heaters. '...,' a spokesperson said": the firm just named speaks
-        ent = reg.org_near(p.toks[subj.i].start, _SPOKES_REACH) or ent
+    if ent is not None and subj.kind == "desc" and ent.name == subj.text and _indefinite(p.toks, subj.i):
+        ent = _spoken_for(subj.text, p.toks[subj.i].start, reg) or ent
     if ent is None:
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
@@ -788,19 +786,35 @@ _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
 
 
+_AFTER_HEAD = frozenset({"of", "in", "at", "from", "near", "on"})
+
+
 def _plural(desc: str) -> bool:
-    """Whether a description's head noun is a regular plural ("researchers", "officials")."""
-    head = desc.split()[-1].casefold() if desc.split() else ""
+    """Whether a description's head noun is a regular plural ("researchers", "officials", the
+    "residents" of "residents of Little Stowford")."""
+    words = desc.split()
+    cut = next((x for x, w in enumerate(words) if x and w in _AFTER_HEAD), len(words))
+    head = words[cut - 1].casefold() if cut else ""
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
 
 
-def _for_the_firm(desc: str) -> bool:
-    """'a spokesperson', 'a company spokeswoman': someone who speaks for a body the text named,
-    not a 'police spokesman', whose words say which body."""
+def _spoken_for(desc: str, pos: int, reg: Registry) -> Entity | None:
+    """The body an unnamed spokesperson speaks for, when the text named it: "Acme Corp recalled
+    the heaters. '...,' a spokesperson said" (the firm just named); "a company spokeswoman said"
+    (the company the story is about, not the analysts' bank named since); "an Orvane spokesman"
+    (Orvane Pharmaceuticals).
+    A 'police spokesman' says in its own words which body, and stays as it is."""
     words = desc.split()
     if words[-1] not in _SPOKES:
-        return False
-    return _FIRMS.issuperset(words[:-1])
+        return None
+    qual = words[:-1]
+    if qual and _FIRMS.issuperset(qual):
+        return reg.main_org(pos)
+    if not qual:
+        return reg.org_near(pos, _SPOKES_REACH)
+    if all(w[:1].isupper() for w in qual):
+        return reg.org_named(qual, pos)
+    return None
 
 
 _SPOKES_REACH = 600  # characters back to the body named: about the paragraph before

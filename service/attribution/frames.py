@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import msgspec
 import regex
 
-from service.attribution.lexicon import ADVERBS, MEDIA_HEADS, RELAY_VERBS, Lexicon, wordset
+from service.attribution.lexicon import ADVERBS, MEDIA_HEADS, RELAY_VERBS, Lexicon, group_plural, wordset
 from service.attribution.mentions import Mention
 from service.attribution.segment import Token
 
@@ -157,8 +157,11 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
     if s >= 2 and _PARTY_STATE.match(toks[s].text) and toks[s - 1].text == ",":
         s -= 2  # "Sen. Roberta Castellanos, R-Texas, the top Republican ..., called"
     m = ends.get(s)
-    if m is not None and m.kind == "name" and m.i >= 2 and toks[m.i - 1].low in ("at", "of", "from"):
-        person = ends.get(m.i - 2)  # "Mei Tanaka at Crane Research called it": Tanaka
+    b = m.i - 1 if m is not None else 0
+    if b >= 2 and toks[b].low == "the":
+        b -= 1  # "Professor Ann Lee of the University of Leeds, who ..., called": Lee
+    if m is not None and m.kind == "name" and b >= 1 and toks[b].low in ("at", "of", "from"):
+        person = ends.get(b - 1)  # "Mei Tanaka at Crane Research called it": Tanaka
         if person is not None and person.kind == "name" and not person.org and " " in person.text:
             m = person
         elif person is not None and person.kind == "desc" and not person.owner and not _speaks_for(person):
@@ -282,6 +285,10 @@ class Sentence:
             break
         if j < self.a:
             return None
+        if self.toks[j].text == ")" and j - 3 >= self.a and self.toks[j - 2].text == "(" and \
+                (j - 3) in self.by_end and (j - 1) in self.by_end:
+            # "The Korean Central News Agency (KCNA) said": the name before its short form
+            j -= 3
         if cited is not None and (outlet := self.by_end.get(j)) is not None and _is_outlet(self, outlet):
             # "KUNA, citing a foreign ministry source, said": the source speaks, the outlet relays
             for x in range(cited[0], cited[1]):
@@ -328,7 +335,7 @@ class Sentence:
             if head is not None and (
                     (head.kind == "desc" and not head.owner and not _speaks_for(head))
                     or (head.kind == "name" and not head.org and " " in head.text)):
-                return head
+                return self._group_at(head, m)
         if m is not None and m.kind == "name" and m.i - 2 >= self.a and (
                 self.low(m.i - 1) in _PLACE_OF or (self.low(m.i - 1) == "of" and not m.org)):
             # "One small-business owner in Fresno wrote": the owner, not the town; "the former
@@ -336,7 +343,7 @@ class Sentence:
             # for "a spokesperson for the council")
             head = self.by_end.get(m.i - 2) or self._plain_noun_subject(m.i - 2)
             if head is not None and head.kind == "desc":
-                return head
+                return self._group_at(head, m)
         if m is not None and m.kind == "desc" and not m.owner:
             # "A senior engineer at the company said": the head of the phrase, not its complement
             # (but "a spokesperson for the council said" is the council speaking)
@@ -362,6 +369,23 @@ class Sentence:
             return self._plain_noun_subject(j)
         return None
 
+    def group_plural(self, j: int) -> bool:
+        """A clause-opening plural of people with no determiner ("Residents", "Parents",
+        "Villagers"): capitalised only because it opens the sentence."""
+        t = self.toks[j]
+        if t.text != t.low.capitalize():
+            return False
+        if not (j == self.a or self.toks[j - 1].quote >= 0 or self.toks[j - 1].text in (",", ";", ":")):
+            return False
+        return group_plural(t.low, self.lex.role_nouns)
+
+    def _group_at(self, head: Mention, m: Mention) -> Mention:
+        """`Residents in Little Stowford`: a group of people is known by where they are."""
+        if head.kind == "desc" and head.i == head.j and self.group_plural(head.i):
+            words = " ".join(self.toks[x].text for x in range(head.i + 1, m.j + 1))
+            return Mention(head.i, m.j, "desc", f"{head.text} {words}")
+        return head
+
     def _plain_noun_subject(self, j: int, depth: int = 0) -> Mention | None:
         """`A deckhand on the vessel, ..., said`: a determiner and a lower-case noun no role list
         knows, opening the clause, are still someone (documents excepted: "the report said").
@@ -378,6 +402,8 @@ class Sentence:
                 self.low(j - 3) in ("the", "a", "an"):
             # "the 26-year-old said": the person the story is about; "a 61-year-old" someone new
             return Mention(j - 3, j, "desc", f"{self.toks[j - 2].text}-year-old")
+        if self.group_plural(j):
+            return Mention(j, j, "desc", t.low)  # "Residents in Little Stowford said"
         if not t.word or t.text != t.low or t.low in _DOCUMENT_NOUNS or t.low in _NOT_TITLE_WORDS:
             return None
         for d in range(j - 1, max(self.a - 1, j - 4), -1):

@@ -143,11 +143,29 @@ Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics S
 Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
 Automotive Therapeutics Ventures Robotics Aerospace Biotech Biosciences Brewing Brewery Textiles
 Apparel Networks Clinic LLC PLC AG GmbH
+Shipping Aggregates Minerals Metals Insurance Investments Developments Estates Supplies Haulage Freight
+Farms Dairies Bakeries Engineering Consulting Enterprises Manufacturing Materials Plastics Packaging
+Pictures Publishing Analytics Instruments Devices Components Outfitters Supermarkets
 Sabha Bundestag Bundesrat Knesset Duma Majlis Storting Riksdag Sejm Dail Seanad Folketing
 Eduskunta Althing Oireachtas Legislature
 """
 # (portfolio words such as Finance, Transport, Energy or Health are left out: "Finance Minister
 # Joseph Otieno" is a person with a title, and an organisation word anywhere makes a run a body)
+
+# people in the plural that no role list holds ("Villagers in Ashby said")
+GROUP_NOUNS = wordset("""
+locals villagers neighbours neighbors workers voters citizens people staff members families relatives
+mourners onlookers
+""")
+
+
+def group_plural(low: str, roles: frozenset[str]) -> bool:
+    """A plural noun for people ("residents", "parents", "villagers"), from the role list or the
+    group nouns: what a clause-opening capitalised plural is when it is no one's name."""
+    if len(low) < 5 or low[-1] != "s" or low.endswith(("ss", "us", "is")):
+        return False
+    return low in GROUP_NOUNS or low in roles or low[:-1] in roles or (low[-2:] == "es" and low[:-2] in roles)
+
 
 # Lower-case nouns for a business ("the airline said"): with no description tying them to a name,
 # they mean the organisation the article named last, the way a reader takes them.

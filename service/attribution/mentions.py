@@ -24,6 +24,7 @@ from service.attribution.lexicon import (
     SENTENCE_OPENERS,
     STOP_CAPS,
     Lexicon,
+    group_plural,
     is_role,
     norm_key,
     wordset,
@@ -128,6 +129,9 @@ def _is_cap(t: Token) -> bool:
     return t.quote < 0 and t.text[:1].isupper() and t.text[:1].isalpha()
 
 
+_FIRM_ENDINGS = ("ics", "tech", "ware", "works", "worx")
+
+
 def is_org(words: list[str], lex: Lexicon) -> bool:
     """An organisation word anywhere, or a plural possessive inside ("Lakeside Growers' Cooperative")."""
     if not lex.org_words.isdisjoint(words):
@@ -136,6 +140,9 @@ def is_org(words: list[str], lex: Lexicon) -> bool:
         return True  # "Kenya Red Cross", "Egypt Air Holding": a country opening a long name owns a body
     if len(words) < 2:
         return False
+    last = words[-1]
+    if len(last) > 6 and last.endswith(_FIRM_ENDINGS) and last[:1].isupper() and last[1:].islower():
+        return True  # "Halvard Biologics", "Tarn Genomics", "Osprey Dynamics": a trade, no surname
     # a word before the last ending in s' or s’ is one followed by a space once they are joined
     joined = " ".join(words)
     return "s' " in joined or "s’ " in joined
@@ -429,6 +436,11 @@ def _media_desc(toks: list[Token], k: int) -> int:
     return 0
 
 
+def _channel_one(words: list[str], lex: Lexicon) -> bool:
+    """"BBC One", "TVNZ One": a broadcaster's first channel; never "Air Force One"."""
+    return len(words) == 2 and (words[0].isupper() or lex.outlet(words[0]) is not None)
+
+
 def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | None = None,
           full: str = "") -> Mention | None:
     """The mention the capitalised run toks[k..e] makes, if any; `words` and `full` (the run's
@@ -456,6 +468,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         # the outlet as the article writes it ("PTI", "NBC News", "Bloomberg TV"): the reader's
         # form, which the lexicon ties to the one outlet wherever a name is compared
         return Mention(k, e, "name", full, org=True)
+    if k == e and (k == 0 or toks[k - 1].text in _SENTENCE_ENDS or toks[k - 1].quote >= 0) and \
+            full not in KNOWN_FIRST_NAMES and group_plural(toks[k].low, lex.role_nouns):
+        return Mention(k, k, "desc", toks[k].low)  # "Residents in Little Stowford said": people
     start = k
     # (at start == k the outlet test is the one just failed); a month that is also a first name
     # stays when a name follows it ("June Hask", not "June 3")
@@ -532,7 +547,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         if o is not None:
             return Mention(k, e, "name", o.name, org=True)
     titles = lex.titles
-    if len(words) > 1 and (words[-1] in OUTLET_NAME_HEADS or not OUTLET_NAME_FIRSTS.isdisjoint(words)
+    head_word = words[-1] in OUTLET_NAME_HEADS and (words[-1] != "One" or _channel_one(words, lex))
+    if len(words) > 1 and (head_word or not OUTLET_NAME_FIRSTS.isdisjoint(words)
                            or lex.outlet(words[0]) is not None) and titles.isdisjoint(words):
         # "Baltica Wire", "Radio Vesta", "BBC Radio Dunmore": an outlet's own name, or a known
         # outlet's regional arm; a capital "The" before it is part of the title ("The Business
@@ -585,6 +601,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         elif head == e:
             return Mention(k, e, "desc", words[0])
         elif e - start >= 2 and toks[start].low not in ORG_ROLES and is_role(toks[start].low, lex.role_nouns):
+            if words[1] in _CONNECTORS:
+                # "Residents of Little Stowford say": people of a place, no one's name
+                return Mention(k, e, "desc", " ".join([toks[start].low, *words[1:]]))
             # "Geologist Mara Quist": a sentence-initial occupation is a title, not a first name
             title = toks[start].text
             name_start = start + 1
