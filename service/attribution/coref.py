@@ -123,10 +123,10 @@ _TITLE_SEX = {
 """Titles that say which of he/she a person is."""
 
 
-_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
-_OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
+OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
 """What a person has that speaks as a body ("her office said", "his campaign said")."""
 
 
@@ -230,6 +230,12 @@ class Registry:
                     norm_key(m.text) not in self.lex.places and norm_key(m.text) not in self.lex.metonyms:
                 # "Sue and Derek Watkins": two people, one surname (Sue Watkins)
                 self._add_person(f"{m.text} {pair.text.split()[1]}", toks[m.i].start + shift)
+            elif m.kind == "name" and not m.org and " " not in m.text and \
+                    (firm := self.firm_by_first_word(m.text)) is not None:
+                # "Veltrax declined to say" after "Veltrax Semiconductor will cut": that firm, named
+                # again (so "a spokesman said" next speaks for it)
+                self.org_positions.append(toks[m.i].start + shift)
+                self.org_names.append(firm)
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m):
                 at = toks[m.i].start + shift
@@ -252,7 +258,7 @@ class Registry:
                         self.media_names.remove(m.text)
                     self.media_names.append(m.text)
             elif m.kind == "desc" and m.text.casefold() in KIN_NOUNS and \
-                    (m.owner or toks[m.i].low in _OWNER_PRONOUN) and \
+                    (m.owner or toks[m.i].low in OWNER_PRONOUN) and \
                     idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and \
                     mentions[idx + 1].kind == "name" and not mentions[idx + 1].org and \
@@ -260,7 +266,7 @@ class Registry:
                 # "Pike's wife, Diane,": Diane Pike, when the article gave Pike in full; "His
                 # daughter, Sarah,": Sarah Walsh after Ken Walsh (the latest person "his" fits)
                 at = toks[mentions[idx + 1].i].start + shift
-                owner = m.owner or self._latest_fitting(_OWNER_PRONOUN[toks[m.i].low], at, None)
+                owner = m.owner or self._latest_fitting(OWNER_PRONOUN[toks[m.i].low], at, None)
                 if owner:
                     self._learn_kin(mentions[idx + 1].text, owner, at)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
@@ -363,6 +369,18 @@ class Registry:
         k = bisect_left(self.org_positions, pos)
         if k and pos - self.org_positions[k - 1] < reach:
             return Entity(name=self.org_names[k - 1], type="organization")
+        return None
+
+    def firm_by_first_word(self, word: str) -> str | None:
+        """The firm named before whose name opens with `word` ("Veltrax" for "Veltrax
+        Semiconductor"), when no person the article named goes by it."""
+        if word in KNOWN_FIRST_NAMES or word in self.people or not word.isalpha():
+            return None
+        for name in reversed(self.org_names):
+            parts = name.split()
+            if parts[0] == word and len(parts) > 1 and not _PUBLIC_BODY_WORDS.intersection(parts) and \
+                    not any(word in p.parts for p in self.people.values()):
+                return name
         return None
 
     def main_org(self, pos: int) -> Entity | None:
@@ -566,8 +584,8 @@ class Registry:
         if m.kind == "desc" and m.owner:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)
             return f"{owner or m.owner}'s {m.text}", "organization"
-        if m.kind == "desc" and m.text in _OWNED_BODIES and \
-                (pron := _OWNER_PRONOUN.get(self.text[pos:pos + 4].rstrip().casefold())) in ("he", "she"):
+        if m.kind == "desc" and m.text in OWNED_BODIES and \
+                (pron := OWNER_PRONOUN.get(self.text[pos:pos + 4].rstrip().casefold())) in ("he", "she"):
             # "her office said in a statement": the office of the person "her" stands for
             k = bisect_left(self.person_positions, pos)
             latest = self.last_person or (self.person_names[k - 1] if k else None)
@@ -676,6 +694,9 @@ class Registry:
                         best = p
             if best is not None:
                 return best.name, "person"
+            firm = self.firm_by_first_word(text)
+            if firm is not None:
+                return firm, "organization"  # "Veltrax declined": Veltrax Semiconductor
             for parts in self.headline_names:
                 if text in parts[1:]:  # a headline's "Ravi Mendel Sign ..." names "Mendel" in full
                     return " ".join(parts[:parts.index(text) + 1]), "person"

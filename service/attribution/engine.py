@@ -14,7 +14,7 @@ import msgspec
 import regex
 
 from service.attribution.chains import find_relays
-from service.attribution.coref import KIN_NOUNS, Registry
+from service.attribution.coref import KIN_NOUNS, OWNED_BODIES, OWNER_PRONOUN, Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import ISSUED_NOUNS, Frame, Sentence, attribute, characterised_by
 from service.attribution.lexicon import (
@@ -822,12 +822,17 @@ _SPOKES_REACH = 600  # characters back to the body named: about the paragraph be
 
 def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:
     """Who issued "the statement" a quote is attributed to: the paragraph's first named party
-    ("Lula's office said in a statement ... '...,' the statement said")."""
+    ("Lula's office said in a statement ... '...,' the statement said"; "Her family said in a
+    statement": the family of the person "her" stands for)."""
+    owned = next((x for x in range(min(upto, len(p.toks) - 1)) if p.toks[x].low in OWNER_PRONOUN and
+                  p.toks[x + 1].low in OWNED_BODIES and p.toks[x + 1].text == p.toks[x + 1].low), -1)
     for m in p.mentions:
-        if m.i >= upto:
-            return None
+        if m.i >= upto or (owned >= 0 and m.i > owned):
+            break
         if (m.kind == "name" and not _possessive(p.toks, m.j)) or (m.kind == "desc" and m.owner):
             return reg.resolve(m, p.toks[m.i].start)  # "Lula's office": the office, not Lula
+    if owned >= 0:
+        return reg.resolve(Mention(owned, owned + 1, "desc", p.toks[owned + 1].low), p.toks[owned].start)
     return None
 
 

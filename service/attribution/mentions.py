@@ -129,7 +129,7 @@ def _is_cap(t: Token) -> bool:
     return t.quote < 0 and t.text[:1].isupper() and t.text[:1].isalpha()
 
 
-_FIRM_ENDINGS = ("ics", "tech", "ware", "works", "worx")
+_FIRM_ENDINGS = ("ics", "tech", "ware", "works", "worx", "systems", "soft")
 
 
 def is_org(words: list[str], lex: Lexicon) -> bool:
@@ -140,6 +140,9 @@ def is_org(words: list[str], lex: Lexicon) -> bool:
         return True  # "Kenya Red Cross", "Egypt Air Holding": a country opening a long name owns a body
     if len(words) < 2:
         return False
+    if words[0] not in KNOWN_FIRST_NAMES and any(
+            w[1:].islower() and group_plural(w.casefold(), lex.role_nouns) for w in words[1:]):
+        return True  # "Communications Workers of America", "Doctors Without Borders": a body
     last = words[-1]
     if len(last) > 6 and last.endswith(_FIRM_ENDINGS) and last[:1].isupper() and last[1:].islower():
         return True  # "Halvard Biologics", "Tarn Genomics", "Osprey Dynamics": a trade, no surname
@@ -178,6 +181,8 @@ def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     while x < len(toks) and _is_cap(toks[x]) and len(words) < 6:
         words.append(toks[x].text)
         x += 1
+    if toks[k].text not in KNOWN_FIRST_NAMES and group_plural(toks[e].low, lex.role_nouns):
+        return False  # "Communications Workers of America": people of a kind, not one person
     if is_org(words, lex) or norm_key(" ".join(words)) in lex.places:
         return True
     # "said Amrita Sen of Energy Aspects": a first and last name (no word of the two that takes

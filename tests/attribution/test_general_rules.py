@@ -2473,3 +2473,40 @@ Speaking to reporters aboard Air Force One, the press secretary Maya Lund said t
 
 def test_a_plane_called_one_is_no_channel() -> None:
     assert table(ABOARD_A_PLANE) == [("going well", "Maya Lund", [])]
+
+
+FAMILY_STATEMENT = """Obituary: Walter Penhallow
+
+Walter Penhallow, who ran the Tregarth lifeboat for forty years, has died aged 91.
+
+His family said in a statement that he had died at home. "Dad loved the sea more than he feared it," the statement said.
+
+The Bishop of Truro, the Rt Rev Helen Marsh, described him as "the bravest man in Cornwall".
+"""
+
+
+def test_a_family_statement_is_the_familys_and_a_reverend_in_apposition_does_the_describing() -> None:
+    assert table(FAMILY_STATEMENT) == [
+        ("Dad loved the sea more than he feared it,", "Walter Penhallow's family", []),
+        ("the bravest man in Cornwall", "Helen Marsh", []),
+    ]
+
+
+FIRM_BY_ITS_FIRST_WORD = """Job cuts
+
+Corvane Microsystems will cut 2,000 jobs, the company said on Tuesday.
+
+The Electrical Workers of Canada, which represents some of its staff, said it would "resist every cut".
+
+Corvane declined to name the sites. A spokeswoman said details would follow "within weeks".
+
+"It is the right decision," said Councilmember Ines Okafor.
+"""
+
+
+def test_a_firm_by_its_first_word_and_a_union_of_workers_of_a_place() -> None:
+    assert table(FIRM_BY_ITS_FIRST_WORD) == [
+        ("resist every cut", "Electrical Workers of Canada", []),
+        ("within weeks", "Corvane Microsystems", []),
+        ("It is the right decision,", "Ines Okafor", []),
+    ]
