@@ -102,6 +102,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     found = _share_groups(found)
     _lead_voice(found, paras, text, reg)
     _lead_role(found, paras, text, reg)
+    _interview_answers(found, paras, text, reg)
     _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
     # the story's own outlet carries every quote in it: never a relay of its own story
@@ -1518,6 +1519,41 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
     for f in found:
         if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name in named:
             f.speaker = voice
+
+
+_ANSWER_OPENS = "\"'\u201c\u2018\u00ab\u201e \t"
+
+
+def _interview_answers(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
+    """A question-and-answer piece: `What surprised you most?` on a line of its own, then a
+    paragraph that is all quotation. The answer is the interviewee's: the person the article
+    otherwise quotes most (the first on a tie), else the first person it names."""
+    pending = []
+    for f in found:
+        if f.speaker is not None or f.kind == "headline":
+            continue
+        p = paras[f.para]
+        if text[p.start:f.span.start].strip(_ANSWER_OPENS):
+            continue  # the paragraph does not open on the quotation
+        before = text[max(0, p.start - 400):p.start].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        if line.endswith("?") and len(line) < 300 and not any(m in line for m in "\"\u201c\u201d\u00ab"):
+            pending.append(f)
+    if not pending:
+        return
+    counts: dict[str, int] = {}
+    for f in found:
+        if f.speaker is not None and f.speaker.type == "person":
+            counts[f.speaker.name] = counts.get(f.speaker.name, 0) + 1
+    if counts:
+        who = max(counts, key=lambda n: counts[n])
+    elif reg.person_names:
+        who = reg.person_names[0]
+    else:
+        return
+    for f in pending:
+        f.speaker = Entity(name=who, type="person")
+        f.confidence = 0.6
 
 
 def _share_groups(found: list[_Found]) -> list[_Found]:

@@ -571,7 +571,7 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
                 last_title = x
         rest = words[last_title + 1:]
         if last_title > 0 and 1 < len(rest) <= 4 and lex.org_words.isdisjoint(rest) and \
-                not lex.org_words.isdisjoint(words[:last_title]) and \
+                (not lex.org_words.isdisjoint(words[:last_title]) or norm_key(words[0]) in lex.places) and \
                 all(w[:1].isupper() or w in _CONNECTORS for w in rest):
             org = False
     title = ""

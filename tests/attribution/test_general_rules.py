@@ -2510,3 +2510,37 @@ def test_a_firm_by_its_first_word_and_a_union_of_workers_of_a_place() -> None:
         ("within weeks", "Corvane Microsystems", []),
         ("It is the right decision,", "Ines Okafor", []),
     ]
+
+
+QUESTION_AND_ANSWER = """Q&A: the new harbour master
+
+Captain Ruth Okonkwo took charge of Portlow harbour in May. She talked to us about her first months.
+
+What has surprised you?
+
+"How many people still fish here. I thought it was a dying trade. It is not."
+
+What comes next?
+
+"Dredging. Without it, in five years the big boats stop coming."
+
+Okonkwo, 49, grew up in Lagos. "The sea is the same everywhere," she said.
+"""
+
+
+def test_a_paragraph_of_quotation_answering_a_question_line_is_the_interviewees() -> None:
+    assert table(QUESTION_AND_ANSWER) == [
+        ("How many people still fish here. I thought it was a dying trade. It is not.", "Ruth Okonkwo", []),
+        ("Dredging. Without it, in five years the big boats stop coming.", "Ruth Okonkwo", []),
+        ("The sea is the same everywhere,", "Ruth Okonkwo", []),
+    ]
+
+
+COUNTRY_BEFORE_AN_OFFICE = """Talks
+
+U.S. Secretary of State Daniel Whitford, speaking in Ottawa, called the offer "a real step forward".
+"""
+
+
+def test_a_country_before_an_office_is_part_of_the_title_not_a_body() -> None:
+    assert table(COUNTRY_BEFORE_AN_OFFICE) == [("a real step forward", "Daniel Whitford", [])]
