@@ -146,8 +146,11 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
 
 
 def _is_own(key: str, own: set[str]) -> bool:
-    """The story's own outlet, in any form: "WKRB 13" for a story filed by "(WKRB)" too."""
-    return key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit())
+    """The story's own outlet, in any form: "WKRB 13" for a story filed by "(WKRB)" too, and "the
+    Crime Desk" in a story of the "Metro Crime Desk" (two words or more, ending its name)."""
+    if key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit()):
+        return True
+    return " " in key and any(o.endswith(" " + key) for o in own)
 
 
 def _outlet_key(name: str, lex: Lexicon) -> str:
@@ -677,6 +680,11 @@ def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
 def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
              introduced: _Introduced | None = None) -> tuple[Entity | None, float]:
     if frame.subject is None:
+        if frame.rule == "before-passive":
+            # "Police said the victim was taken to hospital. His condition was described as
+            # \"stable\"": described so by whoever spoke in the sentence before
+            ent = _body_said_before(p, frame.cue, reg)
+            return (ent, frame.confidence) if ent is not None else (None, 0.0)
         return None, 0.0
     subj = frame.subject
     ent = None

@@ -561,6 +561,9 @@ class Sentence:
                 agent = self.by_start.get(c + 3)
             if agent is not None:
                 return agent, "passive"
+        elif passive and t.low in _CALLING:
+            # "His condition was described as \"stable\"": what is described, said by nobody named here
+            return None, "passive"
         if t.low.endswith("ing") and t.low != lemma:
             for d in range(c - 1, max(self.a, c - 6) - 1, -1):
                 if self.low(d) == "with" and d < c - 1:
@@ -713,6 +716,8 @@ def attribute(s: Sentence, q: int) -> Frame:
             relay_only.append(c)
             continue
         subj, how = s.subject_of(c)
+        if subj is None and how == "passive":
+            return Frame(None, c, "before-passive", 0.6)  # the engine looks to the sentence before
         if subj is not None and not (relayed is not None and _is_outlet(s, subj)):
             if subj.kind == "pron":
                 # `Rabat said ... that it welcomed "..."`: reported speech's pronoun is the

@@ -2544,3 +2544,22 @@ U.S. Secretary of State Daniel Whitford, speaking in Ottawa, called the offer "a
 
 def test_a_country_before_an_office_is_part_of_the_title_not_a_body() -> None:
     assert table(COUNTRY_BEFORE_AN_OFFICE) == [("a real step forward", "Daniel Whitford", [])]
+
+
+PASSIVE_WITHOUT_AGENT = """Stabbing
+
+Northdale Police said a man had been taken to hospital. His condition was described as "serious but stable".
+
+The bar's manager told the Harbour Desk the venue had "never had trouble before".
+"""
+
+
+def test_a_passive_description_is_the_body_that_spoke_before_and_a_trailing_part_of_the_own_outlet() -> None:
+    quotes = extract(PASSIVE_WITHOUT_AGENT, ArticleMeta(outlet="City Harbour Desk"))
+    assert [(q.text, q.speaker.name if q.speaker else None,
+             [link.entity.name for link in q.chain if link.role == "relay"]) for q in quotes] == [
+        # (was "condition was", a subject made of the described thing and its auxiliary)
+        ("serious but stable", "Northdale Police", []),
+        # "the Harbour Desk" is this story's own "City Harbour Desk", no relay
+        ("never had trouble before", "bar's manager", []),
+    ]
