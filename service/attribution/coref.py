@@ -50,6 +50,10 @@ _PUBLIC_BODY_WORDS = frozenset({
     "Department", "Ministry", "Agency", "Council", "Police", "Government", "Court", "Parliament",
     "Commission", "Committee", "Office", "Army", "Navy", "Senate", "Congress", "Authority", "Bureau",
     "Embassy", "Party", "University"})
+_BOARDS = frozenset({"board", "trustees", "directors"})
+_CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
+_BOARD_OF = regex.compile(r"\b[Tt]he (board|trustees|directors) of (?:directors of )?" + _CAP_RUN)
+_BOARD_OWNED = regex.compile(_CAP_RUN + r"['\u2019]s (board|trustees|directors)\b")
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKES_FOR = regex.compile(
     r"\b[Aa]n? (?:[\w'\u2019-]+ ){0,3}(spokes(?:man|woman|person)) (?:for|at|of|from) ")
@@ -247,7 +251,10 @@ class Registry:
                         self.sexes.setdefault(m.text, sex)
                 # apposition: "Edward Howell, a lecturer at ..." describes him as a lecturer
                 nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-                if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == ",":
+                if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == "," and \
+                        not (nxt.j + 1 < len(toks) and toks[nxt.j + 1].low in self.lex.cue_forms):
+                    # (not "In a letter obtained by Bay Area Business, the board said": the
+                    # description is the next clause's subject)
                     self._describe(nxt.text, m.text, at)
                 elif nxt is not None and nxt.kind == "desc" and _who_is(toks, m.j + 1, nxt.i):
                     self._describe(nxt.text, m.text, at)  # "Ana Roth, who has been mayor since 2019,"
@@ -381,6 +388,29 @@ class Registry:
             if parts[0] == word and len(parts) > 1 and not _PUBLIC_BODY_WORDS.intersection(parts) and \
                     not any(word in p.parts for p in self.people.values()):
                 return name
+        return None
+
+    def _board_owner(self, head: str, pos: int) -> str | None:
+        """Whose `head` ("board") the article named before `pos`: "The board of Lumenlight",
+        "Lumenlight's board"."""
+        found = [x for x in _BOARD_OF.finditer(self.text, max(0, pos - 3000), pos) if x.group(1) == head]
+        if found:
+            return found[-1].group(2)
+        found = [x for x in _BOARD_OWNED.finditer(self.text, max(0, pos - 3000), pos) if x.group(2) == head]
+        return found[-1].group(1) if found else None
+
+    def _last_two_people(self, pos: int) -> tuple[str, str] | None:
+        """The last two people named before `pos`, in the order named (surnames read in full)."""
+        seen: list[str] = []
+        for x in range(bisect_left(self.person_positions, pos) - 1, -1, -1):
+            name = self.person_names[x]
+            if " " not in name:
+                name = next((p.name for p in self.people.values()
+                             if len(p.parts) > 1 and name in (p.parts[0], p.parts[-1])), name)
+            if name not in seen:
+                seen.append(name)
+                if len(seen) == 2:
+                    return seen[1], seen[0]
         return None
 
     def main_org(self, pos: int) -> Entity | None:
@@ -592,6 +622,10 @@ class Registry:
             owner = self._latest_fitting(pron, pos, latest)
             if owner is not None:
                 return f"{owner}'s {m.text}", "organization"
+        if m.kind == "desc" and m.text in ("former", "latter"):
+            pair = self._last_two_people(pos)
+            if pair is not None:  # "the former spoke of ..., while the latter said"
+                return pair[0] if m.text == "former" else pair[1], "person"
         if m.kind == "desc":
             words: list[str] = []
             for w in norm_key(m.text).split():
@@ -649,6 +683,10 @@ class Registry:
                 k = bisect_left(self.org_positions, pos)
                 if k:  # "the airline said" after "Skyline Air grounded ...": that airline
                     return self.org_names[k - 1], "organization"
+            if len(words) == 1 and words[0] in _BOARDS:
+                owner = self._board_owner(words[0], pos)
+                if owner is not None:  # "the board said" after "The board of Lumenlight": its board
+                    return f"{owner}'s {words[0]}", "organization"
             return m.text, "organization" if words and words[-1] in ORG_ROLES else "unknown"
         text = m.text
         outlet = lex.outlet(text)

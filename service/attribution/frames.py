@@ -410,7 +410,7 @@ class Sentence:
             low = self.low(d)
             if low in ("a", "an", "the", "one", "his", "her", "their", "its"):
                 opens = d == self.a or self.toks[d - 1].text in (",", ";", ":", "\u2014") or \
-                    self.toks[d - 1].quote >= 0
+                    self.toks[d - 1].quote >= 0 or self.toks[d - 1].low in ("while", "whereas")
                 if not opens:
                     if depth == 0 and self.low(d - 1) in _PHRASE_PREPS and d - 2 >= self.a:
                         head = self.by_end.get(d - 2)

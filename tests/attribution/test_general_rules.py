@@ -2563,3 +2563,36 @@ def test_a_passive_description_is_the_body_that_spoke_before_and_a_trailing_part
         # "the Harbour Desk" is this story's own "City Harbour Desk", no relay
         ("never had trouble before", "bar's manager", []),
     ]
+
+
+FORMER_AND_LATTER = """Debate
+
+Mayor Lena Brandt and challenger Owen Pike met on Tuesday for their last debate.
+
+Asked about rents, the former spoke of "steady progress", while the latter said the city needed "a clean break".
+
+Moderator Tessa Quinn asked them to "keep it short".
+"""
+
+
+def test_the_former_and_the_latter_are_the_last_two_people_named_in_order() -> None:
+    assert table(FORMER_AND_LATTER) == [
+        ("steady progress", "Lena Brandt", []),
+        ("a clean break", "Owen Pike", []),
+        ("keep it short", "Tessa Quinn", []),
+    ]
+
+
+BOARD_AND_OBTAINED_BY = """Chief ousted
+
+The board of Harrowgate Energy has removed its chief executive, Nina Castell.
+
+In a letter obtained by Coastal Business Weekly, the board said it had "lost confidence" in her.
+"""
+
+
+def test_the_board_is_the_firms_and_no_name_before_a_comma_is_described_by_the_next_subject() -> None:
+    # (was "Coastal Business Weekly": "..., the board said" read as an apposition to it); the
+    # weekly that obtained the letter passed the words on
+    assert table(BOARD_AND_OBTAINED_BY) == [
+        ("lost confidence", "Harrowgate Energy's board", ["Coastal Business Weekly"])]
