@@ -251,7 +251,8 @@ class Registry:
                         self.sexes.setdefault(m.text, sex)
                 # apposition: "Edward Howell, a lecturer at ..." describes him as a lecturer
                 nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-                if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and toks[m.j + 1].text == "," and \
+                if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and \
+                        toks[m.j + 1].text == "," and \
                         not (nxt.j + 1 < len(toks) and toks[nxt.j + 1].low in self.lex.cue_forms):
                     # (not "In a letter obtained by Bay Area Business, the board said": the
                     # description is the next clause's subject)
