@@ -46,15 +46,16 @@ from service.attribution.titles import title_words
 from service.attribution.types import ArticleMeta, ChainLink, Entity, Quote, QuoteKind
 
 _WINDOW = 60
-_TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb")
+_TERMINAL = frozenset(".!?:;\"'\u201d\u2019)\u2026\u00bb\u203a\u300d\u300f")
 _ARTICLES = frozenset({"the", "a", "an"})
 # a mention after these is the paragraph's setting ("In the Old Quay district, ..."), not its subject
 # a name after one of these is where or whose, never who acts: "on the outskirts of Goma, Ana Diaz
 # said", "In Carrow, ..."
 _SETTING_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into", "of",
                             "towards", "toward", "through", "around", "beyond"})
-_CLOSERS = "\"'\u201d\u2019\u00bb"
-_OPENERS = "\"'\u201c\u2018\u00ab\u201e"
+# (German „…" and »…«, single guillemets, corner brackets: the marks find_spans reads)
+_CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u203a\u300d\u300f"
+_OPENERS = "\"'\u201c\u2018\u00ab\u201e\u00bb\u2039\u300c\u300e"
 
 
 class _Para(msgspec.Struct):

@@ -2596,3 +2596,19 @@ def test_the_board_is_the_firms_and_no_name_before_a_comma_is_described_by_the_n
     # weekly that obtained the letter passed the words on
     assert table(BOARD_AND_OBTAINED_BY) == [
         ("lost confidence", "Harrowgate Energy's board", ["Coastal Business Weekly"])]
+
+
+OTHER_MARKS_ENDING_A_LINE = """Coalition row
+
+Asked about the row, a government spokesman said: \u300cThe chancellor has full confidence in his ministers.\u300d
+
+The finance minister disagreed. \u00bbWe cannot spend money we do not have,\u00ab Lars Kessler said.
+"""
+
+
+def test_a_line_ending_on_a_corner_bracket_or_guillemet_is_no_headline() -> None:
+    quotes = extract(OTHER_MARKS_ENDING_A_LINE, ArticleMeta(outlet=None))
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("The chancellor has full confidence in his ministers.", "full"),
+        ("We cannot spend money we do not have,", "full"),
+    ]
