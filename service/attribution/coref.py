@@ -24,6 +24,7 @@ from service.attribution.lexicon import (
     ORG_ROLES,
     Lexicon,
     Outlet,
+    group_plural,
     norm_key,
 )
 from service.attribution.mentions import GIVEN_NAME_TITLES, MAX_NAME_WORDS, Mention
@@ -50,6 +51,8 @@ _PUBLIC_BODY_WORDS = frozenset({
     "Department", "Ministry", "Agency", "Council", "Police", "Government", "Court", "Parliament",
     "Commission", "Committee", "Office", "Army", "Navy", "Senate", "Congress", "Authority", "Bureau",
     "Embassy", "Party", "University"})
+_COUNTED = regex.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth) (?:\w+ )?(\w+s)\b")
 _BOARDS = frozenset({"board", "trustees", "directors"})
 _CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
 _BOARD_OF = regex.compile(r"\b[Tt]he (board|trustees|directors) of (?:directors of )?" + _CAP_RUN)
@@ -400,6 +403,18 @@ class Registry:
         found = [x for x in _BOARD_OWNED.finditer(self.text, max(0, pos - 3000), pos) if x.group(2) == head]
         return found[-1].group(1) if found else None
 
+    def _one_of(self, pos: int) -> str:
+        """"Two officials described the plan. One, who ..., said": one official (the group the
+        text counted last, within about a paragraph)."""
+        found = list(_COUNTED.finditer(self.text, max(0, pos - 600), pos))
+        roles = self.lex.role_nouns
+        for x in reversed(found):
+            plural = x.group(1).casefold()
+            if group_plural(plural, roles):
+                one = plural[:-1] if plural[:-1] in roles else plural[:-2] if plural[:-2] in roles else ""
+                return f"one {one}" if one else f"one of the {plural}"
+        return "one"
+
     def _last_two_people(self, pos: int) -> tuple[str, str] | None:
         """The last two people named before `pos`, in the order named (surnames read in full)."""
         seen: list[str] = []
@@ -623,6 +638,8 @@ class Registry:
             owner = self._latest_fitting(pron, pos, latest)
             if owner is not None:
                 return f"{owner}'s {m.text}", "organization"
+        if m.kind == "desc" and m.text == "one":
+            return self._one_of(pos), "person"
         if m.kind == "desc" and m.text in ("former", "latter"):
             pair = self._last_two_people(pos)
             if pair is not None:  # "the former spoke of ..., while the latter said"

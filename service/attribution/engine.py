@@ -784,7 +784,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # said" is nobody's one person)
         ent = _paragraph_subject(p, subj.i, reg) or reg.person_before(p.toks[subj.i].start) or ent
     if ent is not None and subj.kind == "desc" and ent.name == subj.text and _indefinite(p.toks, subj.i):
-        ent = _spoken_for(subj.text, p.toks[subj.i].start, reg) or ent
+        ent = _spoken_for(subj.text, p.toks[subj.i].start, reg, p, subj.i) or ent
     if ent is None:
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
@@ -808,7 +808,7 @@ def _plural(desc: str) -> bool:
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
 
 
-def _spoken_for(desc: str, pos: int, reg: Registry) -> Entity | None:
+def _spoken_for(desc: str, pos: int, reg: Registry, p: _Para | None = None, upto: int = 0) -> Entity | None:
     """The body an unnamed spokesperson speaks for, when the text named it: "Acme Corp recalled
     the heaters. '...,' a spokesperson said" (the firm just named); "a company spokeswoman said"
     (the company the story is about, not the analysts' bank named since); "an Orvane spokesman"
@@ -819,7 +819,16 @@ def _spoken_for(desc: str, pos: int, reg: Registry) -> Entity | None:
         return None
     qual = words[:-1]
     if qual and _FIRMS.issuperset(qual):
-        return reg.main_org(pos)
+        firm = reg.main_org(pos)
+        if firm is None and p is not None:
+            # "Finwise denied wrongdoing. '...,' a company spokeswoman said": a one-word name no
+            # person goes by, opening the paragraph, is the company the article means
+            first = next((m for m in p.mentions if m.kind == "name"), None)
+            if first is not None and first.i < upto and " " not in first.text and first.text.isalpha() and \
+                    first.text not in KNOWN_FIRST_NAMES and not reg.surname_of_someone(first.text) and \
+                    p.toks[first.i].start == p.start:
+                firm = Entity(name=first.text, type="organization")
+        return firm
     if not qual:
         return reg.org_near(pos, _SPOKES_REACH)
     if all(w[:1].isupper() for w in qual):

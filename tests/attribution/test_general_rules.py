@@ -2612,3 +2612,21 @@ def test_a_line_ending_on_a_corner_bracket_or_guillemet_is_no_headline() -> None
         ("The chancellor has full confidence in his ministers.", "full"),
         ("We cannot spend money we do not have,", "full"),
     ]
+
+
+ONE_OF_THEM_AND_A_ONE_WORD_FIRM = """Plan shelved
+
+Two officials described the plan to reporters. One, who asked not to be named, said it was "dead in the water".
+
+Finwise denied any wrongdoing on Tuesday. "We followed every rule," a company spokeswoman said.
+
+Regular John Hartley said the pub was "the heart of the village".
+"""
+
+
+def test_one_of_a_counted_group_a_one_word_firm_and_a_pub_regular() -> None:
+    assert table(ONE_OF_THEM_AND_A_ONE_WORD_FIRM) == [
+        ("dead in the water", "one official", []),  # was "One", a name
+        ("We followed every rule,", "Finwise", []),  # was "company spokeswoman"
+        ("the heart of the village", "John Hartley", []),
+    ]
