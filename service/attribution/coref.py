@@ -53,6 +53,7 @@ _PUBLIC_BODY_WORDS = frozenset({
     "Embassy", "Party", "University"})
 _COUNTED = regex.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth) (?:\w+ )?(\w+s)\b")
+_ORG_WINDOW = 200  # mentions of bodies looked back over, so a long text stays linear
 _BOARDS = frozenset({"board", "trustees", "directors"})
 _CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
 _BOARD_OF = regex.compile(r"\b[Tt]he (board|trustees|directors) of (?:directors of )?" + _CAP_RUN)
@@ -187,6 +188,8 @@ class Registry:
     org_positions: list[int] = field(default_factory=list)
     """Offsets of named organisations in reading order, parallel to `org_names`."""
     org_names: list[str] = field(default_factory=list)
+    firms_by_first: dict[str, str] = field(default_factory=dict)
+    """The firm last named whose name opens with a word ("Veltrax" -> "Veltrax Semiconductor")."""
     media_names: list[str] = field(default_factory=list)
     """Outlets the article names, latest mention last: short back-references lead to them."""
     outlet_positions: list[int] = field(default_factory=list)
@@ -303,6 +306,8 @@ class Registry:
                         self._describe(word, name, at)
                 self.org_positions.append(toks[m.i].start + shift)
                 self.org_names.append(name)
+                if len(name_words) > 1 and _PUBLIC_BODY_WORDS.isdisjoint(name_words):
+                    self.firms_by_first[name_words[0]] = name
                 end = toks[m.j].end + shift
                 if self.text[end:end + 2] == " (":
                     # "the National Electoral Institute (INE)" (read from the text: a names-only
@@ -385,14 +390,11 @@ class Registry:
     def firm_by_first_word(self, word: str) -> str | None:
         """The firm named before whose name opens with `word` ("Veltrax" for "Veltrax
         Semiconductor"), when no person the article named goes by it."""
-        if word in KNOWN_FIRST_NAMES or word in self.people or not word.isalpha():
+        name = self.firms_by_first.get(word)
+        if name is None or word in KNOWN_FIRST_NAMES or word in self.people or not word.isalpha() or \
+                any(word in p.parts for p in self.people.values()):
             return None
-        for name in reversed(self.org_names):
-            parts = name.split()
-            if parts[0] == word and len(parts) > 1 and not _PUBLIC_BODY_WORDS.intersection(parts) and \
-                    not any(word in p.parts for p in self.people.values()):
-                return name
-        return None
+        return name
 
     def _board_owner(self, head: str, pos: int) -> str | None:
         """Whose `head` ("board") the article named before `pos`: "The board of Lumenlight",
@@ -434,7 +436,8 @@ class Registry:
         which "a company spokeswoman" speaks for, whoever was named since."""
         counts: dict[str, int] = {}
         best = None
-        for name in self.org_names[:bisect_left(self.org_positions, pos)]:
+        k = bisect_left(self.org_positions, pos)
+        for name in self.org_names[max(0, k - _ORG_WINDOW):k]:  # bounded: linear in a long text
             if not _PUBLIC_BODY_WORDS.isdisjoint(name.split()) or self.types.get(name) == "media":
                 continue  # "the State Department" is no company
             counts[name] = counts.get(name, 0) + 1
@@ -446,7 +449,8 @@ class Registry:
         """The body named before `pos` whose name holds `words` in a row: "an Orvane spokesman"
         speaks for the Orvane Pharmaceuticals the article named in full."""
         n = len(words)
-        for x in range(bisect_left(self.org_positions, pos) - 1, -1, -1):
+        k = bisect_left(self.org_positions, pos)
+        for x in range(k - 1, max(-1, k - 1 - _ORG_WINDOW), -1):
             parts = self.org_names[x].split()
             if len(parts) > n and any(parts[y:y + n] == words for y in range(len(parts) - n + 1)):
                 return Entity(name=self.org_names[x], type="organization")
