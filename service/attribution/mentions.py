@@ -392,9 +392,12 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     e += 2  # "Fenwick & Lowe": people are joined by "and", firms by an ampersand
                 elif nt == "and" and e + 2 < n and _and_org(toks, k, e, e + 2, lex):
                     e += 2  # "Hollis and Crane Ltd" is one firm, "Mara Hollis and Piet Crane" two people
-                elif nt == "for" and e + 2 < n and _is_cap(toks[e + 2]) and \
+                elif nt == "for" and e + 2 < n and (_is_cap(toks[e + 2]) or (
+                        toks[e + 2].text == "the" and e + 3 < n and _is_cap(toks[e + 3]))) and \
                         any(toks[x].text in lex.org_words for x in range(k, e + 1)):
-                    e += 2  # "National Institute for Metabolic Health", "Centre for Policy Studies"
+                    # "National Institute for Metabolic Health", "Centre for Policy Studies",
+                    # "Institute for the Study of War"
+                    e += 2 if _is_cap(toks[e + 2]) else 3
                 elif nx.low in _CONNECTORS and e + 2 < n and nt == nx.low:
                     step = 2
                     if toks[e + 2].low == "the" and e + 3 < n:

@@ -2630,3 +2630,19 @@ def test_one_of_a_counted_group_a_one_word_firm_and_a_pub_regular() -> None:
         ("We followed every rule,", "Finwise", []),  # was "company spokeswoman"
         ("the heart of the village", "John Hartley", []),
     ]
+
+
+COMPOUND_TITLE_AND_FOR_THE = """Water cuts
+
+"You can't farm on promises," said fourth-generation grower Rosa Almeida, 61. "We need water."
+
+The Centre for the Study of Rivers, a research group, said in a report that the cuts were "long overdue".
+"""
+
+
+def test_a_hyphenated_word_before_a_lower_case_title_and_a_body_for_the_something() -> None:
+    assert table(COMPOUND_TITLE_AND_FOR_THE) == [
+        ("You can't farm on promises,", "Rosa Almeida", []),  # was nobody
+        ("We need water.", "Rosa Almeida", []),
+        ("long overdue", "Centre for the Study of Rivers", []),  # was "Study of Rivers"
+    ]
