@@ -471,7 +471,7 @@ class Sentence:
             while x < min(k + 4, self.b) and not (x > k and x in self.by_start) and \
                     self.toks[x].word and self.toks[x].text == self.toks[x].low and \
                     self.toks[x].low not in _NOT_TITLE_WORDS:
-                x += 1  # (up to a mention that holds its own title: "said third-generation grower Luis Ochoa")
+                x += 1  # (up to a mention holding its title: "said third-generation grower Luis Ochoa")
             m = self.by_start.get(x) if x > k else None
             if m is not None and m.kind == "name" and not m.org:
                 return m
