@@ -51,10 +51,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-SERVERS = ("uvicorn", "granian")
+SERVERS = ("quotetrail", "uvicorn", "granian")
 
 
 def _server_command(server: str, port: int, workers: int) -> list[str]:
+    if server == "quotetrail":  # `quotetrail serve`: uvicorn workers, one SO_REUSEPORT socket each
+        return [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+                "--workers", str(workers)]
     if server == "granian":
         return [sys.executable, "-m", "granian", "--interface", "asgi", "--factory", "--host", "127.0.0.1",
                 "--port", str(port), "--workers", str(workers), "--loop", "uvloop", "--log-level", "warning",
@@ -209,7 +212,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--backends", default="sqlite,postgres", help="or 'none' (with --lookup-quotes)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server worker processes")
-    ap.add_argument("--server", choices=SERVERS, default="uvicorn", help="the ASGI server")
+    ap.add_argument("--server", choices=SERVERS, default="quotetrail",
+                    help="quotetrail = `quotetrail serve` (uvicorn workers, a SO_REUSEPORT socket each)")
     ap.add_argument("--articles", type=int, default=3000, help="distinct 5 KB articles available to POST")
     ap.add_argument("--duration", type=float, default=20.0, help="seconds per load phase")
     ap.add_argument("--concurrency", default="8,32", help="connections, comma-separated")

@@ -33,6 +33,8 @@ def main() -> None:
     ap.add_argument("--request", default="get", choices=["get", "provenance", "post"])
     ap.add_argument("--seconds", type=int, default=15)
     ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--idle", action="store_true",
+                    help="sample idle threads too (a waiting event loop shows as asyncio's Runner.run)")
     ap.add_argument("--raw-out", type=Path, help="also keep py-spy's raw stacks here (for inclusive shares)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="qt_bench_") as tmp, bench_database(args.backend) as url:
@@ -50,6 +52,7 @@ def main() -> None:
             raw = Path(tmp) / "stacks.txt"
             spy = subprocess.Popen(
                 ["py-spy", "record", "--pid", str(worker), "--rate", "200", "--format", "raw",
+                 *(["--idle"] if args.idle else []),
                  "--duration", str(args.seconds), "--output", str(raw), "--nonblocking"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             if args.request == "post":

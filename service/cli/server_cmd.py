@@ -158,6 +158,7 @@ def run_seed(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from service import serving
     from service.store.migrate import upgrade_sync
 
     settings = _settings()
@@ -169,10 +170,13 @@ def run_serve(args: argparse.Namespace) -> int:
         status = run_seed(argparse.Namespace(dir=args.seed))
         if status == 2:
             return status
-    uvicorn.run("service.app:create_app", factory=True,
-                host=args.host or settings.host,
-                port=settings.port if args.port is None else args.port,
-                workers=args.workers or settings.workers,
+    host = args.host or settings.host
+    port = settings.port if args.port is None else args.port
+    workers = args.workers or settings.workers
+    if workers > 1 and serving.balanced_workers_supported():
+        # a socket per worker, so the kernel spreads connections over them (see service/serving.py)
+        return serving.serve(host, port, workers)
+    uvicorn.run(serving.APP, factory=True, host=host, port=port, workers=workers,
                 # the app writes its own JSON access line per request (request id, key id, route
                 # template); uvicorn's plain-text one would double every line and cost CPU
                 access_log=False)

@@ -32,6 +32,8 @@ class LiveServer:
     database_url: str
     backend: str
     log_path: Path
+    process: subprocess.Popen[bytes] | None = None
+    """The `quotetrail serve` process (its workers are its children)."""
 
     def log_tail(self, chars: int = 4000) -> str:
         return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
@@ -87,6 +89,7 @@ def run_server(
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+    server = LiveServer(server.base_url, database_url, backend, log_path, proc)
     try:
         _wait_ready(proc, server)
         yield server
