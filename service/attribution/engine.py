@@ -147,11 +147,13 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
 
 
 def _is_own(key: str, own: set[str]) -> bool:
-    """The story's own outlet, in any form: "WKRB 13" for a story filed by "(WKRB)" too, and "the
-    Crime Desk" in a story of the "Metro Crime Desk" (two words or more, ending its name)."""
+    """The story's own outlet, in any form: "WKRB 13" for a story filed by "(WKRB)" too, "the
+    Crime Desk" in a story of the "Metro Crime Desk" (two words or more, ending its name), and
+    "the Sentinel" in one of "The Sentinel"."""
     if key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit()):
         return True
-    return " " in key and any(o.endswith(" " + key) for o in own)
+    # ("the Sentinel" in a story of "The Sentinel": the article's "the" is no part of the name)
+    return any(o.endswith(" " + key) and (" " in key or o == "the " + key) for o in own)
 
 
 def _outlet_key(name: str, lex: Lexicon) -> str:
@@ -754,6 +756,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
                 if named is not None and named.type == "person" and reg.described_as(named.name, subj.text):
                     ent = named
             x -= 1
+    if ent is None and subj.kind == "desc" and " " in subj.text and \
+            subj.text.split(" ", 1)[0] in ("people", "person", "persons", "source", "sources"):
+        # "A source close to the premier said": an unnamed source, described; never the premier
+        ent = Entity(name=subj.text, type="unknown")
     if ent is None and subj.kind == "desc" and p.toks[subj.i].low in ("a", "an", "his", "her", "their") and \
             " " in subj.text:
         # "A U.S. State Department spokesperson told ...": someone new, never the spokesperson the

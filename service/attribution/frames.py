@@ -71,6 +71,14 @@ _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "also", "of
                           "previously", "once", "publicly", "openly", "already"})
 
 
+def _phrase(toks: list[Token], a: int, b: int) -> str:
+    """toks[a..b] as the text wrote them ("the bank's thinking", not "the bank 's thinking")."""
+    out = toks[a].text
+    for x in range(a + 1, b + 1):
+        out += (toks[x].text if toks[x].start == toks[x - 1].end else " " + toks[x].text)
+    return out
+
+
 def _speaks_for(m: Mention) -> bool:
     """A spokesperson's words are the body's ("a spokeswoman at the hospital said": the hospital)."""
     return m.text.split()[-1].casefold().startswith("spokes")
@@ -297,7 +305,8 @@ class Sentence:
                         not _is_outlet(self, m):
                     return m
                 if self.low(x) in _UNNAMED_SOURCES:  # "citing two people familiar with the matter"
-                    return Mention(x, x, "desc", self.low(x))
+                    end = cited[1] - 1
+                    return Mention(x, end, "desc", _phrase(self.toks, x, end))
         # "Sen. Roberta Castellanos, R-Texas, ... called", "Rep. Glen Ashby, R-Ohio, said": the
         # party and state after a US legislator's name are no speaker
         if self.toks[j].text == "," and j - 2 >= self.a and _PARTY_STATE.match(self.toks[j - 1].text) and \
@@ -317,7 +326,9 @@ class Sentence:
                     f -= 1
                 src: Mention | None
                 if self.low(f - 1) in ("people", "person", "persons", "sources", "source"):
-                    src = Mention(f - 1, f - 1, "desc", self.low(f - 1))  # "Two people with knowledge of"
+                    # "Two people with knowledge of the plan said": who they are is all the reader
+                    # gets, so all of it is kept
+                    src = Mention(f - 1, j, "desc", _phrase(self.toks, f - 1, j))
                 else:
                     src = self.by_end.get(f - 1) or self._plain_noun_subject(f - 1)
                 if src is not None and src.kind in ("desc", "name"):

@@ -1392,7 +1392,7 @@ Two people with knowledge of the plan said it was "dead."
 def test_sources_familiar_with_a_matter_are_the_speakers_and_x_ends_a_sentence() -> None:
     assert table(SOURCES_FAMILIAR) == [
         ("businesslike, not warm", "European diplomat", []),
-        ("dead.", "people", []),
+        ("dead.", "people with knowledge of the plan", []),
         ("Rocks like these are why,", "Ferreira", ["X"]),
     ]
 
@@ -1904,7 +1904,7 @@ def test_an_outlet_citing_a_source_relays_the_sources_words() -> None:
     # someone still speaks for herself
     assert table(CITING_SOURCES) == [
         ("told well in advance", "foreign ministry source", ["KUNA"]),
-        ("all but done.", "people", ["Marlin Wire"]),
+        ("all but done.", "people familiar with the matter", ["Marlin Wire"]),
         ("not ready to race.", "Ola Brandt", []),
     ]
 
@@ -2645,4 +2645,23 @@ def test_a_hyphenated_word_before_a_lower_case_title_and_a_body_for_the_somethin
         ("You can't farm on promises,", "Rosa Almeida", []),  # was nobody
         ("We need water.", "Rosa Almeida", []),
         ("long overdue", "Centre for the Study of Rivers", []),  # was "Study of Rivers"
+    ]
+
+
+DESCRIBED_SOURCES_AND_THE_OWN_PAPER = """Rates
+
+A source close to the governor, who spoke on condition of anonymity, said the talks had been "tense".
+
+Dr Ann Lowe, president of the college, told the Sentinel: "It is dangerous."
+"""
+
+
+def test_an_unnamed_source_keeps_its_description_and_the_sentinel_is_the_sentinels_own() -> None:
+    quotes = extract(DESCRIBED_SOURCES_AND_THE_OWN_PAPER, ArticleMeta(outlet="The Sentinel"))
+    assert [(q.text, q.speaker.name if q.speaker else None,
+             [link.entity.name for link in q.chain if link.role == "relay"]) for q in quotes] == [
+        # (was "source"; and never "the governor" the description ends on)
+        ("tense", "source close to the governor", []),
+        # "told the Sentinel" in The Sentinel's own story: no relay
+        ("It is dangerous.", "Ann Lowe", []),
     ]
