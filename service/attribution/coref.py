@@ -54,6 +54,8 @@ _PUBLIC_BODY_WORDS = frozenset({
 _COUNTED = regex.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth) (?:\w+ )?(\w+s)\b")
 _ORG_WINDOW = 200  # mentions of bodies looked back over, so a long text stays linear
+_ONE_OF = regex.compile(r"(?:One|one|Another|another) of ((?:the |those |these |its |their |his |her )?"
+                        r"(?:[\w'\u2019-]+ ){0,3}[\w'\u2019-]+s)\b")
 _BOARDS = frozenset({"board", "trustees", "directors"})
 _CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
 _BOARD_OF = regex.compile(r"\b[Tt]he (board|trustees|directors) of (?:directors of )?" + _CAP_RUN)
@@ -380,6 +382,27 @@ class Registry:
                 return self.person_names[x]
         return preferred
 
+    def unnamed_kin(self, owner_word: str, kin: str, pronoun: str, pos: int, floor: int) -> str | None:
+        """"his daughter" at `pos`, when `pronoun` ("she") fits a daughter: "Richard Vance's
+        daughter" (the person "his" stands for there); None when the sexes do not fit. The owner
+        is the person of that sex the text named last since `floor` (the paragraph's start), by
+        full name or surname, possessives too ("Vance's wife wept. ... his daughter"), else the
+        last named before."""
+        owner_pron = OWNER_PRONOUN.get(owner_word)
+        if owner_pron not in ("he", "she") or _KIN_SEX.get(kin) != pronoun:
+            return None
+        best, at = None, -1
+        for person in self.people.values():
+            if person.kin or len(person.parts) < 2 or not self.fits(person.name, owner_pron):
+                continue
+            x = self.text.rfind(person.parts[-1], floor, pos)
+            if x > at:
+                best, at = person.name, x
+        if best is None:
+            k = bisect_left(self.person_positions, pos)
+            best = self._latest_fitting(owner_pron, pos, self.person_names[k - 1] if k else None)
+        return f"{best}'s {kin}" if best is not None else None
+
     def org_near(self, pos: int, reach: int) -> Entity | None:
         """The organisation named last before offset `pos`, when it is within `reach` characters."""
         k = bisect_left(self.org_positions, pos)
@@ -408,6 +431,9 @@ class Registry:
     def _one_of(self, pos: int) -> str:
         """"Two officials described the plan. One, who ..., said": one official (the group the
         text counted last, within about a paragraph)."""
+        named = _ONE_OF.match(self.text, pos)
+        if named is not None:  # "One of the rescued swimmers, a student, said": as written
+            return "one of " + named.group(1)
         found = list(_COUNTED.finditer(self.text, max(0, pos - 600), pos))
         roles = self.lex.role_nouns
         for x in reversed(found):

@@ -704,7 +704,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             named = reg.resolve(m, p.toks[m.i].start)
             if named is not None and named.type == "person":
                 subj = m
-    if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
+    if subj.kind == "pron" and subj.text in ("he", "she") and \
+            (kin := _kin_before(p, subj.i, subj.text, reg)) is not None:
+        ent = kin  # "His daughter told reporters ... '...,' she said"
+    elif subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
             (turn := _new_subject_before(p, subj.i, reg)) is not None and turn.name != para_speaker.name and \
             reg.fits(turn.name, subj.text):
         # `"...," said Councillor Anita Rao. Councillor Derek Hobbs disagreed. "...," he said`: the
@@ -717,7 +720,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = _paragraph_body(p, subj.i, reg)  # "The Joint Chiefs said ... '...,' it said"
         if ent is None:
             ent = _body_said_before(p, subj.i, reg)
-    if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None:
+    if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None and ent is None:
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
             ent = None  # "Maja Eklund disagreed. '...,' he said": not her
@@ -975,6 +978,28 @@ def _new_subject_before(p: _Para, i: int, reg: Registry) -> Entity | None:
         return None
     ent = reg.resolve(m, p.toks[m.i].start)
     return ent if ent is not None and ent.type == "person" and " " in ent.name else None
+
+
+def _kin_before(p: _Para, i: int, pronoun: str, reg: Registry) -> Entity | None:
+    """`Outside court, his daughter told reporters the family would appeal. "...," she said`: the
+    relative the quote-free sentence right before has speaking, unnamed, when the pronoun fits."""
+    x = 0
+    while x + 1 < len(p.sents) and p.sents[x + 1][0] <= i:
+        x += 1
+    if x < 1:
+        return None
+    a, b = p.sents[x - 1]
+    if b - a > 30 or any(p.toks[y].quote >= 0 for y in range(a, b)):
+        return None
+    for y in range(a, b - 2):
+        if p.toks[y].low in OWNER_PRONOUN and p.toks[y + 1].low in KIN_NOUNS and \
+                (y == a or p.toks[y - 1].text == ",") and p.toks[y + 2].low in _KIN_CUES:
+            name = reg.unnamed_kin(p.toks[y].low, p.toks[y + 1].low, pronoun, p.toks[y].start, p.start)
+            return Entity(name=name, type="person") if name is not None else None
+    return None
+
+
+_KIN_CUES = frozenset({"told", "said", "says", "added", "wrote", "posted"})
 
 
 def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> Entity | None:

@@ -125,7 +125,8 @@ parent commuter shopper farmer voter patient passenger tenant homeowner landlord
 customer visitor tourist fan supporter protester protestor demonstrator survivor volunteer
 shopkeeper fisherman businessman businesswoman entrepreneur grower rancher pharmacist
 distributor publisher broadcaster producer
-regular moderator presenter columnist commentator pundit organiser organizer curator coordinator vicar priest
+regular forecaster meteorologist moderator presenter columnist commentator pundit organiser organizer
+curator coordinator vicar priest
 """
 
 # --- organisations and places -----------------------------------------------------------------------
@@ -288,6 +289,7 @@ Back Among Amid Amidst Across Along Alongside Around Behind Beyond Beneath Betwe
 Near Nearby Through Throughout Toward Towards Upon Within Late Early Once Twice Again Already Almost
 Only Just Perhaps Maybe Indeed Nevertheless Nonetheless Otherwise Overall Shortly Soon Elsewhere
 Separately Similarly Finally Eventually Initially Originally Recently Currently Previously Formerly
+Former Outgoing Incoming Interim
 Ultimately Fortunately Unfortunately Sadly Ironically Notably Privately Publicly Officially Like
 Unlike Besides Beside Following Including Regarding Concerning Given Considering Hours Minutes Days
 Weeks Months Years Moments Decades Away Down Up Out Off Above Below Against Except Past Via Nor

@@ -476,7 +476,7 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         # the outlet as the article writes it ("PTI", "NBC News", "Bloomberg TV"): the reader's
         # form, which the lexicon ties to the one outlet wherever a name is compared
         return Mention(k, e, "name", full, org=True)
-    if k == e and full in ("One", "Another") and k + 1 < len(toks) and toks[k + 1].text == ",":
+    if k == e and full in ("One", "Another") and k + 1 < len(toks) and toks[k + 1].text in (",", "of"):
         return Mention(k, k, "desc", "one")  # "One, who asked not to be named, said": one of them
     if k == e and (k == 0 or toks[k - 1].text in _SENTENCE_ENDS or toks[k - 1].quote >= 0) and \
             full not in KNOWN_FIRST_NAMES and group_plural(toks[k].low, lex.role_nouns):

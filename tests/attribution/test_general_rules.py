@@ -2665,3 +2665,24 @@ def test_an_unnamed_source_keeps_its_description_and_the_sentinel_is_the_sentine
         # "told the Sentinel" in The Sentinel's own story: no relay
         ("It is dangerous.", "Ann Lowe", []),
     ]
+
+
+UNNAMED_RELATIVE_AND_ONE_OF = """Sentenced
+
+Former Millbrook mayor Owen Pratt was jailed on Tuesday. Judge Ruth Adler told him he had "betrayed the town".
+
+Pratt's wife wept as the sentence was read. Outside court, his daughter told reporters the family would appeal. "My father is a good man," she said.
+
+Four hikers were rescued on Sunday. One of the rescued hikers, a student from Leeds, said he had "never been so cold".
+
+Forecaster Amy Doyle urged walkers to "check the weather first".
+"""
+
+
+def test_an_unnamed_relative_speaks_through_the_pronoun_after_and_one_of_a_group_as_written() -> None:
+    assert table(UNNAMED_RELATIVE_AND_ONE_OF) == [
+        ("betrayed the town", "Ruth Adler", []),
+        ("My father is a good man,", "Owen Pratt's daughter", []),  # was the judge
+        ("never been so cold", "one of the rescued hikers", []),  # was "One"
+        ("check the weather first", "Amy Doyle", []),  # was "Forecaster Amy Doyle"
+    ]
