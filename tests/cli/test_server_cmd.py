@@ -97,6 +97,8 @@ def test_serve_migrates_once_then_starts_workers_with_auto_migrate_off(
     each migrate again (N workers racing over alembic_version on a busy start)."""
     import uvicorn
 
+    from service import serving
+
     started: dict[str, object] = {}
 
     def fake_run(app: str, **kwargs: object) -> None:  # uvicorn would fork workers here
@@ -104,8 +106,13 @@ def test_serve_migrates_once_then_starts_workers_with_auto_migrate_off(
 
         started.update(kwargs, app=app, worker_settings=Settings.from_env())
 
+    def fake_serve(host: str, port: int, workers: int) -> int:  # on Linux: our own workers
+        fake_run(serving.APP, host=host, port=port, workers=workers)
+        return 0
+
     monkeypatch.setenv("QUOTETRAIL_AUTO_MIGRATE", "true")
     monkeypatch.setattr(uvicorn, "run", fake_run)
+    monkeypatch.setattr(serving, "serve", fake_serve)
     assert main(["serve", "--workers", "2", "--port", "0"]) == 0
     worker_settings = started["worker_settings"]
     assert started["app"] == "service.app:create_app" and started["workers"] == 2
