@@ -961,17 +961,27 @@ def _unnamed_after(toks: list[Token], j: int) -> bool:
     return False
 
 
-def _new_subject_before(p: _Para, i: int, reg: Registry) -> Entity | None:
-    """The person named in full who opens the quote-free sentence right before token i's
-    ("Councillor Derek Hobbs disagreed."), if that sentence is short and about them."""
+def _free_sentence_before(p: _Para, i: int, longest: int) -> tuple[int, int] | None:
+    """The token range of the sentence right before token i's, when it quotes nobody and has at
+    most `longest` tokens."""
     x = 0  # the sentence holding token i (a paragraph has a few)
     while x + 1 < len(p.sents) and p.sents[x + 1][0] <= i:
         x += 1
     if x < 1:
         return None
     a, b = p.sents[x - 1]
-    if b - a > 14 or any(p.toks[y].quote >= 0 for y in range(a, b)):
+    if b - a > longest or any(p.toks[y].quote >= 0 for y in range(a, b)):
         return None
+    return a, b
+
+
+def _new_subject_before(p: _Para, i: int, reg: Registry) -> Entity | None:
+    """The person named in full who opens the quote-free sentence right before token i's
+    ("Councillor Derek Hobbs disagreed."), if that sentence is short and about them."""
+    before = _free_sentence_before(p, i, 14)
+    if before is None:
+        return None
+    a, _b = before
     k = bisect_left(p.starts, a)
     m = p.mentions[k] if k < len(p.mentions) else None
     if m is None or m.i != a or m.kind != "name" or m.org or _possessive(p.toks, m.j):
@@ -983,14 +993,10 @@ def _new_subject_before(p: _Para, i: int, reg: Registry) -> Entity | None:
 def _kin_before(p: _Para, i: int, pronoun: str, reg: Registry) -> Entity | None:
     """`Outside court, his daughter told reporters the family would appeal. "...," she said`: the
     relative the quote-free sentence right before has speaking, unnamed, when the pronoun fits."""
-    x = 0
-    while x + 1 < len(p.sents) and p.sents[x + 1][0] <= i:
-        x += 1
-    if x < 1:
+    before = _free_sentence_before(p, i, 30)
+    if before is None:
         return None
-    a, b = p.sents[x - 1]
-    if b - a > 30 or any(p.toks[y].quote >= 0 for y in range(a, b)):
-        return None
+    a, b = before
     for y in range(a, b - 2):
         if p.toks[y].low in OWNER_PRONOUN and p.toks[y + 1].low in KIN_NOUNS and \
                 (y == a or p.toks[y - 1].text == ",") and p.toks[y + 2].low in _KIN_CUES:
