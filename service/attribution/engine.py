@@ -992,7 +992,8 @@ def _new_subject_before(p: _Para, i: int, reg: Registry) -> Entity | None:
 
 def _kin_before(p: _Para, i: int, pronoun: str, reg: Registry) -> Entity | None:
     """`Outside court, his daughter told reporters the family would appeal. "...," she said`: the
-    relative the quote-free sentence right before has speaking, unnamed, when the pronoun fits."""
+    relative the quote-free sentence right before has speaking, unnamed, when the pronoun fits;
+    likewise "one of" a group who spoke there."""
     before = _free_sentence_before(p, i, 30)
     if before is None:
         return None
@@ -1002,6 +1003,17 @@ def _kin_before(p: _Para, i: int, pronoun: str, reg: Registry) -> Entity | None:
                 (y == a or p.toks[y - 1].text == ",") and p.toks[y + 2].low in _KIN_CUES:
             name = reg.unnamed_kin(p.toks[y].low, p.toks[y + 1].low, pronoun, p.toks[y].start, p.start)
             return Entity(name=name, type="person") if name is not None else None
+    # "One of the rescued swimmers, a student, said he had not seen the flags. '...,' he said":
+    # the one of a group who spoke in the sentence before
+    first = bisect_left(p.starts, a)
+    m = p.mentions[first] if first < len(p.mentions) else None
+    if m is not None and m.i == a and m.kind == "desc" and m.text == "one":
+        sent = _window(p, a, b, reg)
+        for c in range(m.j + 1, b):
+            if sent.cue_lemma(c) is not None:
+                if sent.subject_of(c)[0] is m:
+                    return reg.resolve(m, p.toks[m.i].start)
+                break
     return None
 
 

@@ -2675,6 +2675,8 @@ Pratt's wife wept as the sentence was read. Outside court, his daughter told rep
 
 Four hikers were rescued on Sunday. One of the rescued hikers, a student from Leeds, said he had "never been so cold".
 
+Lifeguard Jo Marsh said it had been a long day. One of the swimmers she saved, a student, said he had not seen the flags. "I thought I would drown," he said.
+
 Forecaster Amy Doyle urged walkers to "check the weather first".
 """
 
@@ -2684,5 +2686,6 @@ def test_an_unnamed_relative_speaks_through_the_pronoun_after_and_one_of_a_group
         ("betrayed the town", "Ruth Adler", []),
         ("My father is a good man,", "Owen Pratt's daughter", []),  # was the judge
         ("never been so cold", "one of the rescued hikers", []),  # was "One"
+        ("I thought I would drown,", "one of the swimmers", []),  # was Jo Marsh, who spoke before
         ("check the weather first", "Amy Doyle", []),  # was "Forecaster Amy Doyle"
     ]
