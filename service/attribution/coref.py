@@ -415,8 +415,8 @@ class Registry:
         Semiconductor"), when no person the article named goes by it."""
         name = self.firms_by_first.get(word)
         if name is None or word in KNOWN_FIRST_NAMES or word in self.people or not word.isalpha() or \
-                any(word in p.parts for p in self.people.values()):
-            return None
+                any(word == p.parts[-1] for p in self.people.values()):
+            return None  # (a surname: "Stellar Ridgeback models" is no one called Stellar)
         return name
 
     def _board_owner(self, head: str, pos: int) -> str | None:

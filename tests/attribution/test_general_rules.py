@@ -2689,3 +2689,22 @@ def test_an_unnamed_relative_speaks_through_the_pronoun_after_and_one_of_a_group
         ("I thought I would drown,", "one of the swimmers", []),  # was Jo Marsh, who spoke before
         ("check the weather first", "Amy Doyle", []),  # was "Forecaster Amy Doyle"
     ]
+
+
+SHORT_FORM_BEFORE_REPORTED_AND_A_MODEL_NAME = """Recall
+
+Carmaker Brennan Motors is recalling 80,000 SUVs over a brake fault, the Road Safety Authority said on Friday. The recall covers 2022 Brennan Ridgeback models.
+
+Brennan said it knew of no injuries. "Safety comes first," the company said in a statement.
+
+Economy Minister Sara Lind said the deal was "close", the state-run Veloria Press Agency (VPA) reported.
+"""
+
+
+def test_a_short_form_before_reported_and_a_firm_whose_model_reads_like_a_name() -> None:
+    assert table(SHORT_FORM_BEFORE_REPORTED_AND_A_MODEL_NAME) == [
+        # "Brennan Ridgeback" reads like a person, but "Brennan" is no one's surname: the firm
+        ("Safety comes first,", "Brennan Motors", []),
+        # "(VPA) reported": the agency before its bracketed short form relays
+        ("close", "Sara Lind", ["Veloria Press Agency"]),
+    ]
