@@ -768,6 +768,12 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "A U.S. State Department spokesperson told ...": someone new, never the spokesperson the
         # article named before
         ent = Entity(name=subj.text, type="unknown")
+    if ent is None and subj.kind == "desc" and " " not in subj.text and p.toks[subj.i].low == "the" and \
+            (subj.text in DEMONYM_NOUNS or subj.text.casefold() in DEMONYMS):
+        # "Tanabe, speaking through an interpreter, said ... '...,' the Japanese said": the person
+        # the paragraph is about, before the last person named anywhere
+        about = _paragraph_subject(p, subj.i, reg)
+        ent = about if about is not None and about.type == "person" else None
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
     owner = None

@@ -522,6 +522,16 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
             (is_org(words[1:], lex) or words[1] not in KNOWN_FIRST_NAMES):
         # "Developer Oakline Homes said", "Carmaker Voltra said": the kind of firm, then its name
         return Mention(k, e, "name", " ".join(words[1:]), org=True)
+    if len(words) >= 3 and (w0 in _NAME_ADJECTIVES or w0.casefold() in DEMONYMS) and start == k:
+        # "Unseeded Czech Tereza Novak", "Veteran Kenyan Eliud Kiprop": what she is, then her name
+        x = 0
+        while x < len(words) - 2 and (words[x] in _NAME_ADJECTIVES or words[x].casefold() in DEMONYMS):
+            x += 1
+        rest = words[x:]
+        if x and words[x].casefold() not in DEMONYMS and not is_org(words, lex) and \
+                lex.titles.isdisjoint(rest) and norm_key(" ".join(rest)) not in lex.places and \
+                all(w[:1].isupper() and w[1:].islower() for w in rest):
+            return Mention(k, e, "name", " ".join(rest), title=" ".join(words[:x]))
     if len(words) >= 3 and (w0 in _PARTY_MEMBERS or w0 == "Democratic") and words[1] in KNOWN_FIRST_NAMES:
         # "Republican Dana Whitcomb": the party is a title, the person the name
         return Mention(k, e, "name", " ".join(words[1:]), title=w0)
@@ -652,6 +662,7 @@ _ROLE_BODIES = wordset("""
 hospital school campaign palace church prison airport port border coast guard navy
 """)
 
+_NAME_ADJECTIVES = frozenset({"Unseeded", "Seeded", "Veteran", "Teenage", "Teenager", "Top-seeded", "Defending"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Liberal", "Independent", "Socialist"})
 
 

@@ -2708,3 +2708,18 @@ def test_a_short_form_before_reported_and_a_firm_whose_model_reads_like_a_name()
         # "(VPA) reported": the agency before its bracketed short form relays
         ("close", "Sara Lind", ["Veloria Press Agency"]),
     ]
+
+
+NATIONALITY_BEFORE_A_NAME = """Semi-final
+
+Unseeded Latvian Ilze Berzina beat top seed Mei Sato on Friday to reach her first Grand Slam final. "I am still shaking," Berzina said.
+
+Sato, speaking through an interpreter, said her wrist had hurt. "She was better today," the Japanese said.
+"""
+
+
+def test_what_a_player_is_before_her_name_and_the_nationality_noun_for_the_paragraphs_person() -> None:
+    assert table(NATIONALITY_BEFORE_A_NAME) == [
+        ("I am still shaking,", "Ilze Berzina", []),  # was "Unseeded Latvian Ilze Berzina"
+        ("She was better today,", "Mei Sato", []),  # was "Grand Slam", the last "person" named
+    ]
