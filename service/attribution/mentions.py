@@ -662,7 +662,8 @@ _ROLE_BODIES = wordset("""
 hospital school campaign palace church prison airport port border coast guard navy
 """)
 
-_NAME_ADJECTIVES = frozenset({"Unseeded", "Seeded", "Veteran", "Teenage", "Teenager", "Top-seeded", "Defending"})
+_NAME_ADJECTIVES = frozenset({"Unseeded", "Seeded", "Veteran", "Teenage", "Teenager", "Top-seeded",
+                              "Defending"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Liberal", "Independent", "Socialist"})
 
 
