@@ -285,6 +285,16 @@ class Registry:
                 owner = m.owner or self._latest_fitting(OWNER_PRONOUN[toks[m.i].low], at, None)
                 if owner:
                     self._learn_kin(mentions[idx + 1].text, owner, at)
+            elif m.kind == "desc" and m.text.split()[-1] in COMPANY_NOUNS and not m.owner and \
+                    idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
+                    toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
+                    not mentions[idx + 1].org and " " in mentions[idx + 1].text and \
+                    mentions[idx + 1].text.split()[0] not in KNOWN_FIRST_NAMES and not title_case:
+                # "The operator, Metroline West Midlands, said": the firm the noun says it is
+                firm = mentions[idx + 1].text
+                self.types[firm] = "organization"
+                self.org_positions.append(toks[mentions[idx + 1].i].start + shift)
+                self.org_names.append(firm)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
@@ -757,6 +767,8 @@ class Registry:
                 return full, "organization"
         if m.org:
             return self._org_name(m.text), "organization"
+        if self.types.get(text) == "organization" and text not in self.people:
+            return text, "organization"  # a name the text called a firm ("The operator, X,")
         if text in self.people:
             return text, "person"
         words = text.split()

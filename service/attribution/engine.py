@@ -152,8 +152,10 @@ def _is_own(key: str, own: set[str]) -> bool:
     "the Sentinel" in one of "The Sentinel"."""
     if key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit()):
         return True
-    # ("the Sentinel" in a story of "The Sentinel": the article's "the" is no part of the name)
-    return any(o.endswith(" " + key) and (" " in key or o == "the " + key) for o in own)
+    # ("the Sentinel" in a story of "The Sentinel": the article's "the" is no part of the name;
+    # "told the Courier" in the Outback Courier's own story: a paper calls itself by its head noun)
+    return any(o.endswith(" " + key) and (" " in key or o == "the " + key or key.title() in OUTLET_NAME_HEADS)
+               for o in own)
 
 
 def _outlet_key(name: str, lex: Lexicon) -> str:

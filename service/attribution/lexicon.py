@@ -125,7 +125,7 @@ parent commuter shopper farmer voter patient passenger tenant homeowner landlord
 customer visitor tourist fan supporter protester protestor demonstrator survivor volunteer
 shopkeeper fisherman businessman businesswoman entrepreneur grower rancher pharmacist
 distributor publisher broadcaster producer
-regular forecaster meteorologist moderator presenter columnist commentator pundit organiser organizer
+regular driver forecaster meteorologist moderator presenter columnist commentator pundit organiser organizer
 curator coordinator vicar priest
 """
 

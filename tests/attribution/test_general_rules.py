@@ -2723,3 +2723,23 @@ def test_what_a_player_is_before_her_name_and_the_nationality_noun_for_the_parag
         ("I am still shaking,", "Ilze Berzina", []),  # was "Unseeded Latvian Ilze Berzina"
         ("She was better today,", "Mei Sato", []),  # was "Grand Slam", the last "person" named
     ]
+
+
+FIRM_BY_ITS_NOUN_AND_THE_PAPER_BY_ITS_HEAD = """Bus strike
+
+The operator, Metrovia Westside, said it was "disappointed" by the vote.
+
+"Our offer is fair," a Metrovia spokesperson said.
+
+Driver Ana Ruiz told the Courier the offer was "an insult".
+"""
+
+
+def test_a_name_in_apposition_to_a_firm_noun_is_a_firm_and_a_paper_calls_itself_by_its_head() -> None:
+    quotes = extract(FIRM_BY_ITS_NOUN_AND_THE_PAPER_BY_ITS_HEAD, ArticleMeta(outlet="Valley Courier"))
+    assert [(q.text, q.speaker.name if q.speaker else None,
+             [link.entity.name for link in q.chain if link.role == "relay"]) for q in quotes] == [
+        ("disappointed", "Metrovia Westside", []),
+        ("Our offer is fair,", "Metrovia Westside", []),  # was "Metrovia spokesperson"
+        ("an insult", "Ana Ruiz", []),  # "the Courier" is the Valley Courier's own story: no relay
+    ]
