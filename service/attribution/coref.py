@@ -246,8 +246,7 @@ class Registry:
                     (firm := self.firm_by_first_word(m.text)) is not None:
                 # "Veltrax declined to say" after "Veltrax Semiconductor will cut": that firm, named
                 # again (so "a spokesman said" next speaks for it)
-                self.org_positions.append(toks[m.i].start + shift)
-                self.org_names.append(firm)
+                self._add_org(firm, toks[m.i].start + shift)
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m):
                 at = toks[m.i].start + shift
@@ -291,10 +290,7 @@ class Registry:
                     not mentions[idx + 1].org and " " in mentions[idx + 1].text and \
                     mentions[idx + 1].text.split()[0] not in KNOWN_FIRST_NAMES and not title_case:
                 # "The operator, Metroline West Midlands, said": the firm the noun says it is
-                firm = mentions[idx + 1].text
-                self.types[firm] = "organization"
-                self.org_positions.append(toks[mentions[idx + 1].i].start + shift)
-                self.org_names.append(firm)
+                self._add_org(mentions[idx + 1].text, toks[mentions[idx + 1].i].start + shift)
             elif m.kind == "desc" and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                     toks[m.j + 1].text == "," and mentions[idx + 1].kind == "name" and \
                     not mentions[idx + 1].org and self._is_person_name(mentions[idx + 1].text):
@@ -309,17 +305,13 @@ class Registry:
             elif m.kind == "name" and m.org and len(m.text.split()) > 1 and \
                     (known if not title_case else self.lex.outlet(m.text)) is None:
                 name = self._org_name(m.text)
-                self.types[name] = "organization"
                 at = toks[m.i].start + shift
                 name_words = name.split()
                 self._describe(name_words[-1], name, at)
                 for word in name_words[:-1]:
                     if word in self.lex.org_words:  # "the institute" for "National Institute for ..."
                         self._describe(word, name, at)
-                self.org_positions.append(toks[m.i].start + shift)
-                self.org_names.append(name)
-                if len(name_words) > 1 and _PUBLIC_BODY_WORDS.isdisjoint(name_words):
-                    self.firms_by_first[name_words[0]] = name
+                self._add_org(name, at)
                 end = toks[m.j].end + shift
                 if self.text[end:end + 2] == " (":
                     # "the National Electoral Institute (INE)" (read from the text: a names-only
@@ -351,6 +343,16 @@ class Registry:
         full = self.kin_name(first, owner)
         if full is not None:
             self._add_person(full, at, kin=True)
+
+    def _add_org(self, name: str, at: int) -> None:
+        """One more mention of the body `name` at offset `at`; a firm's name of several words can
+        be met again by its first word ("Veltrax" for "Veltrax Semiconductor")."""
+        self.types[name] = "organization"
+        self.org_positions.append(at)
+        self.org_names.append(name)
+        words = name.split()
+        if len(words) > 1 and _PUBLIC_BODY_WORDS.isdisjoint(words):
+            self.firms_by_first[words[0]] = name
 
     def _add_person(self, name: str, at: int, kin: bool = False) -> None:
         """One more mention of the person `name` at offset `at` (their first makes them known)."""
@@ -495,10 +497,7 @@ class Registry:
     def _spokes_body_since(self, head: str, pos: int) -> str | None:
         """`A spokesman for the owner, Aegean Crest Shipping, said ...`, then `"...," the spokesman
         said`: the body that unnamed spokesman speaks for, when no spokesman was named since."""
-        floor = -1
-        for at, _name in self.desc_seen.get(head, ()):
-            if floor < at < pos:
-                floor = at
+        floor = self._described_last(head, pos)
         found = list(_SPOKES_FOR.finditer(self.text, max(floor, 0, pos - 2000), pos))
         last = found[-1] if found else None
         if last is None or last.group(1) != head:
@@ -540,14 +539,19 @@ class Registry:
             names.append(name)
             self.desc_seen.setdefault(key, []).append((pos, name))
 
-    def _unnamed_since(self, head: str, pos: int) -> str | None:
-        """`A senior Hamas official told Al Jazeera ...` in a line that quotes nobody (names-only
-        reading never sees its lower-case words), then `"...," the official said`: that unnamed
-        official, when the article described nobody else so since."""
+    def _described_last(self, head: str, pos: int) -> int:
+        """Where the text last described someone it named with `head` before `pos`, or -1."""
         floor = -1
         for at, _name in self.desc_seen.get(head, ()):
             if floor < at < pos:
                 floor = at
+        return floor
+
+    def _unnamed_since(self, head: str, pos: int) -> str | None:
+        """`A senior Hamas official told Al Jazeera ...` in a line that quotes nobody (names-only
+        reading never sees its lower-case words), then `"...," the official said`: that unnamed
+        official, when the article described nobody else so since."""
+        floor = self._described_last(head, pos)
         pattern = _INDEFINITE.get(head)
         if pattern is None:
             pattern = _INDEFINITE[head] = regex.compile(

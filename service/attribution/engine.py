@@ -16,7 +16,14 @@ import regex
 from service.attribution.chains import find_relays
 from service.attribution.coref import KIN_NOUNS, OWNED_BODIES, OWNER_PRONOUN, Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
-from service.attribution.frames import ISSUED_NOUNS, Frame, Sentence, attribute, characterised_by
+from service.attribution.frames import (
+    ISSUED_NOUNS,
+    SOURCE_HEADS,
+    Frame,
+    Sentence,
+    attribute,
+    characterised_by,
+)
 from service.attribution.lexicon import (
     DEMONYM_NOUNS,
     DEMONYMS,
@@ -762,7 +769,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
                     ent = named
             x -= 1
     if ent is None and subj.kind == "desc" and " " in subj.text and \
-            subj.text.split(" ", 1)[0] in ("people", "person", "persons", "source", "sources"):
+            subj.text.split(" ", 1)[0] in SOURCE_HEADS:
         # "A source close to the premier said": an unnamed source, described; never the premier
         ent = Entity(name=subj.text, type="unknown")
     if ent is None and subj.kind == "desc" and p.toks[subj.i].low in ("a", "an", "his", "her", "their") and \

@@ -44,6 +44,8 @@ ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "
                           "bulletin", "memo", "notice", "letter", "filing", "email", "post", "report",
                           "document"})
 """Documents a body issues: ", the statement said" speaks for whoever issued it."""
+SOURCE_HEADS = frozenset({"people", "person", "persons", "source", "sources"})
+"""Nouns for unnamed sources whose description ("familiar with the talks") is all a reader gets."""
 _UNNAMED_SOURCES = frozenset({"people", "person", "persons", "source", "sources", "official", "officials",
                               "diplomat", "diplomats", "insiders"})
 _PHRASE_DETERMINERS = frozenset({"the", "her", "his", "their", "its", "our", "own"})
@@ -325,7 +327,7 @@ class Sentence:
                 if self.low(f - 1) == "with" and self.low(f) == "knowledge":
                     f -= 1
                 src: Mention | None
-                if self.low(f - 1) in ("people", "person", "persons", "sources", "source"):
+                if self.low(f - 1) in SOURCE_HEADS:
                     # "Two people with knowledge of the plan said": who they are is all the reader
                     # gets, so all of it is kept
                     src = Mention(f - 1, j, "desc", _phrase(self.toks, f - 1, j))
