@@ -283,9 +283,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                     x -= 1
                 if s.low(x) == "," and s.low(x + 1) in ("citing", "quoting", "which", "who"):
                     j = x - 1
-            if s.low(j) == ")" and s.low(j - 2) == "(" and (j - 1) in s.by_end and (j - 3) in s.by_end:
-                j -= 3  # "the Saudi Press Agency (SPA) reported": the name before its short form
-            m = s.by_end.get(j)
+            m = s.by_end.get(s.before_short_form(j))
             if m is not None:
                 m = _outlet_desc(m, s)
             # "X quoted Y as saying": whoever does the quoting passes the words on, outlet or not

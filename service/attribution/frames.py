@@ -295,10 +295,7 @@ class Sentence:
             break
         if j < self.a:
             return None
-        if self.toks[j].text == ")" and j - 3 >= self.a and self.toks[j - 2].text == "(" and \
-                (j - 3) in self.by_end and (j - 1) in self.by_end:
-            # "The Korean Central News Agency (KCNA) said": the name before its short form
-            j -= 3
+        j = self.before_short_form(j)
         if cited is not None and (outlet := self.by_end.get(j)) is not None and _is_outlet(self, outlet):
             # "KUNA, citing a foreign ministry source, said": the source speaks, the outlet relays
             for x in range(cited[0], cited[1]):
@@ -382,6 +379,14 @@ class Sentence:
             return self._plain_noun_subject(j)
         return None
 
+    def before_short_form(self, j: int) -> int:
+        """`j`, or the end of the name before it when toks[j] closes a bracketed short form:
+        "The Korean Central News Agency (KCNA) said", "the Saudi Press Agency (SPA) reported"."""
+        if self.low(j) == ")" and j - 3 >= self.a and self.low(j - 2) == "(" and \
+                (j - 3) in self.by_end and (j - 1) in self.by_end:
+            return j - 3
+        return j
+
     def group_plural(self, j: int) -> bool:
         """A clause-opening plural of people with no determiner ("Residents", "Parents",
         "Villagers"): capitalised only because it opens the sentence."""
@@ -395,8 +400,7 @@ class Sentence:
     def _group_at(self, head: Mention, m: Mention) -> Mention:
         """`Residents in Little Stowford`: a group of people is known by where they are."""
         if head.kind == "desc" and head.i == head.j and self.group_plural(head.i):
-            words = " ".join(self.toks[x].text for x in range(head.i + 1, m.j + 1))
-            return Mention(head.i, m.j, "desc", f"{head.text} {words}")
+            return Mention(head.i, m.j, "desc", f"{head.text} {_phrase(self.toks, head.i + 1, m.j)}")
         return head
 
     def _plain_noun_subject(self, j: int, depth: int = 0) -> Mention | None:
