@@ -28,7 +28,7 @@ from service.attribution.lexicon import (
     norm_key,
 )
 from service.attribution.mentions import GIVEN_NAME_TITLES, MAX_NAME_WORDS, Mention
-from service.attribution.segment import Token
+from service.attribution.segment import ABBREVIATIONS, Token
 from service.attribution.types import Entity, EntityType
 
 _KIN_SEX = {w: "he" for w in ("father", "husband", "son", "brother", "grandfather", "uncle", "nephew",
@@ -81,10 +81,26 @@ _BEFORE_A_PLACE = frozenset({"in", "at", "between", "near", "across", "into", "o
                           "towards", "around", "through"})
 
 
+_PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "district", "county", "state",
+                          "island", "capital", "port", "suburb", "township", "municipality", "governorate"})
+"""`the eastern province of Dasht-e Mir`: what names a place by its kind before "of"."""
+
+PLACE_HEADS = frozenset({
+    "Street", "Avenue", "Road", "Boulevard", "Highway", "Freeway", "Parkway", "Square", "Bridge",
+    "River", "Creek", "Canal", "Airport", "Stadium", "County", "Province", "Harbour", "Harbor",
+    "Bay", "Island", "Islands", "Reef", "Beach", "Mountains", "Motorway", "Terrace",
+})
+"""Last words that make a capitalised run a place ("Cedar Street"; not Lane, Park, Hill, Arena or
+Plaza: surnames too): a street a story happens on is never the person "he" stands for."""
+
+
 def _at_place(toks: list[Token], i: int) -> bool:
     """`the dock at Millers Point`, `between Millers Point and ...`: a capitalised pair after a
-    preposition of place is a place the lexicon does not know, not a person to remember."""
-    return i > 0 and toks[i - 1].low in _BEFORE_A_PLACE
+    preposition of place is a place the lexicon does not know, not a person to remember; so is
+    a name after "the province of"."""
+    if i > 0 and toks[i - 1].low in _BEFORE_A_PLACE:
+        return True
+    return i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_KINDS
 
 
 def _after_article(toks: list[Token], m: Mention) -> bool:
@@ -158,6 +174,42 @@ def _description_keys(title: str) -> tuple[str, ...]:
             if w in _ROLE_KEYS and w not in keys:
                 keys = (*keys, w)
     return keys
+
+
+_SENTENCE_THEN_WORD = regex.compile(r"[.!?][\"\u201d\u2019']?[ ]+([\"\u201c\u2018']?)(\p{Lu}\p{Ll}*)")
+_NEXT_PRONOUN = {"He": "he", "His": "he", "She": "she", "Her": "she"}
+_PERSON_PAIR = regex.compile(r"\b(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")
+
+
+def _sex_from_next_sentence(text: str, at: int) -> str | None:
+    """"Dr Mereana Holt, a coral ecologist, was in the water that night. Her team's findings
+    ...": the sentence after one a person opens, about nobody else, says which of he/she they are.
+
+    Why: a first name the lists do not know constrains nothing, and a "he said" two paragraphs on
+    then went to her. Read only when the name opens its sentence and the sentence names no other
+    person (a known first name before a capital), and only the next sentence's first word.
+    """
+    if not text:
+        return None
+    head = text[max(0, at - 30):at]
+    cut = max(head.rfind(". "), head.rfind("\n"))
+    lead = head[cut + 1:].split() if cut >= 0 else (head.split() if at <= 30 else None)
+    if lead is None or len(lead) > 2 or any(not w[:1].isupper() for w in lead):
+        return None  # not the sentence's opening words ("Dr", "Professor" may come first)
+    pos = at
+    while (m := _SENTENCE_THEN_WORD.search(text, pos, at + 400)) is not None:
+        before = text[max(at, m.start() - 5):m.start()].split()
+        word = before[-1].casefold() if before else ""
+        if word in ABBREVIATIONS or len(word) == 1:
+            pos = m.end(2)  # "Dr. Holt": not the sentence's end
+            continue
+        if "\n" in text[at:m.start()] or m.group(1):
+            return None  # the paragraph ended, or the next sentence is a quotation
+        for pair in _PERSON_PAIR.finditer(text, at + 1, m.start()):
+            if pair.group(1) in KNOWN_FIRST_NAMES:
+                return None  # "... with Alan Whitcombe ...": about two people
+        return _NEXT_PRONOUN.get(m.group(2))
+    return None
 
 
 @dataclass
@@ -360,6 +412,10 @@ class Registry:
         if p is None:
             p = self.people[name] = _Person(name, at, parts=tuple(name.split()), kin=kin)
             self.types[name] = "person"
+        if p.count < 3 and name not in self.sexes and p.parts[0] not in MALE and p.parts[0] not in FEMALE:
+            sex = _sex_from_next_sentence(self.text, at)
+            if sex is not None:
+                self.sexes[name] = sex
         p.count += 1
         self.person_positions.append(at)
         self.person_names.append(name)
@@ -576,6 +632,8 @@ class Registry:
             return False  # a longer capitalised run is a headline or a work's title, not a person
         if "of" in words or "the" in words:
             return False  # "the Well of the House", "Bank of the West": a place or a body
+        if words[-1] in PLACE_HEADS:
+            return False  # "Cedar Street", "Kettle River"
         last = words[-1].casefold()
         if last.endswith("s") and (last[:-1] in DEMONYMS or last in DEMONYMS):
             return False  # "Irish Americans", "British Pakistanis": a people, never one person
@@ -809,4 +867,6 @@ class Registry:
             if len(p.parts) < len(words) and p.parts in (tuple(words[:len(p.parts)]),
                                                          tuple(words[-len(p.parts):])):
                 return p.name, "person"
+        if words[-1] in PLACE_HEADS:
+            return None, "unknown"  # "Back on Mill Street, ...": a place, nobody to speak
         return text, "person"

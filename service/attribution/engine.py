@@ -806,7 +806,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
         # the role far more often than a bare role noun is the best answer ("the researchers
         # said" is nobody's one person)
-        ent = _paragraph_subject(p, subj.i, reg) or reg.person_before(p.toks[subj.i].start) or ent
+        # (the line before, when it brought someone in: "Drobek set out his case in an article.
+        # / '...,' the 61-year-old wrote")
+        ent = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced) or \
+            reg.person_before(p.toks[subj.i].start) or ent
     if ent is not None and subj.kind == "desc" and ent.name == subj.text and _indefinite(p.toks, subj.i):
         ent = _spoken_for(subj.text, p.toks[subj.i].start, reg, p, subj.i) or ent
     if ent is None:
@@ -821,6 +824,11 @@ _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
 
 
 _AFTER_HEAD = frozenset({"of", "in", "at", "from", "near", "on"})
+
+
+def _introduced_person(introduced: _Introduced | None) -> Entity | None:
+    person = introduced.get() if introduced is not None else None
+    return person if person is not None and person.type == "person" else None
 
 
 def _plural(desc: str) -> bool:
@@ -1179,7 +1187,30 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     """
     if p.prev_free is None:
         return None
-    return _line_subject(p.prev_free[0], p.prev_free[1], reg, text, names)
+    ps, pe = p.prev_free
+    ps = dateline_end(text, ps, pe)  # "LOWELL BASIN, Mich. — Kestrel Valley Health ...": no one
+    found = _line_subject(ps, pe, reg, text, names)
+    if found is None and (second := _second_sentence(text, ps, pe)) is not None:
+        # "Not every owner who lost a permit was an out-of-state investor. Stan Kowalczyk, a
+        # retired machinist, told the Observer ...": a sentence that names nobody sets the scene
+        # for the one that brings the speaker in
+        found = _line_subject(second, pe, reg, text, names)
+    return found
+
+
+_NAMELESS_SENTENCE = regex.compile(r"[^.!?]*?[.!?] (?=\p{Lu})")
+
+
+def _second_sentence(text: str, ps: int, pe: int) -> int | None:
+    """Where the second sentence of text[ps:pe] starts, when the first one holds no capitalised
+    word past its first (so no name the second sentence could be about instead)."""
+    m = _NAMELESS_SENTENCE.match(text, ps, min(pe, ps + 200))
+    if m is None:
+        return None
+    first = text[ps:m.end()].split()
+    if any(w[:1].isupper() for w in first[1:]):
+        return None
+    return m.end()
 
 
 def _line_subject(ps: int, pe: int, reg: Registry, text: str,
@@ -1225,7 +1256,9 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             continue
         if _in_quoted_title(text, ps, toks[m.i].start):
             continue  # `In her memoir, "Salt on the Strings," she wrote`: words of the title
-        if m.kind == "desc" and (m.owner or toks[m.i].low in _DESC_OPENERS) and idx + 1 < len(mentions) and \
+        if m.kind == "desc" and (
+                m.owner or toks[m.i].low in _DESC_OPENERS or _owned_opening(toks, base, m.i)) and \
+                idx + 1 < len(mentions) and \
                 mentions[idx + 1].i == m.j + 2 and toks[m.j + 1].text == "," and \
                 mentions[idx + 1].kind == "name" and not mentions[idx + 1].org:
             # "Outside court, Callum's father, Gareth Price, read a statement", "Its chief
@@ -1240,6 +1273,13 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                         (full := reg.kin_name(ent.name, owner.name)) is not None:
                     ent = Entity(name=full, type="person")
             return ent if ent is not None and ent.type == "person" else None
+        if m.kind == "name" and not m.org and m.i > base and toks[m.i - 1].low in ("was", "is") and \
+                all(n.kind != "name" for n in mentions[:idx]) and \
+                all(t.word and t.text == t.low for t in toks[base + 1:m.i - 1]):
+            # "One of the last speakers of the night was Marguerite Oduya, who ...": named in the
+            # predicate, she is who the sentence is about
+            ent = reg.resolve(m, toks[m.i].start)
+            return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         # the person must be the sentence's subject: at most a title's words ("Council member",
         # "Sund's lawyer,") before it, and no other party ("Critics including Bob Stone ...")
         if m.kind == "pron" and m.text in ("he", "she") and m.i - base <= 10 and \
@@ -1279,6 +1319,14 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                 return None  # a lone capitalised opener no full name explains ("Awards went to")
             return ent if ent is not None and ent.type == "person" else None
     return None
+
+
+def _owned_opening(toks: list[Token], base: int, i: int) -> bool:
+    """"The state's emergency management director, Erin Tsosie-Blake, toured ...": a role that a
+    thing owns, the sentence's subject although its description opens a few words before it."""
+    return i - base <= 6 and toks[base].low in _DESC_OPENERS and \
+        any(t.low == "'s" for t in toks[base:i]) and \
+        all((t.word and t.text == t.low) or t.low == "'s" for t in toks[base + 1:i])
 
 
 _OPENING_MARKS = "\u201c\u00ab\u201e"

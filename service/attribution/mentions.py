@@ -417,6 +417,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     lex.outlet(" ".join([x.text for x in toks[k:e + 2]])) is not None or
                     (e == k and _CALL_SIGN.fullmatch(text) is not None) or text in OUTLET_NAME_FIRSTS):
                 e += 1  # "BBC Radio 4", "Channel 12", "KBJR 6": a number ends an outlet's name
+            if e + 2 < n and toks[e + 1].text == "-" and toks[e + 2].text.isdigit():
+                k = e + 3  # "the former England Under-21 international": a team, no one's name
+                continue
             m = _cached_name(toks, k, e, lex, cache)
             if m is not None:
                 append(m)
@@ -508,6 +511,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         while x <= e and (words[x - k] in _PORTFOLIOS or words[x - k] in _CONNECTORS or words[x - k] in (
                 "and", "&", "Affairs", "Broadcasting", "Resources", "Services")):
             x += 1
+        while e - x >= 2 and words[x - k] in lex.titles:
+            x += 1  # "... Family Welfare Shri Ramesh Kothari": an honorific, then the name
         if e - x >= 1:
             title = " ".join([*(t.text for t in toks[t0:k]), *words[start - k:x - k]])
             return Mention(k, e, "name", " ".join(words[x - k:]), title=title)
@@ -589,6 +594,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
                 (not lex.org_words.isdisjoint(words[:last_title]) or norm_key(words[0]) in lex.places) and \
                 all(w[:1].isupper() or w in _CONNECTORS for w in rest):
             org = False
+        elif last_title == len(words) - 1 and last_title > 0 and words[-1] not in lex.org_words:
+            # "Oke-Ayo United Chairman, Alhaji Bello, ...": the body's chairman, a role the name
+            # in apposition holds
+            return Mention(k, e, "desc", joined)
     title = ""
     name_start = start
     if not org:

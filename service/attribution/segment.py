@@ -29,6 +29,7 @@ _WORD = regex.compile(
 ABBREVIATIONS = wordset("""
 mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr sept jan feb mar apr jun jul aug sep oct
 nov dec no vs etc inc corp ltd co rev fr hon adm cmdr maj brig u.s u.k u.n e.g i.e a.m p.m est
+adv barr engr smt
 """)
 
 
@@ -238,6 +239,9 @@ def name_segments(text: str, start: int, end: int,
         who = _WHO_IS.match(text, mend, end) if text[mend:mend + 6] == ", who " else None
         if who is not None:
             mend = who.end()
+        elif text[mend - 1:mend] == "-":
+            while mend < end and text[mend].isdigit():
+                mend += 1  # "England Under-21": the number says a team (see find_mentions)
         out.append((lead, mend))
     return out
 
