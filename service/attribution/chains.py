@@ -92,11 +92,18 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     if m is not None and m.kind == "desc" and m.j + 1 < s.b and \
             (nxt := s.by_start.get(m.j + 1)) is not None and _is_media(s, nxt):
         m = nxt  # "according to the official IRNA news agency": "official" qualifies the outlet
+    if m is not None and m.kind == "name" and not _is_media(s, m) and \
+            (nxt := s.by_start.get(m.j + 1)) is not None and nxt.kind == "mdesc":
+        m = nxt  # "told Tarkhan state television": whose it is, then the outlet
     if m is not None:
         m = _outlet_desc(m)
         if m.kind == "mdesc" or (m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS):
             # "told the national news agency Ukrinform": the outlet the description names
             named = _named_after(s, m.j + 1)
+            if named is None and s.low(m.j + 1) == "(" and s.low(m.j + 3) == ")" and \
+                    (short := s.by_start.get(m.j + 2)) is not None and short.text.isupper():
+                # "state television (TTV)": the short form the story goes on to use
+                named = Mention(short.i, short.j, "name", short.text, org=True, media=True)
             if named is not None:
                 return named
     if m is None and s.low(k) == "the":

@@ -561,7 +561,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                             frame.subject.kind in ("pron", "name", "desc"):
                         relays = _lead_in_relays(p, si, reg, speaker)
                     if not relays and frame.subject is not None and si == 0 and para_speaker is None and (
-                            frame.subject.kind == "pron" or (frame.subject.kind == "name" and
+                            frame.subject.kind == "pron" or (frame.subject.kind in ("name", "desc") and
                                                              p.toks[0].quote >= 0)):
                         # (a name only when the paragraph opens on the quote: `"...," Sato said`)
                         # `Speaking on CNBC's "Squawk Box," Devin Sato said ...` / `"...," Sato said`
@@ -635,9 +635,20 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
     people = [m for m in sent.mentions if m.kind in ("name", "pron") and not m.media and not m.org]
     for c in cues[:1] or ([relay_cues[0] if relay_cues else people[0].j] if people else []):
         subj = sent.subject_of(c)[0] if cues else people[0]
-        if subj is None:
+        ent = reg.resolve(subj, toks[subj.i].start) if subj is not None else None
+        opener = next((m for m in sent.mentions if m.i <= a + 1 and m.kind in ("name", "desc") and
+                       not m.media and not m.org), None)
+        if (ent is None or ent.name != speaker.name) and opener is not None and \
+                (subj is None or opener.i < subj.i):
+            # "Dr. Mohammed Siddiqui, Head of Medicine at Saranpur Medical College, told PTI" (the
+            # body ends the apposition), "A doctor at Mokara's only hospital told the Aurora
+            # Press": the sentence's opening person is who told
+            first = reg.resolve(opener, toks[opener.i].start)
+            if first is not None and (first.name == speaker.name or (
+                    opener.kind == "desc" and speaker.name in (f"a {opener.text}", f"an {opener.text}"))):
+                subj, ent = opener, speaker
+        if subj is None or ent is None or ent.name != speaker.name:
             return []
-        ent = reg.resolve(subj, toks[subj.i].start)
         if ent is None or ent.name != speaker.name:
             return []
         out: list[tuple[Entity, str]] = []
@@ -768,6 +779,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
                 if named is not None and named.type == "person" and reg.described_as(named.name, subj.text):
                     ent = named
             x -= 1
+    if ent is None and subj.kind == "desc" and subj.text in _SPEAKING_BODIES and p.toks[subj.i].low == "the":
+        # "Ubulu Stars said it had written to the League Management Company. / '...,' the club
+        # said": the body that spoke last, not the last one named
+        ent = _body_speaking_before(p, subj.i, reg)
     if ent is None and subj.kind == "desc" and " " in subj.text and \
             subj.text.split(" ", 1)[0] in SOURCE_HEADS:
         # "A source close to the premier said": an unnamed source, described; never the premier
@@ -781,7 +796,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             (subj.text in DEMONYM_NOUNS or subj.text.casefold() in DEMONYMS):
         # "Tanabe, speaking through an interpreter, said ... '...,' the Japanese said": the person
         # the paragraph is about, before the last person named anywhere
-        about = _paragraph_subject(p, subj.i, reg)
+        about = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced)
         ent = about if about is not None and about.type == "person" else None
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
@@ -949,6 +964,34 @@ def _body_said_before(p: _Para, upto: int, reg: Registry) -> Entity | None:
                 ent.name.split()[0] not in KNOWN_FIRST_NAMES:
             return Entity(name=ent.name, type="organization")  # a body no list knows, as in _paragraph_body
         return ent if ent is not None and ent.type in ("organization", "government") else None
+    return None
+
+
+_SPEAKING_BODIES = frozenset({"club", "company", "firm", "team", "group", "charity", "airline", "business"})
+_BODY_SPOKE = regex.compile(
+    r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}) (?:later |also |previously |then )?"
+    r"(?:said|says|announced|confirmed|stated|added)\b")
+
+
+def _body_speaking_before(p: _Para, upto: int, reg: Registry) -> Entity | None:
+    """The organisation that was last the subject of a speech verb, in this paragraph before
+    `upto` or in the quote-free line before it ("Ashworth later said Tennant would have a scan")."""
+    text = reg.text
+    stretches = [(p.start, p.toks[upto].start)]
+    if p.prev_free is not None:
+        stretches.insert(0, p.prev_free)
+    for ps, pe in reversed(stretches):
+        hits = list(_BODY_SPOKE.finditer(text, ps, pe))
+        for m in reversed(hits):
+            firm = reg.firm_by_first_word(m.group(1)) if " " not in m.group(1) else None
+            if firm is not None:
+                return Entity(name=firm, type="organization")  # "Brennan said it" after "Brennan Motors"
+            ent = reg.resolve(Mention(0, 0, "name", m.group(1)), m.start(1))
+            if ent is not None and ent.type == "organization":
+                return ent
+            if ent is not None and ent.type == "person" and " " in ent.name and \
+                    text.startswith((" it ", " its "), m.end()):
+                return Entity(name=ent.name, type="organization")  # "Ubulu Stars said it had written"
     return None
 
 

@@ -141,7 +141,8 @@ Press Media Television Radio Broadcasting Fund Program Programme Institution All
 Front Movement Secretariat Cabinet Presidency Command Guard Ministry Trust Lab Labs Laboratory
 Hospital Museum Library Airlines Airways Motors Industries Holdings Partners Capital Reserve
 Cooperative Co-operative Collective Guild Chamber Consortium Syndicate Securities Bancorp Rovers
-United Athletic Wanderers Air Telecom Systems Technologies Pharma Pharmaceuticals Foods Logistics
+United Athletic Wanderers Albion Rangers Hotspur Stars Air Telecom Systems Technologies Pharma
+Pharmaceuticals Foods Logistics
 Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics Studios Entertainment
 Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
 Automotive Therapeutics Ventures Robotics Aerospace Biotech Biosciences Brewing Brewery Textiles
