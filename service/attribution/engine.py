@@ -711,15 +711,17 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         return None, 0.0
     subj = frame.subject
     ent = None
+    comma = _apposition_comma(p.toks, subj.j) if subj.kind == "desc" else -1
     if subj.kind == "desc" and (subj.owner or p.toks[subj.i].low in _DESC_OPENERS) and \
-            subj.j + 2 < len(p.toks) and p.toks[subj.j + 1].text == ",":
+            comma > 0 and comma + 1 < len(p.toks):
         # "Mr Price's mother, Joanne Price, described ...", "Its chief executive, Miriam Stone,
-        # said", "The challenger, businessman Lyle Carver, said": the name in apposition speaks
-        x = bisect_left(p.starts, subj.j + 2)
-        while x + 1 < len(p.mentions) and p.mentions[x].kind == "desc" and p.mentions[x + 1].i <= subj.j + 4:
+        # said", "The challenger, businessman Lyle Carver, said", "A spokesman for its general
+        # staff, Colonel Davit Ruzani, said": the name in apposition speaks
+        x = bisect_left(p.starts, comma + 1)
+        while x + 1 < len(p.mentions) and p.mentions[x].kind == "desc" and p.mentions[x + 1].i <= comma + 3:
             x += 1  # ("businessman Pavel Strand": the role is a mention of its own)
-        if x < len(p.mentions) and (m := p.mentions[x]).i <= subj.j + 4 and m.kind == "name" and \
-                all(t.word and t.text == t.low for t in p.toks[subj.j + 2:m.i]) and \
+        if x < len(p.mentions) and (m := p.mentions[x]).i <= comma + 3 and m.kind == "name" and \
+                all(t.word and t.text == t.low for t in p.toks[comma + 1:m.i]) and \
                 not m.org and m.j + 1 < len(p.toks) and p.toks[m.j + 1].text in (",", "."):
             named = reg.resolve(m, p.toks[m.i].start)
             if named is not None and named.type == "person":
@@ -839,6 +841,20 @@ _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
 
 
 _AFTER_HEAD = frozenset({"of", "in", "at", "from", "near", "on"})
+
+
+def _apposition_comma(toks: list[Token], j: int) -> int:
+    """The comma after a description ending at j, past a short lower-case complement ("A
+    spokesman for its general staff, ..."), or -1."""
+    if j + 1 < len(toks) and toks[j + 1].text == ",":
+        return j + 1
+    if j + 1 < len(toks) and toks[j + 1].low in ("for", "of", "at"):
+        for x in range(j + 2, min(len(toks), j + 7)):
+            if toks[x].text == ",":
+                return x
+            if not toks[x].word or toks[x].text != toks[x].low:
+                return -1
+    return -1
 
 
 def _introduced_person(introduced: _Introduced | None) -> Entity | None:

@@ -190,6 +190,10 @@ def _object_words(toks: list[Token], a: int, b: int) -> bool:
     return toks[a].low in ("the", "his", "her", "their", "its", "this", "that")
 
 
+_NOUN_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "these", "those"})
+_DEMONYM_ENDINGS = ("i", "ian", "an", "ese", "ish")
+
+
 @dataclass
 class Sentence:
     """Tokens `toks[a:b]` of one sentence, with the mentions that fall inside it."""
@@ -240,7 +244,19 @@ class Sentence:
             if j not in self.by_end and self.low(j) not in ("to", "will", "would", "did", "does", "do") \
                     and not self._after_quote(j) and not (self.low(j) == "," and (j - 1) in self.by_end):
                 return None  # (`Her editor, Margot Klein, says`: a name in apposition before it)
+            if j == k - 1 and (m := self.by_end.get(j)) is not None and self._nationality_noun_phrase(m):
+                return None  # "described the Sarkandi claims as ...": a noun, no speech
         return lemma
+
+    def _nationality_noun_phrase(self, m: Mention) -> bool:
+        """`the Sarkandi claims`, `his Iranian counterpart's remarks`: a determiner, one word read
+        as a nationality (a demonym's ending), then the -s form: a noun phrase. "the Kremlin says"
+        and "the Guardian reports" are bodies the lexicon knows, and speak."""
+        w = m.text
+        return m.kind == "name" and m.i == m.j and not m.org and not m.media and \
+            self.low(m.i - 1) in _NOUN_DETERMINERS and w.endswith(_DEMONYM_ENDINGS) and \
+            self.lex.outlet(w) is None and w.casefold() not in self.lex.metonyms and \
+            w.casefold() not in self.lex.places
 
     def _after_quote(self, j: int) -> bool:
         """`"...," says Carmen Ruiz`: the present-tense cue right after a quote (and its comma)."""

@@ -348,7 +348,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                         append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
                         k = hit + 1
                         continue
-                if low in roles or (len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles)):
+                if low in _ADJECTIVAL_ROLES and _modifies_next(toks, k, lex):
+                    pass  # "its general staff", "the chief reason", "official figures": no one
+                elif low in roles or (len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles)):
                     append(_description(toks, k))
             elif len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles):
                 append(_description(toks, k))
@@ -433,6 +435,26 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             append(_description(toks, k))
         k += 1
     return out
+
+
+_ADJECTIVAL_ROLES = frozenset({"general", "chief", "head", "official"})
+_FUNCTION_AFTER = frozenset({
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "about", "over",
+    "under", "into", "after", "before", "near", "since", "during", "without", "than", "who", "whom", "whose",
+    "which", "that", "what", "when", "where", "while", "if", "was", "were", "is", "are", "be", "been", "has",
+    "have", "had", "will", "would", "could", "should", "may", "might", "can", "must", "did", "does", "do",
+    "also", "then", "not", "never", "still", "later", "earlier", "himself", "herself", "there", "here",
+})
+
+
+def _modifies_next(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the role-like word at k is an adjective of the next word: a lower-case word that is
+    no role, no speech verb and no function word ("general staff", not "the general said")."""
+    if k + 1 >= len(toks):
+        return False
+    nx = toks[k + 1]
+    return nx.word and nx.text == nx.low and nx.text.isalpha() and nx.low not in _FUNCTION_AFTER and \
+        nx.low not in lex.role_nouns and nx.low not in lex.cue_forms
 
 
 def _media_desc(toks: list[Token], k: int) -> int:

@@ -2924,3 +2924,24 @@ def test_the_club_is_the_body_that_spoke_and_a_nationality_is_the_person_just_br
     rows = table(THE_CLUB_THAT_SPOKE_AND_THE_NATIONALITY_OF_THE_LINE_BEFORE)
     assert rows[1] == ("The club has submitted video evidence,", "Ubaka Stars", [])  # was the company named last
     assert rows[2] == ("I know it will be loud,", "Lindgren", [])  # was "Kayla Moss", the American
+
+
+A_SPOKESMAN_FOR_ITS_STAFF = """Drone row
+
+Defence Minister Kerem Aslan told the state broadcaster that Sarkand had shown "maximum restraint".
+
+Orvania denied the accusation. A spokesman for its general staff, Colonel Davit Ruzan, said no aircraft \
+had crossed the border and described the Sarkandi claims as "a fantasy for domestic consumption".
+
+"We do not need to fly drones over Tesh," he told reporters.
+"""
+
+
+def test_a_spokesman_for_a_body_then_his_name_and_a_nationalitys_claims_are_a_noun() -> None:
+    assert table(A_SPOKESMAN_FOR_ITS_STAFF) == [
+        ("maximum restraint", "Kerem Aslan", ["state broadcaster"]),
+        # was "Sarkandi": "the Sarkandi claims" read as a verb, and "general" of "general staff"
+        # as a person
+        ("a fantasy for domestic consumption", "Davit Ruzan", []),
+        ("We do not need to fly drones over Tesh,", "Davit Ruzan", []),  # was "Sarkandi"
+    ]
