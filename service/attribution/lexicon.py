@@ -127,7 +127,8 @@ customer visitor tourist fan supporter protester protestor demonstrator survivor
 shopkeeper fisherman businessman businesswoman entrepreneur grower rancher pharmacist
 distributor publisher broadcaster producer
 regular driver forecaster meteorologist moderator presenter columnist commentator pundit organiser organizer
-curator coordinator vicar priest
+curator coordinator vicar priest ruler junta star veteran champion legend actor actress singer
+musician rapper comedian novelist chef
 """
 
 # --- organisations and places -----------------------------------------------------------------------

@@ -422,6 +422,19 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             if e + 2 < n and toks[e + 1].text == "-" and toks[e + 2].text.isdigit():
                 k = e + 3  # "the former England Under-21 international": a team, no one's name
                 continue
+            if e + 2 < n and toks[e + 1].quote >= 0 and _is_nickname(toks[e + 1].text) and \
+                    _is_cap(toks[e + 2]) and toks[e + 2].quote < 0 and k < e + 1:
+                # 'Chinedu "Zico" Amadi': the nickname in quote marks sits inside the name
+                last = e + 2
+                while last + 1 < n and _is_cap(toks[last + 1]) and toks[last + 1].quote < 0 and \
+                        toks[last + 1].text not in breaks:
+                    last += 1
+                words = [x.text for x in toks[k:e + 1]] + [x.text for x in toks[e + 2:last + 1]]
+                m = _name(toks, k, last, lex, words, " ".join(words))
+                if m is not None:
+                    append(m)
+                k = last + 1
+                continue
             m = _cached_name(toks, k, e, lex, cache)
             if m is not None:
                 append(m)
@@ -437,7 +450,13 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
     return out
 
 
-_ADJECTIVAL_ROLES = frozenset({"general", "chief", "head", "official"})
+def _is_nickname(text: str) -> bool:
+    """A quote that is one capitalised word, the way a nickname is written inside a name."""
+    word = text.strip(" ,.")
+    return 1 < len(word) <= 15 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+_ADJECTIVAL_ROLES = frozenset({"general", "chief", "head", "official", "military", "police", "army"})
 _FUNCTION_AFTER = frozenset({
     "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "about", "over",
     "under", "into", "after", "before", "near", "since", "during", "without", "than", "who", "whom", "whose",

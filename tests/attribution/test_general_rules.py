@@ -2945,3 +2945,21 @@ def test_a_spokesman_for_a_body_then_his_name_and_a_nationalitys_claims_are_a_no
         ("a fantasy for domestic consumption", "Davit Ruzan", []),
         ("We do not need to fly drones over Tesh,", "Davit Ruzan", []),  # was "Sarkandi"
     ]
+
+
+NICKNAMES_AND_NEW_ROLES = """Oke-Ado United win again
+
+Goals from Chinedu "Zico" Amadu and substitute Yusuf Garba gave Oke-Ado United the win.
+
+Amadu, the 23-year-old winger, dedicated his strike to his mother. Speaking to Sporting Tribune, the former \
+Golden Eaglets star said: "Every goal I score is for my mother."
+
+Actress Funmi Daramola-Eze wrote under the post: "Rest well, Baba."
+"""
+
+
+def test_a_nickname_inside_a_name_and_a_star_or_actress_are_roles() -> None:
+    rows = table(NICKNAMES_AND_NEW_ROLES)
+    # was "Golden Eaglets", a person; the nickname had split the name in two
+    assert ("Every goal I score is for my mother.", "Chinedu Amadu", ["Sporting Tribune"]) in rows
+    assert ("Rest well, Baba.", "Funmi Daramola-Eze", []) in rows  # was "Actress Funmi Daramola-Eze"
