@@ -190,6 +190,10 @@ def _object_words(toks: list[Token], a: int, b: int) -> bool:
     return toks[a].low in ("the", "his", "her", "their", "its", "this", "that")
 
 
+_FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
+                     "can", "may", "might", "must", "did", "does", "do"})
+"""Auxiliaries after a mention: it opens a reported clause ("said the team had left")."""
+
 _NOUN_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "these", "those"})
 _DEMONYM_ENDINGS = ("i", "ian", "an", "ese", "ish")
 
@@ -447,14 +451,26 @@ class Sentence:
                 if not opens:
                     if depth == 0 and self.low(d - 1) in _PHRASE_PREPS and d - 2 >= self.a:
                         head = self.by_end.get(d - 2)
+                        if head is not None and head.kind == "desc" and not head.owner and \
+                                self.low(head.i) in ("a", "an") and self.low(d - 1) == "of":
+                            # "A member of the Dravenian delegation, who ..., said": someone unnamed,
+                            # known by all of the phrase
+                            return Mention(head.i, j, "desc", _phrase(self.toks, head.i + 1, j))
                         if head is not None:
                             return head if head.kind in ("desc", "name") else None
                         return self._plain_noun_subject(d - 2, depth + 1)
                     return None
                 return Mention(d, j, "desc", " ".join(self.toks[x].text for x in range(d + 1, j + 1)))
-            if not self.toks[d].word or self.toks[d].text != low:
+            if not self.toks[d].word or (self.toks[d].text != low and not self._adjective_name(d)):
                 return None
         return None
+
+    def _adjective_name(self, d: int) -> bool:
+        """`the Dravenian delegation`: one capitalised word read as a name, standing as an adjective
+        between a determiner and a lower-case noun."""
+        m = self.by_end.get(d)
+        return m is not None and m.i == d and m.kind == "name" and not m.org and not m.media and \
+            self.low(d - 1) in ("the", "a", "an") and self.toks[d + 1].text == self.toks[d + 1].low
 
     def subject_right(self, c: int) -> Mention | None:
         k = c + (2 if self.low(c) == "put" else 1)
@@ -494,6 +510,8 @@ class Sentence:
                         all(self.toks[y].text == self.toks[y].low for y in range(m.j + 1, x)):
                     return named
         if m is not None and m.kind in ("name", "desc", "mdesc"):
+            if self.low(m.j + 1) in _FINITE and c + 1 < self.b and self.low(c + 1) != ",":
+                return None  # "said the team had left": the reported clause's subject, not who said it
             return m
         if m is not None and m.kind == "pron" and self.toks[c].low in ("said", "says"):
             return m

@@ -46,7 +46,7 @@ lament caution counter retort testify tout characterize characterise label brand
 wonder demand propose recommend charge allege mention report reveal disclose write recount insist
 stress underline underscore highlight thank greet threaten declare proclaim signal hint estimate
 cheer mock decry denounce lambast vow warn pledge yell scream sigh explain elaborate clarify
-acknowledge recommend reassure inform announce pledge opine muse reflect cite quote
+acknowledge recommend reassure inform announce pledge opine muse reflect cite quote order instruct
 """
 
 # Verbs that introduce a relay, not a speaker, when a speaker is also present in the sentence.
@@ -128,7 +128,7 @@ shopkeeper fisherman businessman businesswoman entrepreneur grower rancher pharm
 distributor publisher broadcaster producer
 regular driver forecaster meteorologist moderator presenter columnist commentator pundit organiser organizer
 curator coordinator vicar priest ruler junta star veteran champion legend actor actress singer
-musician rapper comedian novelist chef
+musician rapper comedian novelist chef member members delegate delegates judiciary prosecution
 """
 
 # --- organisations and places -----------------------------------------------------------------------

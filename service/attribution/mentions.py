@@ -456,7 +456,9 @@ def _is_nickname(text: str) -> bool:
     return 1 < len(word) <= 15 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
-_ADJECTIVAL_ROLES = frozenset({"general", "chief", "head", "official", "military", "police", "army"})
+_MEMBER_OF = frozenset({"states", "countries", "nations", "governments", "organisations", "organizations"})
+_ADJECTIVAL_ROLES = frozenset({"general", "chief", "head", "official", "military", "police", "army",
+                               "member"})
 _FUNCTION_AFTER = frozenset({
     "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "about", "over",
     "under", "into", "after", "before", "near", "since", "during", "without", "than", "who", "whom", "whose",
@@ -472,6 +474,8 @@ def _modifies_next(toks: list[Token], k: int, lex: Lexicon) -> bool:
     if k + 1 >= len(toks):
         return False
     nx = toks[k + 1]
+    if toks[k].low == "member" and nx.low in _MEMBER_OF:
+        return True  # "member states" ("states" is also a speech verb's form)
     return nx.word and nx.text == nx.low and nx.text.isalpha() and nx.low not in _FUNCTION_AFTER and \
         nx.low not in lex.role_nouns and nx.low not in lex.cue_forms
 

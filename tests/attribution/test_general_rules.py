@@ -2963,3 +2963,33 @@ def test_a_nickname_inside_a_name_and_a_star_or_actress_are_roles() -> None:
     # was "Golden Eaglets", a person; the nickname had split the name in two
     assert ("Every goal I score is for my mother.", "Chinedu Amadu", ["Sporting Tribune"]) in rows
     assert ("Rest well, Baba.", "Funmi Daramola-Eze", []) in rows  # was "Actress Funmi Daramola-Eze"
+
+
+CLAUSES_AFTER_SAID = """Corridor talks stall
+
+President Oleksa Marvin said on Friday his government would make "no retreat", the official Dravenian \
+Telegraph Agency reported.
+
+The agency said Marvin had also ordered the defence ministry to "accelerate" the deployment.
+
+A member of the Dravenian delegation, who spoke on condition of anonymity because the talks were \
+confidential, said the team had left after Korvath tabled a new map "that nobody had seen before."
+
+Tarkhan's judiciary, in a statement published by its news agency Adalat, said Sandell had been \
+"pardoned on humanitarian grounds".
+
+Priya Raman, director of the Fisheries Institute, said catches reported by member states had fallen by "nearly \
+a third".
+"""
+
+
+def test_who_said_is_left_of_said_and_a_reported_clause_subject_never_speaks() -> None:
+    assert table(CLAUSES_AFTER_SAID) == [
+        ("no retreat", "Oleksa Marvin", ["Dravenian Telegraph Agency"]),
+        # "ordered ... to" is a directive: his word, passed on by the agency (was the agency's)
+        ("accelerate", "Oleksa Marvin", ["Dravenian Telegraph Agency"]),
+        # was "team", the reported clause's subject after "said"
+        ("that nobody had seen before.", "member of the Dravenian delegation", []),
+        ("pardoned on humanitarian grounds", "Tarkhan's judiciary", ["Adalat"]),  # was "Sandell"
+        ("nearly a third", "Priya Raman", []),  # (a guard: "member" is a role now, "member states" no relay)
+    ]
