@@ -752,6 +752,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             ent = _line_subject(p.start, p.toks[0].start, reg, reg.text)
             if ent is not None and not reg.fits(ent.name, subj.text):
                 ent = None
+    if ent is None and subj.kind == "desc" and subj.text in _COURT_FILINGS:
+        ent = _filer_before(p.toks[subj.i].start, reg)
     if ent is None and subj.kind == "desc" and subj.text in ISSUED_NOUNS:
         ent = _issuer(p, subj.i, reg) or _issuer_before(p, subj.i, reg, introduced)
         if ent is None:
@@ -916,6 +918,32 @@ def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:
     if owned >= 0:
         return reg.resolve(Mention(owned, owned + 1, "desc", p.toks[owned + 1].low), p.toks[owned].start)
     return None
+
+
+_COURT_FILINGS = frozenset({"complaint", "lawsuit", "suit", "petition"})
+_FILED_BY = regex.compile(
+    r"\b(?:filed|brought|lodged)\b[^.\n]{0,80}?\bby (?:the )?"
+    r"(\p{Lu}[\p{L}'’&.-]*(?: (?:of |and )?\p{Lu}[\p{L}'’&.-]*)*)")
+
+
+_SUED = regex.compile(
+    r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*)*)(?:, [^,.\n]{1,60},)? "
+    r"(?:sued|filed (?:a |the )?(?:lawsuit|suit|complaint))\b")
+
+
+def _filer_before(pos: int, reg: Registry) -> Entity | None:
+    """Who filed "the complaint" or "the lawsuit" the quote is read from, when the lines before say
+    it was filed by someone ("The suit, filed in Superior Court by the Glenmere Tenants
+    Association, ..."): the plaintiff speaks through it, never the defendant it names."""
+    lo = max(0, pos - 800)
+    hits = [*_FILED_BY.finditer(reg.text, lo, pos), *_SUED.finditer(reg.text, lo, pos)]
+    if not hits:
+        return None
+    last = max(hits, key=lambda h: h.start(1))
+    ent = reg.resolve(Mention(0, 0, "name", last.group(1)), last.start(1))
+    if ent is None or ent.type in ("media", "government"):
+        return None
+    return ent
 
 
 def _issuer_before(p: _Para, upto: int, reg: Registry, introduced: _Introduced | None) -> Entity | None:

@@ -42,7 +42,7 @@ _SOURCE_PHRASES = frozenset({("familiar", "with"), ("close", "to"), ("briefed", 
                              ("knowledge", "of"), ("aware", "of"), ("privy", "to"), ("close", "with")})
 ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout", "advisory",
                           "bulletin", "memo", "notice", "letter", "filing", "email", "post", "report",
-                          "document"})
+                          "document", "complaint", "lawsuit", "suit", "petition"})
 """Documents a body issues: ", the statement said" speaks for whoever issued it."""
 SOURCE_HEADS = frozenset({"people", "person", "persons", "source", "sources"})
 """Nouns for unnamed sources whose description ("familiar with the talks") is all a reader gets."""
@@ -246,8 +246,11 @@ class Sentence:
                 return None
             j = self.skip_adverbs_left(k - 1)
             if j not in self.by_end and self.low(j) not in ("to", "will", "would", "did", "does", "do") \
-                    and not self._after_quote(j) and not (self.low(j) == "," and (j - 1) in self.by_end):
-                return None  # (`Her editor, Margot Klein, says`: a name in apposition before it)
+                    and not self._after_quote(j) and not (self.low(j) == "," and (j - 1) in self.by_end) \
+                    and not (self.low(j) in ISSUED_NOUNS and self.low(j - 1) in ("the", "its", "their")):
+                # (`Her editor, Margot Klein, says`: a name in apposition before it; "the complaint
+                # alleges": a document speaks for whoever issued it)
+                return None
             if j == k - 1 and (m := self.by_end.get(j)) is not None and self._nationality_noun_phrase(m):
                 return None  # "described the Sarkandi claims as ...": a noun, no speech
         return lemma

@@ -2993,3 +2993,25 @@ def test_who_said_is_left_of_said_and_a_reported_clause_subject_never_speaks() -
         ("pardoned on humanitarian grounds", "Tarkhan's judiciary", ["Adalat"]),  # was "Sandell"
         ("nearly a third", "Priya Raman", []),  # (a guard: "member" is a role now, "member states" no relay)
     ]
+
+
+COURT_FILINGS = """Tenants sue over heat
+
+Tenants of a 212-unit complex filed a lawsuit Monday accusing its owner of leaving them without heat.
+
+The suit, filed in Superior Court by the Elmbrook Tenants Association, names Carrow Residential as a defendant.
+
+The complaint alleges that indoor temperatures "fell below 50 degrees for days at a time."
+
+At least one other case has been filed. Corinne Lathe, 71, sued the company Tuesday in federal court.
+
+The complaint alleges that Tamsin Creek "knew or should have known" about the problems.
+"""
+
+
+def test_a_complaint_speaks_for_whoever_filed_it() -> None:
+    assert table(COURT_FILINGS) == [
+        # was no speaker: "the complaint alleges" had no cue ("alleges" wanted a mention before it)
+        ("fell below 50 degrees for days at a time.", "Elmbrook Tenants Association", []),
+        ("knew or should have known", "Corinne Lathe", []),  # the plaintiff, never the firm it names
+    ]
