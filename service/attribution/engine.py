@@ -1392,6 +1392,12 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \
                 m.i <= nxt.i <= m.j + 1:
             continue  # "UN humanitarian chief Marta Ruiz gave ...": the title of the name after it
+        if m.kind == "desc" and toks[base].low in ("a", "an") and base < m.i <= base + 3 and \
+                all(t.word and t.text == t.low for t in toks[base + 1:m.i]) and \
+                m.text.split()[-1] not in _SPOKES and m.j + 1 < len(toks) and toks[m.j + 1].low == "who":
+            # "A software engineer who was laid off ... said many workers ...": someone unnamed,
+            # whom the next quote's "she" means (not the last person named)
+            return Entity(name=" ".join(t.low for t in toks[base:m.j + 1]), type="unknown")
         if m.kind == "desc" and not (m.owner or m.i == 0):
             return None
         if m.kind == "desc" and m.i == 0 and " " not in m.text and (

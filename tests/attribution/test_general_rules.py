@@ -3015,3 +3015,21 @@ def test_a_complaint_speaks_for_whoever_filed_it() -> None:
         ("fell below 50 degrees for days at a time.", "Elmbrook Tenants Association", []),
         ("knew or should have known", "Corinne Lathe", []),  # the plaintiff, never the firm it names
     ]
+
+
+AN_UNNAMED_WHO = """Layoffs at Quillbyte
+
+Chief executive Owen Hallard wrote in a memo that the company had "hired ahead of the market". He posted a \
+shorter version on X.
+
+Several employees described a chaotic morning. A software engineer who was laid off, and who asked not to \
+be named, said many workers were locked out of company systems.
+
+"I opened my laptop at 8 and my Slack was already gone," she said.
+"""
+
+
+def test_an_unnamed_person_the_line_before_brings_in_is_who_she_is() -> None:
+    # was Owen Hallard, the last person named (whom "she" does not fit)
+    assert table(AN_UNNAMED_WHO)[-1] == (
+        "I opened my laptop at 8 and my Slack was already gone,", "a software engineer", [])
