@@ -39,10 +39,28 @@ class Relay(msgspec.Struct, gc=False):
     recipient: bool = False
 
 
+_CAMEL_FIRSTS = frozenset({"Mary", "Fitz", "Jean", "Anne", "Anna", "Rose", "Lynn", "Ruth", "John", "Paul"})
+
+
+def camel_outlet(text: str) -> bool:
+    """`told TshisaLIVE`, `told GeekWire`: one word with a capital inside it after four or more
+    lower-case-led letters, or ending in capitals, is a web outlet's brand. People's names with an
+    inner capital have a short prefix (McDonald, DeSantis, LaToya, MacKenzie) or a first name
+    (MaryAnn, FitzGerald), and are left alone."""
+    if " " in text or not text.isalpha() or len(text) < 5 or not text[0].isupper():
+        return False
+    for i in range(2, len(text)):
+        if text[i].isupper() and text[i - 1].islower():
+            return (i >= 4 and text[:i] not in _CAMEL_FIRSTS) or (len(text) - i >= 3 and text[i:].isupper())
+    return False
+
+
 def _is_media(s: Sentence, m: Mention) -> bool:
     """An outlet by the lexicon, by its own name's shape, or by the noun the article puts after it
     ("told the Coastal Mirror newspaper")."""
     if m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None):
+        return True
+    if m.kind == "name" and not m.title and camel_outlet(m.text):
         return True
     if m.kind != "name" or m.j + 1 >= s.b:
         return False

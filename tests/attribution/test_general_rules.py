@@ -3033,3 +3033,24 @@ def test_an_unnamed_person_the_line_before_brings_in_is_who_she_is() -> None:
     # was Owen Hallard, the last person named (whom "she" does not fit)
     assert table(AN_UNNAMED_WHO)[-1] == (
         "I opened my laptop at 8 and my Slack was already gone,", "a software engineer", [])
+
+
+WEB_BRANDS = """Singer ends tour early
+
+The singer Thandi Mokoena, 31, cut her tour short on Sunday.
+
+"It is a dream that ended too soon," she told TshisaLIVE.
+
+"We will be back next year," Mokoena told GeekWire. Her manager, Sipho DeMarco, agreed.
+
+"She needs rest," DeMarco said.
+"""
+
+
+def test_a_one_word_web_brand_after_told_is_an_outlet() -> None:
+    assert table(WEB_BRANDS) == [
+        # were no relay: an unknown one-word outlet needed an outlet noun after it
+        ("It is a dream that ended too soon,", "Thandi Mokoena", ["TshisaLIVE"]),
+        ("We will be back next year,", "Thandi Mokoena", ["GeekWire"]),
+        ("She needs rest,", "Sipho DeMarco", []),  # a name with a short inner-capital prefix is a person
+    ]
