@@ -112,7 +112,9 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
         m = nxt  # "according to the official IRNA news agency": "official" qualifies the outlet
     if m is not None and m.kind == "name" and not _is_media(s, m) and \
             (nxt := s.by_start.get(m.j + 1)) is not None and nxt.kind == "mdesc":
-        m = nxt  # "told Tarkhan state television": whose it is, then the outlet
+        # "told Tarkhan state television": whose it is, then the outlet, named with its owner
+        # when no outlet the article named stands behind it ("Iranian state television")
+        m = Mention(nxt.i, nxt.j, "mdesc", nxt.text, owner=m.text) if " " not in m.text else nxt
     if m is not None:
         m = _outlet_desc(m)
         if m.kind == "mdesc" or (m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS):
@@ -127,9 +129,11 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     if m is None and s.low(k) == "the":
         m = _after(s, k + 1, agent)
     if m is None:
+        demonym = ""
         for x in range(k, min(k + 5, s.b)):
             t = s.toks[x]
             if t.word and t.text != t.low and t.low in DEMONYMS and x not in s.by_start:
+                demonym = t.text
                 continue  # "the Spanish news agency EFE": a nationality before the description
             if t.quote >= 0 or t.text != t.low or not t.word:
                 m = s.by_start.get(x)
@@ -137,6 +141,8 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
             m = s.by_start.get(x)
             if m is not None and m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS:
                 return _named_after(s, m.j + 1)  # "the national news agency Ukrinform"
+            if m is not None and m.kind == "mdesc" and demonym and x == k + 1:
+                return Mention(m.i, m.j, "mdesc", m.text, owner=demonym)  # "Iranian state television"
             if m is not None:
                 return m if _is_media(s, m) else None
     return m

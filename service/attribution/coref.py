@@ -728,7 +728,7 @@ class Registry:
                 k = bisect_left(self.outlet_positions, pos)
                 if k:  # "According to Radio Okapi, ... The station quoted": the outlet named last
                     hit = self.outlet_seq[k - 1]
-            return (hit, "media") if hit else (m.text, "media")
+            return (hit, "media") if hit else (f"{m.owner} {m.text}" if m.owner else m.text, "media")
         if m.kind == "desc" and m.owner:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)
             return f"{owner or m.owner}'s {m.text}", "organization"

@@ -1386,9 +1386,12 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         if m.i > 0 and toks[m.i - 1].low in _SETTING_PREPS:
             continue  # "Back at Windorah, Ms McAllister said ...": a place, not the subject
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-        if m.kind in ("desc", "name") and nxt is not None and nxt.kind == "name" and not nxt.org and \
-                m.j + 1 < nxt.i <= m.j + 5 and all(t.text == t.low and t.word for t in toks[m.j + 1:nxt.i]):
-            continue  # "NASA associate administrator for science Renata Voss said": her title
+        if m.kind in ("desc", "name") and not m.title and nxt is not None and nxt.kind == "name" and \
+                not nxt.org and m.j + 1 < nxt.i <= m.j + 5 and \
+                all(t.text == t.low and t.word for t in toks[m.j + 1:nxt.i]):
+            # "NASA associate administrator for science Renata Voss said": her title (never
+            # "Foreign Minister Marguerite Ilunga accused neighbouring Rwanda": a titled person)
+            continue
         if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \
                 m.i <= nxt.i <= m.j + 1:
             continue  # "UN humanitarian chief Marta Ruiz gave ...": the title of the name after it
@@ -1686,7 +1689,8 @@ _LEAD_ROLE = regex.compile(
 
 
 _OWNED_ROLE = regex.compile(r"[\w .'-]+'s (?:[\w-]+ ){0,2}(minister|president|leader|chief|head|premier|"
-                           r"chancellor|spokesman|spokeswoman|spokesperson|envoy|ambassador)")
+                           r"chancellor|spokesman|spokeswoman|spokesperson|envoy|ambassador|negotiator|"
+                           r"diplomat|adviser|advisor|commander|prosecutor|governor)")
 
 
 def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
@@ -1734,8 +1738,12 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
     before = text[nxt:at].split()
     if before and before[-1].isalpha() and before[-1].islower() and before[-1] != role_word:
         return  # "economist Ann Lee": another role, another person
-    if not any(g.speaker is not None and g.speaker.name == name and nxt <= g.span.start < line_end
-               for g in found):
+    # ("Foreign Minister Marguerite Ilunga accused ..." then paragraphs of nothing but her
+    # quotation: titled with the lead's role, the next paragraphs may carry her words)
+    named_at = text.find(name, at, line_end)  # (a person's position is their title's: "Foreign Minister X")
+    titled = role_word in [w.casefold() for w in before[-1:] + text[at:max(named_at, at)].split()]
+    if not any(g.speaker is not None and g.speaker.name == name and (
+            nxt <= g.span.start < line_end or (titled and lead < g.para <= lead + 3)) for g in found):
         return
     voice = Entity(name=name, type="person")
     named = {f.speaker.name for f in bodies if f.speaker is not None}

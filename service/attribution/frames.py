@@ -67,7 +67,9 @@ CHARACTERISING = frozenset({"called", "calls", "dubbed", "dubs", "labelled", "la
 _CALLED_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her", "herself", "himself", "themselves",
                              "itself", "us", "me", "myself"})
 _DESCRIBING = frozenset({"described", "describes", "describing", "characterised", "characterized",
-                         "characterises", "characterizes", "portrayed", "denounced", "dismissed"})
+                         "characterises", "characterizes", "portrayed", "denounced", "dismissed",
+                         "rejected", "rejects", "condemned", "condemns", "derided", "derides"})
+# ("rejected the accusations as \"a convenient fiction\"": the verdict of whoever rejects them)
 _CALLING = CHARACTERISING | _DESCRIBING
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "also", "often", "repeatedly",
                           "previously", "once", "publicly", "openly", "already"})

@@ -752,6 +752,15 @@ def _description(toks: list[Token], r: int) -> Mention:
                     return Mention(x, r, "desc", " ".join(t.text for t in toks[x + 1:r + 1]))
                 break
     body = toks[r].low in ORG_ROLES
+    for x in range(r - 2, max(0, r - 4), -1):
+        # "Iran's chief nuclear negotiator", "China's top trade envoy": lower-case words back to a
+        # named owner are all the role's, whatever they are
+        t = toks[x + 1]
+        if not t.word or t.text != t.low or t.low[-3:] == "ing" or t.low in _NO_MODIFIER:
+            break
+        if toks[x].low == "'s" and x >= 1 and _is_cap(toks[x - 1]) and not body:
+            b = x + 1
+            break
     while b - 1 >= 0 and r - b < 5:
         p = toks[b - 1]
         if p.quote >= 0 or not p.text[:1].isalpha():

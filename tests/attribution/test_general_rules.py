@@ -3054,3 +3054,35 @@ def test_a_one_word_web_brand_after_told_is_an_outlet() -> None:
         ("We will be back next year,", "Thandi Mokoena", ["GeekWire"]),
         ("She needs rest,", "Sipho DeMarco", []),  # a name with a short inner-capital prefix is a person
     ]
+
+
+OWNED_LEAD_ROLE = """Talks stall over border
+
+GENEVA, March 4 (Reuters) - Varenia's foreign minister told a U.N. panel on Tuesday that the window for talks \
+was "closing by the hour," as fighting spread along the border.
+
+Foreign Minister Odile Marchetti accused neighbouring Castria of arming the rebels.
+
+"We are not asking for pity. We are asking for the rules to be applied.
+
+"Every week of silence is a message to those who are shooting at us."
+
+Castria's ambassador, Tomas Brell, rejected the accusations as "a convenient story."
+
+Castria's chief nuclear negotiator said the talks had made "some progress on the framework," in remarks to \
+Castrian state television.
+"""
+
+
+def test_an_owned_role_in_the_lead_is_the_titled_person_named_next() -> None:
+    assert table(OWNED_LEAD_ROLE) == [
+        # was "Varenia's foreign minister": the next paragraph names her, quoted only after it
+        ("closing by the hour,", "Odile Marchetti", []),
+        # were "Varenia's foreign minister" too: "Foreign Minister Odile Marchetti accused
+        # neighbouring Castria" was read as a title before "Castria"
+        ("We are not asking for pity. We are asking for the rules to be applied.", "Odile Marchetti", []),
+        ("Every week of silence is a message to those who are shooting at us.", "Odile Marchetti", []),
+        ("a convenient story.", "Tomas Brell", []),  # was no speaker: "rejected ... as" was no cue
+        # was "negotiator" (the owner cut off by "nuclear") and "state television" (whose?)
+        ("some progress on the framework,", "Castria's chief nuclear negotiator", ["Castrian state television"]),
+    ]
