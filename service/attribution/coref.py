@@ -63,6 +63,11 @@ _BOARD_OWNED = regex.compile(_CAP_RUN + r"['\u2019]s (board|trustees|directors)\
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKES_FOR = regex.compile(
     r"\b[Aa]n? (?:[\w'\u2019-]+ ){0,3}(spokes(?:man|woman|person)) (?:for|at|of|from) ")
+_LOWER_AFTER_HYPHEN = regex.compile(
+    r"-(?:listed|based|owned|run|backed|led|funded|linked|controlled|born|made|built|style|era|"
+    r"affiliated|sponsored|operated|designed|registered|headquartered|focused|friendly|type)$")
+"""`II-listed`, `UK-based`: a modifier, never part of a person's name (which may hyphenate a
+lower-case syllable: "Ryom Chol-hun")."""
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
@@ -299,6 +304,12 @@ class Registry:
                 # "Veltrax declined to say" after "Veltrax Semiconductor will cut": that firm, named
                 # again (so "a spokesman said" next speaks for it)
                 self._add_org(firm, toks[m.i].start + shift)
+            elif m.kind == "name" and not m.org and not m.title and " " in m.text and \
+                    m.j + 2 < len(toks) and toks[m.j + 1].text == "," and toks[m.j + 2].low == "which" and \
+                    m.text.split()[0] not in KNOWN_FIRST_NAMES and m.text not in self.people:
+                # "Historic England, which listed the building in 1988, said": a body ("which"),
+                # so "it said" next is its
+                self._add_org(m.text, toks[m.i].start + shift)
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m):
                 at = toks[m.i].start + shift
@@ -634,6 +645,8 @@ class Registry:
             return False  # "the Well of the House", "Bank of the West": a place or a body
         if words[-1] in PLACE_HEADS:
             return False  # "Cedar Street", "Kettle River"
+        if any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
+            return False  # "Grade II-listed Northgate Baths", "UK-based Kestrel Holdings": a thing
         last = words[-1].casefold()
         if last.endswith("s") and (last[:-1] in DEMONYMS or last in DEMONYMS):
             return False  # "Irish Americans", "British Pakistanis": a people, never one person
@@ -869,4 +882,6 @@ class Registry:
                 return p.name, "person"
         if words[-1] in PLACE_HEADS:
             return None, "unknown"  # "Back on Mill Street, ...": a place, nobody to speak
+        if any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
+            return text, "unknown"  # "Grade II-listed Northgate Baths": a thing, described
         return text, "person"

@@ -742,6 +742,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = _paragraph_body(p, subj.i, reg)  # "The Joint Chiefs said ... '...,' it said"
         if ent is None:
             ent = _body_said_before(p, subj.i, reg)
+        if ent is None:
+            # "Historic England, which listed the building, said it would ... / '...,' it said":
+            # the body the line before had speak
+            ent = _body_speaking_before(p, subj.i, reg)
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None and ent is None:
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
@@ -1013,7 +1017,8 @@ def _body_said_before(p: _Para, upto: int, reg: Registry) -> Entity | None:
 
 _SPEAKING_BODIES = frozenset({"club", "company", "firm", "team", "group", "charity", "airline", "business"})
 _BODY_SPOKE = regex.compile(
-    r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}) (?:later |also |previously |then )?"
+    r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4})(?:, which [^,]{1,80},)? "
+    r"(?:later |also |previously |then )?"
     r"(?:said|says|announced|confirmed|stated|added)\b")
 
 
@@ -1331,10 +1336,13 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
     base = 0
-    if toks and ((toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper()) or toks[0].low in _LEAD_INS):
+    if toks and ((toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper()) or toks[0].low in _LEAD_INS or
+                 toks[0].low in _ASKED):
         # "Briefing the 15-member Council, Hélène Carvalho, ... said", "Before the vote, UN
-        # humanitarian chief Marta Ruiz gave ...": past the opening participle or setting
-        for x in range(1, min(len(toks), 10 if toks[0].low[-3:] == "ing" else 7)):
+        # humanitarian chief Marta Ruiz gave ...", "Asked whether there was more to come, Tavares
+        # grinned.", "In a trackside interview with NBC Sports, Tavares took a moment ...": past
+        # the opening participle or setting
+        for x in range(1, min(len(toks), 10)):
             if toks[x].text == ",":
                 base = x + 1
                 break
@@ -1444,6 +1452,7 @@ def _in_quoted_title(text: str, start: int, pos: int) -> bool:
 _DESC_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _WRITING_VERBS = frozenset({"wrote", "writes", "recalled", "recalls", "remembered", "remembers", "said",
                             "says", "told", "tells", "explained", "explains", "described", "describes"})
+_ASKED = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
 _LEAD_INS = frozenset({"before", "after", "earlier", "later", "during", "on", "at", "in", "meanwhile",
                        "separately", "afterwards", "then", "also", "yesterday", "today"})
 _ABBREVIATIONS = frozenset({"Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Capt",

@@ -126,7 +126,8 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
         a = q + 2 + (toks[q + 2].low == "the")
         for x in range(a, min(len(toks), a + 5)):
             agent = ends.get(x)
-            if agent is not None and agent.i == a and agent.kind in ("name", "desc") and not agent.media:
+            if agent is not None and agent.i in (a, q + 2) and agent.kind in ("name", "desc") and \
+                    not agent.media:  # (a description starts on its "the")
                 return agent, v
         b = a
         while b < min(len(toks), a + 4) and toks[b].word and toks[b].text == toks[b].low:

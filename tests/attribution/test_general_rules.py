@@ -3086,3 +3086,40 @@ def test_an_owned_role_in_the_lead_is_the_titled_person_named_next() -> None:
         # was "negotiator" (the owner cut off by "nuclear") and "state television" (whose?)
         ("some progress on the framework,", "Castria's chief nuclear negotiator", ["Castrian state television"]),
     ]
+
+
+LEAD_INS_AND_BODIES = """Record falls in Fresno
+
+FRESNO, Calif. (AP) — Lena Marchetti broke the American record in the 400 hurdles on Saturday.
+
+Coach Jordan Dunmore, who has trained Marchetti since college, said the time was no surprise.
+
+"We were aiming for June," Dunmore said.
+
+Asked whether there was more to come, Marchetti grinned.
+
+"There's more in the tank," she said.
+
+In a trackside interview with the Valley Sports Radio, Marchetti took a moment to thank her surgeon.
+
+"Dr. Osei, thank you for my foot," she said.
+
+Fresno Heritage Trust, which manages the stadium, said it would review the new track surface.
+
+"We will be looking carefully at the complaints," it said in a statement.
+
+Kim Sol-hee, a sprinter from Busan, finished fourth. "I was tired," Kim said.
+"""
+
+
+def test_a_lead_in_phrase_before_the_subject_and_a_body_named_with_which() -> None:
+    assert table(LEAD_INS_AND_BODIES) == [
+        ("We were aiming for June,", "Jordan Dunmore", []),
+        # was Jordan Dunmore: "Asked whether ..., Marchetti grinned." named nobody past its comma
+        ("There's more in the tank,", "Lena Marchetti", []),
+        # was Jordan Dunmore: the lead-in was longer than six words
+        ("Dr. Osei, thank you for my foot,", "Lena Marchetti", ["Valley Sports Radio"]),
+        # was the radio (the last body): "Fresno Heritage Trust, which ..." was typed a person, "it" nobody
+        ("We will be looking carefully at the complaints,", "Fresno Heritage Trust", []),
+        ("I was tired,", "Kim Sol-hee", []),  # a hyphenated given name stays a person's
+    ]
