@@ -55,12 +55,19 @@ def camel_outlet(text: str) -> bool:
     return False
 
 
+def _capital_the(s: Sentence, m: Mention) -> bool:
+    """`told The Information`, `seen by The Atlantic`: a capital "The" inside a sentence belongs to
+    a title (people and places never carry one), and in a relay's place the title is an outlet."""
+    return m.i > s.a and s.toks[m.i].text == "The" and s.toks[m.i - 1].word and not m.org and \
+        s.toks[m.i - 1].text == s.toks[m.i - 1].low
+
+
 def _is_media(s: Sentence, m: Mention) -> bool:
     """An outlet by the lexicon, by its own name's shape, or by the noun the article puts after it
     ("told the Coastal Mirror newspaper")."""
     if m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None):
         return True
-    if m.kind == "name" and not m.title and camel_outlet(m.text):
+    if m.kind == "name" and not m.title and (camel_outlet(m.text) or _capital_the(s, m)):
         return True
     if m.kind != "name" or m.j + 1 >= s.b:
         return False

@@ -282,8 +282,11 @@ class Registry:
                     self.outlet_seq.append(known.name if known is not None else m.text)
                 if known is not None:
                     forms = self.outlet_forms.setdefault(known.name, [])
-                    if m.text not in forms:
-                        forms.append(m.text)
+                    form = m.text
+                    if m.i >= 1 and toks[m.i].text == "The" and toks[m.i - 1].word and form[:4] != "The ":
+                        form = f"The {form}"  # "told The Canadian Press": the capital says it is the name's
+                    if form not in forms:
+                        forms.append(form)
             if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text):
                 parts = tuple(m.text.split())
                 if parts not in self.headline_names:

@@ -1496,6 +1496,10 @@ def _relays(sent: Sentence, frame: Frame, speaker: Entity, reg: Registry,
             ent = _paragraph_outlet(p, r.mention.i, reg)
         else:
             ent = reg.resolve(r.mention, toks[r.mention.i].start)
+            if ent is not None and r.mention.kind == "name" and r.mention.i > 0 and \
+                    toks[r.mention.i].text == "The" and ent.name[:4] != "The " and \
+                    reg.lex.outlet(ent.name) is None:
+                ent = Entity(name=f"The {ent.name}", type="media")  # "told The Information": its title
         if ent is None or ent.name in seen:
             continue
         seen.add(ent.name)

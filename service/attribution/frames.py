@@ -315,6 +315,12 @@ class Sentence:
                 if self.toks[k + 1].low in ("citing", "quoting") and cited is None:
                     cited = (k + 2, j)
                 j = self.skip_adverbs_left(k - 1)
+                k2 = j
+                while k2 > self.a and self.toks[k2].text != "," and j - k2 < 5 and self.toks[k2].quote < 0:
+                    k2 -= 1
+                if k2 < j and self.toks[k2].text == "," and self.low(k2 + 1) in ("of", "from"):
+                    j = k2  # "Tom Wiebe, 67, of Steinbach, whose surgery was cancelled, told": past the town
+                    continue
                 if j - 1 > self.a and self.toks[j].text.isdigit() and self.toks[j - 1].text == ",":
                     j -= 2  # "Margaret Shaw, 74, a retired teacher who ..., told": past the age too
                 continue

@@ -1334,7 +1334,8 @@ def test_the_same_interview_writing_in_an_outlet_and_a_told_relay_into_the_next_
     assert table(INTERVIEWS_GO_ON) == [
         ("I write about people,", "Ruth Sloane", ["The Paris Review"]),
         ("mostly waiting.", "Ruth Sloane", ["The Paris Review"]),
-        ("a novel of terrible patience.", "Lionel Hargreaves", ["New York Times Book Review"]),
+        # (its capital "The" is the title's)
+        ("a novel of terrible patience.", "Lionel Hargreaves", ["The New York Times Book Review"]),
         ("physically impossible.", "Emilio Barragan", ["EFE"]),
         ("You cannot organise it,", "Emilio Barragan", ["EFE"]),
         ("Fine,", "Ana Ruiz", ["EFE"]),
@@ -3122,4 +3123,22 @@ def test_a_lead_in_phrase_before_the_subject_and_a_body_named_with_which() -> No
         # was the radio (the last body): "Fresno Heritage Trust, which ..." was typed a person, "it" nobody
         ("We will be looking carefully at the complaints,", "Fresno Heritage Trust", []),
         ("I was tired,", "Kim Sol-hee", []),  # a hyphenated given name stays a person's
+    ]
+
+
+TOWN_AND_TITLES = """Nurses strike enters second week
+
+Tom Wiebe, 67, of Steinbach, whose hip replacement was cancelled, told The Canadian Press he supported \
+the nurses "even though it's costing me."
+
+In a memo seen by The Information, chief executive Dana Rusk said "every dollar has to earn its place."
+"""
+
+
+def test_a_town_aside_and_a_title_with_a_capital_the() -> None:
+    assert table(TOWN_AND_TITLES) == [
+        # was Steinbach, with "Canadian Press": the town aside before "whose" hid the person
+        ("even though it's costing me.", "Tom Wiebe", ["The Canadian Press"]),
+        # was no relay: a one-word title the lexicon leaves out ("Information")
+        ("every dollar has to earn its place.", "Dana Rusk", ["The Information"]),
     ]
