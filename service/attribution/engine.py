@@ -759,7 +759,9 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     if ent is None and subj.kind == "desc" and subj.text in _COURT_FILINGS:
         ent = _filer_before(p.toks[subj.i].start, reg)
     if ent is None and subj.kind == "desc" and subj.text in ISSUED_NOUNS:
-        ent = _issuer(p, subj.i, reg) or _issuer_before(p, subj.i, reg, introduced)
+        ent = _issuer(p, subj.i, reg) or (
+            _author_before(p.toks[subj.i].start, reg) if subj.text == "report" else None) or \
+            _issuer_before(p, subj.i, reg, introduced)
         if ent is None:
             return None, 0.0
     if ent is None and subj.kind == "desc" and not subj.owner and para_speaker is None and introduced and \
@@ -948,6 +950,26 @@ def _filer_before(pos: int, reg: Registry) -> Entity | None:
     if ent is None or ent.type in ("media", "government"):
         return None
     return ent
+
+
+_AUTHORED_BY = regex.compile(
+    r"\b(?:inquiry|review|report|investigation|study|panel|audit|commission)\b,? (?:which was |was )?"
+    r"(?:led|chaired|headed|written|authored|conducted|compiled) by (?:the )?(?:[\p{Ll}-]+ ){0,4}(\p{Lu})")
+
+
+def _author_before(pos: int, reg: Registry) -> Entity | None:
+    """Who wrote "the report" a quote is read from, when the lines before say so ("The inquiry,
+    led by the former chief midwife Dame Rosalind Achterberg, ..."): the person named there, never
+    the body the report is about."""
+    hits = list(_AUTHORED_BY.finditer(reg.text, max(0, pos - 1500), pos))
+    if not hits:
+        return None
+    at = hits[-1].start(1)
+    k = bisect_left(reg.person_positions, at)
+    if k < len(reg.person_positions) and reg.person_positions[k] < at + 60 and \
+            "\n" not in reg.text[at:reg.person_positions[k]]:
+        return Entity(name=reg.person_names[k], type="person")
+    return None
 
 
 def _issuer_before(p: _Para, upto: int, reg: Registry, introduced: _Introduced | None) -> Entity | None:
@@ -1282,7 +1304,7 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     ps, pe = p.prev_free
     ps = dateline_end(text, ps, pe)  # "LOWELL BASIN, Mich. — Kestrel Valley Health ...": no one
     found = _line_subject(ps, pe, reg, text, names)
-    if found is None and (second := _second_sentence(text, ps, pe)) is not None:
+    if found is None and (second := _second_sentence(text, ps, pe, reg)) is not None:
         # "Not every owner who lost a permit was an out-of-state investor. Stan Kowalczyk, a
         # retired machinist, told the Observer ...": a sentence that names nobody sets the scene
         # for the one that brings the speaker in
@@ -1293,14 +1315,17 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
 _NAMELESS_SENTENCE = regex.compile(r"[^.!?]*?[.!?] (?=\p{Lu})")
 
 
-def _second_sentence(text: str, ps: int, pe: int) -> int | None:
-    """Where the second sentence of text[ps:pe] starts, when the first one holds no capitalised
-    word past its first (so no name the second sentence could be about instead)."""
+def _second_sentence(text: str, ps: int, pe: int, reg: Registry) -> int | None:
+    """Where the second sentence of text[ps:pe] starts, when the first one names no person past its
+    first word (so no one the second sentence could be about instead): "Residents of Obunga said
+    ... . Mary Atieno, a mother of four, said ..." brings in Mary Atieno."""
     m = _NAMELESS_SENTENCE.match(text, ps, min(pe, ps + 200))
     if m is None:
         return None
     first = text[ps:m.end()].split()
-    if any(w[:1].isupper() for w in first[1:]):
+    people = {part for name in reg.people for part in name.split()}
+    if any(w[:1].isupper() and (w.strip(".,;:'’s") in people or w.strip(".,;:'’") in people)
+           for w in first[1:]):
         return None
     return m.end()
 
@@ -1403,7 +1428,7 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \
                 m.i <= nxt.i <= m.j + 1:
             continue  # "UN humanitarian chief Marta Ruiz gave ...": the title of the name after it
-        if m.kind == "desc" and toks[base].low in ("a", "an") and base < m.i <= base + 3 and \
+        if m.kind == "desc" and toks[base].low in ("a", "an") and base <= m.i <= base + 3 and \
                 all(t.word and t.text == t.low for t in toks[base + 1:m.i]) and \
                 m.text.split()[-1] not in _SPOKES and m.j + 1 < len(toks) and toks[m.j + 1].low == "who":
             # "A software engineer who was laid off ... said many workers ...": someone unnamed,

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 import msgspec
 import regex
 
-from service.attribution.lexicon import ADVERBS, MEDIA_HEADS, RELAY_VERBS, Lexicon, group_plural, wordset
+from service.attribution.lexicon import (
+    ADVERBS,
+    MEDIA_HEADS,
+    RELAY_VERBS,
+    Lexicon,
+    group_plural,
+    norm_key,
+    wordset,
+)
 from service.attribution.mentions import Mention
 from service.attribution.segment import Token
 
@@ -310,6 +318,11 @@ class Sentence:
             while k > self.a and self.toks[k].text not in (",", ";", ":") and j - k < 30 and \
                     self.toks[k].quote < 0:
                 k -= 1
+            place = self.by_start.get(k + 1) if self.toks[k].text == "," and k + 1 < j else None
+            if place is not None and place.j == j - 1 and place.kind == "name" and \
+                    norm_key(place.text) in self.lex.places and self.toks[k - 1].text != self.toks[k - 1].low:
+                j = k  # "a climate scientist based in Bergen, Norway, told": the town's country
+                continue
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
                     (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age
                 if self.toks[k + 1].low in ("citing", "quoting") and cited is None:

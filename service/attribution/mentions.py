@@ -736,7 +736,7 @@ def _description(toks: list[Token], r: int) -> Mention:
         if o >= 1 and toks[o - 1].low in _DETERMINERS:
             o -= 1
         return Mention(o, r, "desc", f"{toks[r - 2].text}'s {toks[r].text}")
-    if r >= 3 and toks[r - 1].low not in _DETERMINERS:
+    if r >= 2 and toks[r - 1].low not in _DETERMINERS:
         # "a senior UN relief official", "a senior Taiwanese security official": an unnamed source
         # is told apart by all of its words, capitals included
         for x in range(r - 2, max(-1, r - 6), -1):

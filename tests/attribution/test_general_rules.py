@@ -3142,3 +3142,35 @@ def test_a_town_aside_and_a_title_with_a_capital_the() -> None:
         # was no relay: a one-word title the lexicon leaves out ("Information")
         ("every dollar has to earn its place.", "Dana Rusk", ["The Information"]),
     ]
+
+
+INQUIRY_AND_RESIDENTS = """Maternity failings found at Harlow Vale
+
+The inquiry, led by the former chief midwife Dame Helena Brockley, examined the care given to 900 families \
+at Harlow Vale Hospital, run by the Fenmoor NHS Foundation Trust.
+
+"Time and again, mothers told us they were not listened to," the report said.
+
+"We are not saying the unit is beyond repair," lead author Petra Lind, a statistician based in Bergen, \
+Norway, told reporters.
+
+Residents of Obunga said the water had run out. Mary Atieno, a mother of four who sells vegetables at the \
+market, said her family bought water from vendors.
+
+"We are told to boil water, but where is the water?" she said.
+
+A clinical officer at the referral hospital, who asked not to be named because she was not authorised to \
+speak, said the ward was full. "We had two nurses for 40 patients," she said.
+"""
+
+
+def test_a_report_by_its_author_a_town_and_country_aside_and_unnamed_openers() -> None:
+    assert table(INQUIRY_AND_RESIDENTS) == [
+        # was the trust, the body named last: the inquiry that wrote the report was led by her
+        ("Time and again, mothers told us they were not listened to,", "Helena Brockley", []),
+        ("We are not saying the unit is beyond repair,", "Petra Lind", []),  # was Norway
+        # was Petra Lind: the scene-setting first sentence named a place, so the second was not read
+        ("We are told to boil water, but where is the water?", "Mary Atieno", []),
+        # was Mary Atieno: "A clinical officer" was read from "officer", past the paragraph's opening
+        ("We had two nurses for 40 patients,", "a clinical officer", []),
+    ]
