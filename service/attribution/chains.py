@@ -69,6 +69,9 @@ def _is_media(s: Sentence, m: Mention) -> bool:
         return True
     if m.kind == "name" and not m.title and (camel_outlet(m.text) or _capital_the(s, m)):
         return True
+    if m.kind == "name" and " " in m.text and (first := m.text.split(" ", 1)[0]).isupper() and \
+            (s.lex.outlet(first) is not None or s.lex.outlet(f"{first} News") is not None):
+        return True  # "told ABC Southern Queensland", "BBC Radio Leicester": a known network's station
     if m.kind != "name" or m.j + 1 >= s.b:
         return False
     nxt = s.toks[m.j + 1]
@@ -117,6 +120,9 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     if m is not None and m.kind == "desc" and m.j + 1 < s.b and \
             (nxt := s.by_start.get(m.j + 1)) is not None and _is_media(s, nxt):
         m = nxt  # "according to the official IRNA news agency": "official" qualifies the outlet
+    if m is not None and m.kind == "name" and m.j + 1 < s.b and s.toks[m.j + 1].low in MEDIA_HEADS and \
+            s.toks[m.j + 1].text == s.toks[m.j + 1].low and (named := _named_after(s, m.j + 1)) is not None:
+        return named  # "Cebu radio station DYAB": the place's station, by its own name
     if m is not None and m.kind == "name" and not _is_media(s, m) and \
             (nxt := s.by_start.get(m.j + 1)) is not None and nxt.kind == "mdesc":
         # "told Tarkhan state television": whose it is, then the outlet, named with its owner

@@ -664,7 +664,7 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
 # the words find_relays' patterns hinge on, for a quote-free line ("told", "interview", "speaking to")
 _RELAY_WORDS = re.compile(r"\b(?:[Tt]old|[Tt]ells|[Ii]nterview|[Ss]peaking|[Ss]poke|[Tt]alking|[Aa]ccording"
                           r"|[Qq]uoted|[Cc]ited|[Rr]eported|[Ww]rote|[Ww]riting|[Pp]osted|[Pp]osting"
-                          r"|[Bb]roadcast|[Aa]ired)\b")
+                          r"|[Bb]roadcast|[Aa]ired|[Cc]arried)\b")
 
 
 def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,

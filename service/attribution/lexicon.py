@@ -95,7 +95,7 @@ Professor Dean Chairman Chairwoman Chairperson Chair Director Commissioner Chief
 Alhaji Alhaja Mallam Shri Sri Smt Smt. Shrimati Barr Barr. Adv Adv. Engr Engr. Hon Hon. Member Manager
 Adviser Advisor Ombudsman Comptroller Rev Revd Rt Councilmember Alderman Alderwoman Assemblymember
 Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. Coach Detective
-Inspector Superintendent Officer Councillor Councilman Councilwoman Assemblyman Assemblywoman Speaker
+Inspector Superintendent Officer Councillor Cllr Cr Councilman Councilwoman Assemblyman Assemblywoman Speaker
 Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Brother Officer Analyst
 Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
 Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy Administrator
@@ -337,7 +337,7 @@ OUTLET_NAME_HEADS = wordset("""
 Agency Wire Post Times Herald Ledger Tribune Gazette Journal Courier Chronicle Radio TV Television
 One News Mirror Globe Observer Guardian Express Telegraph Mail Standard Record Review Bulletin
 Monitor Dispatch Inquirer Examiner Sentinel Register Press Daily Weekly Broadcasting Insider Digest
-Echo Clarion Beacon Monthly Quarterly Sport Sports
+Echo Clarion Beacon Monthly Quarterly Sport Sports FM
 """)
 
 # First words that make an unknown capitalised run a broadcaster's name ("Radio Vesta", "TV Nord").

@@ -3174,3 +3174,32 @@ def test_a_report_by_its_author_a_town_and_country_aside_and_unnamed_openers() -
         # was Mary Atieno: "A clinical officer" was read from "officer", past the paragraph's opening
         ("We had two nurses for 40 patients,", "a clinical officer", []),
     ]
+
+
+STATIONS = """Storm clean-up goes on
+
+"Our outdoor staff have been magnificent," Cr Jan Harkness told ABC Southern Queensland.
+
+League commissioner Alfredo Tan, in an interview with Cebu radio station DYAB, said the series had been the best.
+
+"Seven games, and the last one decided at the buzzer," Tan said.
+
+Federation president Samson Kiptanui, in comments carried by state broadcaster KBC, said the door was open.
+
+"If one of the selected athletes is injured, she comes in," Kiptanui said.
+
+Music critic Femi Adewale, who spoke on the Cool FM breakfast show, said the album was a turning point.
+
+"He is one of the few artistes of his generation," Adewale said.
+"""
+
+
+def test_stations_a_network_region_and_a_relay_carried_by_the_line_before() -> None:
+    assert table(STATIONS) == [
+        # were "Cr Jan Harkness" with no relay: "Cr" is a councillor's title, ABC's region a station
+        ("Our outdoor staff have been magnificent,", "Jan Harkness", ["ABC Southern Queensland"]),
+        ("Seven games, and the last one decided at the buzzer,", "Alfredo Tan", ["DYAB"]),  # was "Cebu"
+        # was no relay: the line before was not read for "carried by"
+        ("If one of the selected athletes is injured, she comes in,", "Samson Kiptanui", ["KBC"]),
+        ("He is one of the few artistes of his generation,", "Femi Adewale", ["Cool FM"]),  # "FM" names a station
+    ]
