@@ -311,6 +311,12 @@ _DATELINE = regex.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}"
     r" \((?P<agency>[^)\n]{1,40})\)[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# "Nagpur, Mar 14 (PTI) Veteran pacer ...", "Pune (Maharashtra) [India], January 21 (ANI): ...": the
+# Indian wires' own datelines, the place in Title Case; the agency must be one the lexicon knows
+_TITLE_DATELINE = regex.compile(
+    r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?: \([^)\n]{1,30}\))?(?: \[[^\]\n]{1,20}\])?, "
+    r"(?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?:, \d{4})? \((?P<agency>[\p{L}-]{2,12})\)"
+    r"(?::|[ \u00a0]+[-\u2014\u2013]{1,2})?[ \u00a0]+(?=\p{Lu})")
 
 
 def _adjectival(m: Mention, toks: list[Token]) -> bool:
@@ -328,9 +334,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if text.startswith("By ", start) and end - start < 80 and text[end - 1] not in _TERMINAL and \
             text[start + 3:start + 4].isupper():
         return end
-    if end - start < 8 or not text[start].isupper() or not (
-            text[start + 1:start + 2].isupper() or text.startswith(_MONTHS, start)):
+    if end - start < 8 or not text[start].isupper():
         return start
+    if not (text[start + 1:start + 2].isupper() or text.startswith(_MONTHS, start)):
+        t = _TITLE_DATELINE.match(text, start, end)
+        return t.end() if t is not None else start
     m = _DATELINE.match(text, start, end)
     return m.end() if m else start
 
@@ -365,6 +373,10 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
                     # ("ASHFORD MILL, Ala. (WKRB) --", a local station)
                     return outlet.name if outlet is not None else agency
                 # (no agency: a dateline, or a "LIVE UPDATES:" line; either way read on)
+        elif end - start >= 8 and text[start].isupper() and \
+                (t := _TITLE_DATELINE.match(text, start, end)) is not None and \
+                (known := lex.outlet(t.group("agency"))) is not None:
+            return known.name
         sep = text.rfind(", ", start, end)
         if sep < 0:
             sep = text.rfind(" | ", start, end) + 1  # "By Kevin Marsh | Harlow Springs Gazette"
@@ -1556,12 +1568,14 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
         a, b = p.sents[si + 1]
         sent = _window(p, a, min(b, a + _WINDOW), reg)
         for c in range(a, min(b, a + 8)):
-            if sent.cue_lemma(c) is not None:
+            if (lemma := sent.cue_lemma(c)) is not None:
                 subj, _how = sent.subject_of(c)
                 if subj is not None:
                     ent = reg.resolve(subj, p.toks[subj.i].start)
                     if ent is not None:
                         return ent, 0.55, [], p.toks[c].text
+                if lemma == "quote" and sent.low(c + 1) == "as":
+                    continue  # `"...?" Iyer was quoted as saying.`: the speaker is "saying"'s
                 break
     if len(words) >= 4 and words[0][:1].isupper() and si > 0:
         # `Asked about the overruns, Kowalczyk was blunt. "We underestimated the ground."`: a

@@ -315,9 +315,9 @@ class Sentence:
             if j < self.a or self.toks[j].text != ",":
                 break
             k = j - 1
-            while k > self.a and self.toks[k].text not in (",", ";", ":") and j - k < 30 and \
-                    self.toks[k].quote < 0:
-                k -= 1
+            while k > self.a and self.toks[k].text not in (",", ";", ":") and j - k < 30 and (
+                    self.toks[k].quote < 0 or len(self.toks[k].text.split()) <= 2):
+                k -= 1  # (an aside may hold a nickname: ", who is nicknamed "Bhau" in the dressing room,")
             place = self.by_start.get(k + 1) if self.toks[k].text == "," and k + 1 < j else None
             if place is not None and place.j == j - 1 and place.kind == "name" and \
                     norm_key(place.text) in self.lex.places and self.toks[k - 1].text != self.toks[k - 1].low:

@@ -3203,3 +3203,28 @@ def test_stations_a_network_region_and_a_relay_carried_by_the_line_before() -> N
         ("If one of the selected athletes is injured, she comes in,", "Samson Kiptanui", ["KBC"]),
         ("He is one of the few artistes of his generation,", "Femi Adewale", ["Cool FM"]),  # "FM" names a station
     ]
+
+
+INDIAN_WIRE = """'Not done yet': Rao eyes comeback
+
+Nagpur, Mar 14 (PTI) Veteran pacer Harshal Rao on Thursday said he was "not done yet" with Test cricket.
+
+"People have written me off many times," Rao told PTI after the presentation ceremony.
+
+"What is the point of domestic cricket if nobody watches?" Rao was quoted as saying.
+
+Asked about his plans, Rao, who is nicknamed "Bhau" in the dressing room, said, "I will play the IPL first."
+"""
+
+
+def test_an_indian_wire_dateline_a_question_then_quoted_as_saying_and_a_nickname_aside() -> None:
+    assert table(INDIAN_WIRE) == [
+        ("Not done yet", "Harshal Rao", []),
+        ("not done yet", "Harshal Rao", []),
+        # was via PTI: "Nagpur, Mar 14 (PTI)" is PTI's own dateline, so "told PTI" is its reporter
+        ("People have written me off many times,", "Harshal Rao", []),
+        # was Harshal Rao by the paragraph before, with no cue: "?" ended the sentence
+        ("What is the point of domestic cricket if nobody watches?", "Harshal Rao", []),
+        # was nobody: the nickname in quote marks stopped the aside
+        ("I will play the IPL first.", "Harshal Rao", []),
+    ]
