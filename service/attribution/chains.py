@@ -29,7 +29,8 @@ _IN_VERBS = frozenset({"writing", "wrote", "writes", "reviewing", "reviewed", "c
 _TO_VERBS = frozenset({"appearance", "appearances", "speaking", "spoke", "speaks", "talking", "talked",
                        "talks", "writing", "wrote",
                        "comments", "remarks", "statement", "email", "e-mail", "emailed", "message", "letter",
-                       "note", "response", "responses"})
+                       "note", "response", "responses", "read"})
+# ("In a statement read on state television ORTM, spokesman X said")
 
 
 class Relay(msgspec.Struct, gc=False):

@@ -28,6 +28,7 @@ from service.attribution.lexicon import (
     DEMONYM_NOUNS,
     DEMONYMS,
     NAMING_WORDS,
+    ORG_ROLES,
     OUTLET_NAME_HEADS,
     RELAY_VERBS,
     SENTENCE_OPENERS,
@@ -579,8 +580,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         # `Speaking on CNBC's "Squawk Box," Devin Sato said ...` / `"...," Sato said`
                         relays = _introducing_relays(text, p, reg, speaker, names)
                     if not relays and frame.subject is not None and para_speaker is None and \
-                            frame.subject.kind in ("pron", "name") and found and \
-                            found[-1].para == pi - 1 and \
+                            frame.subject.kind in ("pron", "name", "desc") and found and \
+                            found[-1].para == pi - 1 and not (
+                                frame.subject.kind == "desc" and _indefinite(p.toks, frame.subject.i)) and \
                             found[-1].speaker is not None and found[-1].speaker.name == speaker.name and (
                                 frame.subject.text in ("it", "they") or
                                 any(c.startswith(_INTERVIEW_CUES) for _e, c in found[-1].relays)):
@@ -608,7 +610,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
 
 
 # "interview with NPR" may be years before the next line; "a statement carried by KCNA" goes on
-_INTERVIEW_CUES = ("told", "tells", "telling", "carried", "speaking", "spoke", "talking")
+_INTERVIEW_CUES = ("told", "tells", "telling", "carried", "speaking", "spoke", "talking", "read")
 
 
 def _same_interview(p: _Para, a: int, b: int) -> bool:
@@ -1349,6 +1351,7 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     stripped = text[ps:pe].rstrip()
     if not stripped or stripped[-1] not in _TERMINAL:
         return None  # a headline or a label, not a sentence about someone
+    line_start = -1
     if stripped[-1] == ":":
         # "The port authority welcomed the vote. Its chief executive, Miriam Stone, said in a
         # statement:": the sentence that hands over to the quotation is the one to read
@@ -1356,14 +1359,31 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         while last > ps and _abbreviation_at(text, ps, last):
             last = text.rfind(". ", ps, last)
         if last > ps:
-            ps = last + 2
+            line_start, ps = ps, last + 2
     # the subject sits in the first few words: read at most ~70 characters, cut at a space
-    stop = text.find(". ", ps, min(pe, ps + 70))
+    # (a sentence handing over to quotation is read further: "Addressing officers at a camp in
+    # Kati on Saturday, the 46-year-old said in remarks broadcast by ORTM:")
+    reach = 70 if line_start < 0 else 110
+    stop = text.find(". ", ps, min(pe, ps + reach))
     while stop > ps and _abbreviation_at(text, ps, stop):  # "Rep. Thomas Beaulieu ..."
-        stop = text.find(". ", stop + 2, min(pe, ps + 70))
-    cut = stop + 1 if stop >= 0 else (pe if pe - ps <= 70 else text.rfind(" ", ps, ps + 70))
+        stop = text.find(". ", stop + 2, min(pe, ps + reach))
+    cut = stop + 1 if stop >= 0 else (pe if pe - ps <= reach else text.rfind(" ", ps, ps + reach))
     toks: list[Token] = []
     _words(text, ps, max(cut, ps), toks)
+    base = 0
+    if toks and ((toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper()) or toks[0].low in _LEAD_INS or
+                 toks[0].low in _ASKED):
+        # "Briefing the 15-member Council, Hélène Carvalho, ... said", "Before the vote, UN
+        # humanitarian chief Marta Ruiz gave ...", "Asked whether there was more to come, Tavares
+        # grinned.", "In a trackside interview with NBC Sports, Tavares took a moment ...": past
+        # the opening participle or setting
+        for x in range(1, min(len(toks), 16)):
+            if toks[x].text == ",":
+                base = x + 1
+                break
+    if line_start >= 0 and base + 3 < len(toks) and toks[base].low == "the" and \
+            toks[base + 1].text.isdigit() and toks[base + 3].low == "year-old":
+        return _line_subject(line_start, ps - 1, reg, text, names)  # "the 46-year-old said ...:", as below
     mentions = find_mentions(toks, reg.lex, False, names)
     if not mentions:
         # "Hask, 68, is a quiet man": a surname opener the article explained earlier
@@ -1372,22 +1392,17 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             ent = reg.resolve(Mention(0, 0, "name", first), ps)
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
-    base = 0
-    if toks and ((toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper()) or toks[0].low in _LEAD_INS or
-                 toks[0].low in _ASKED):
-        # "Briefing the 15-member Council, Hélène Carvalho, ... said", "Before the vote, UN
-        # humanitarian chief Marta Ruiz gave ...", "Asked whether there was more to come, Tavares
-        # grinned.", "In a trackside interview with NBC Sports, Tavares took a moment ...": past
-        # the opening participle or setting
-        for x in range(1, min(len(toks), 10)):
-            if toks[x].text == ",":
-                base = x + 1
-                break
     for idx, m in enumerate(mentions):
         if m.i < base:
             continue
         if _in_quoted_title(text, ps, toks[m.i].start):
             continue  # `In her memoir, "Salt on the Strings," she wrote`: words of the title
+        if line_start >= 0 and m.i == base and (
+                (m.kind == "desc" and toks[m.i].low == "the" and m.text.split()[-1] not in ORG_ROLES) or
+                (m.kind == "pron" and m.text in ("he", "she"))):
+            # "General Moussa Sangaré ... has accused ... . Addressing officers, the 46-year-old said
+            # in remarks broadcast by ORTM:": the person the line opened on
+            return _line_subject(line_start, ps - 1, reg, text, names)
         if m.kind == "desc" and (
                 m.owner or toks[m.i].low in _DESC_OPENERS or _owned_opening(toks, base, m.i)) and \
                 idx + 1 < len(mentions) and \
@@ -1559,7 +1574,8 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
         if para_speaker is not None:  # `X told analysts. "... (runs on)`: X goes on speaking
             return para_speaker, 0.6, list(para_relays), None
         if introduced is not None and opens and (person := introduced.get()) is not None:
-            return person, 0.5, [], None  # a later part that names its speaker still wins
+            # (a later part that names its speaker still wins)
+            return person, 0.5, _introducing_relays(text, p, reg, person), None
         return None, 0.6, [], None  # filled from the rest of its multi-paragraph quote
     if para_speaker is not None:
         return para_speaker, 0.6, list(para_relays), None

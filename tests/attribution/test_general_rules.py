@@ -3228,3 +3228,32 @@ def test_an_indian_wire_dateline_a_question_then_quoted_as_saying_and_a_nickname
         # was nobody: the nickname in quote marks stopped the aside
         ("I will play the IPL first.", "Harshal Rao", []),
     ]
+
+
+READ_ON_STATE_TV = """Junta suspends broadcasters
+
+In a statement read on state television ORTV late on Sunday, government spokesman Colonel Idrissa Kanté said \
+the coverage had "undermined the morale of the forces."
+
+"The government will no longer tolerate any outlet that gives a platform to killers," the colonel said.
+
+Transition president General Amadou Sagara has accused foreign media of seeking to destabilise the country. \
+Addressing officers at a military camp outside the capital on Saturday, the 46-year-old said in remarks \
+broadcast by ORTV:
+
+"Our partners of yesterday want us to believe that we cannot defend ourselves.
+
+"We have chosen sovereignty."
+"""
+
+
+def test_a_statement_read_on_television_and_a_speech_introduced_by_a_description() -> None:
+    assert table(READ_ON_STATE_TV) == [
+        ("undermined the morale of the forces.", "Idrissa Kanté", ["ORTV"]),  # was no relay ("read on")
+        # was no relay: "the colonel" goes on with the statement the paragraph before relayed
+        ("The government will no longer tolerate any outlet that gives a platform to killers,", "Idrissa Kanté",
+         ["ORTV"]),
+        # were Idrissa Kanté, no relay: "the 46-year-old said ...:" is the person the line opened on
+        ("Our partners of yesterday want us to believe that we cannot defend ourselves.", "Amadou Sagara", ["ORTV"]),
+        ("We have chosen sovereignty.", "Amadou Sagara", ["ORTV"]),
+    ]
