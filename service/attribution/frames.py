@@ -323,6 +323,10 @@ class Sentence:
                     norm_key(place.text) in self.lex.places and self.toks[k - 1].text != self.toks[k - 1].low:
                 j = k  # "a climate scientist based in Bergen, Norway, told": the town's country
                 continue
+            named = self.by_end.get(j - 1)
+            if named is not None and named.kind == "name" and named.title and not named.org and \
+                    named.i > k + 1 and self.low(named.i - 1) not in _HEAD_PREPS:
+                break  # "The head of the mission, former Foreign Minister Lucía Ferreyra, told": her
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
                     (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age
                 if self.toks[k + 1].low in ("citing", "quoting") and cited is None:
@@ -641,6 +645,15 @@ class Sentence:
         elif passive and t.low in _CALLING:
             # "His condition was described as \"stable\"": what is described, said by nobody named here
             return None, "passive"
+        if t.low.endswith("ing") and t.low != lemma and self.low(c - 1) == "," and \
+                (named := self.by_end.get(c - 2)) is not None and named.kind == "name" and \
+                self.low(named.i - 1) == ",":
+            # `with the Foreign Secretary, Harriet Colville, accusing ...`: the name in apposition
+            for d in range(named.i - 2, max(self.a, named.i - 8) - 1, -1):
+                if self.low(d) == "with":
+                    return named, "with"
+                if not self.toks[d].word:
+                    break
         if t.low.endswith("ing") and t.low != lemma:
             for d in range(c - 1, max(self.a, c - 6) - 1, -1):
                 if self.low(d) == "with" and d < c - 1:

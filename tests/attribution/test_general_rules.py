@@ -3257,3 +3257,21 @@ def test_a_statement_read_on_television_and_a_speech_introduced_by_a_description
         ("Our partners of yesterday want us to believe that we cannot defend ourselves.", "Amadou Sagara", ["ORTV"]),
         ("We have chosen sovereignty.", "Amadou Sagara", ["ORTV"]),
     ]
+
+
+APPOSED_TITLED_NAMES = """Sanctions on Varnish officials
+
+Britain imposed sanctions on Tuesday, with the Foreign Secretary, Harriet Colvin, accusing the government of \
+a "systematic and brutal" campaign.
+
+The head of the regional observer mission, former Uruguayan Foreign Minister Lucía Ferrand, told a news \
+conference that the vote had been "technically sound but politically poisoned" by disinformation.
+"""
+
+
+def test_a_titled_name_in_apposition_is_the_subject() -> None:
+    assert table(APPOSED_TITLED_NAMES) == [
+        ("systematic and brutal", "Harriet Colvin", []),  # was Britain: "with X, Name, accusing"
+        # was nobody: "former ... Lucía Ferrand" was skipped as an aside after the head's comma
+        ("technically sound but politically poisoned", "Lucía Ferrand", []),
+    ]
