@@ -933,8 +933,13 @@ def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:
     for m in p.mentions:
         if m.i >= upto or (owned >= 0 and m.i > owned):
             break
-        if (m.kind == "name" and not _possessive(p.toks, m.j)) or (m.kind == "desc" and m.owner):
-            return reg.resolve(m, p.toks[m.i].start)  # "Lula's office": the office, not Lula
+        if (m.kind == "name" and not _possessive(p.toks, m.j)) or (m.kind == "desc" and m.owner) or (
+                m.kind == "desc" and m.text.split()[-1] in ORG_ROLES):
+            # "Lula's office": the office, not Lula; "The Russian foreign ministry hit back": the
+            # ministry ("Russian" alone names no one)
+            ent = reg.resolve(m, p.toks[m.i].start)
+            if ent is not None:
+                return ent
     if owned >= 0:
         return reg.resolve(Mention(owned, owned + 1, "desc", p.toks[owned + 1].low), p.toks[owned].start)
     return None

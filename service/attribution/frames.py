@@ -48,6 +48,8 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 _SOURCE_PHRASES = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in"),
                              ("knowledge", "of"), ("aware", "of"), ("privy", "to"), ("close", "with")})
+_ISSUED_HOW = frozenset({"posted", "published", "issued", "released", "read", "carried", "sent", "shared",
+                         "signed", "circulated", "distributed", "emailed"})
 ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout", "advisory",
                           "bulletin", "memo", "notice", "letter", "filing", "email", "post", "report",
                           "document", "complaint", "lawsuit", "suit", "petition"})
@@ -323,6 +325,16 @@ class Sentence:
                     norm_key(place.text) in self.lex.places and self.toks[k - 1].text != self.toks[k - 1].low:
                 j = k  # "a climate scientist based in Bergen, Norway, told": the town's country
                 continue
+            person = self.by_end.get(k - 1)
+            if self.toks[k].text == "," and person is not None and person.kind == "name" and \
+                    not person.org and " " in person.text and self.toks[k + 1].text[:1].isupper() and \
+                    j - k <= 12 and \
+                    (by_org := self.by_end.get(j - 1)) is not None and by_org.org and any(
+                        self.low(x) in self.lex.role_nouns for x in range(k + 1, by_org.i)):
+                # "Aminata Sow-Diarra, West Africa director of the Dakar-based Media Defence
+                # Collective, told RFI": her role at a body, not the body speaking
+                j = k - 1
+                break
             named = self.by_end.get(j - 1)
             if named is not None and named.kind == "name" and named.title and not named.org and \
                     named.i > k + 1 and self.low(named.i - 1) not in _HEAD_PREPS:
@@ -628,6 +640,14 @@ class Sentence:
                         self.low(named.j + 1) == "," and self.low(named.j + 2) == "as" and \
                         self.low(named.j + 3).endswith("ing"):
                     return named, "quoted-obj"
+        for x in range(c - 2, max(self.a, c - 10) - 1, -1):
+            # `"...," a statement posted on the ministry's Telegram channel said`: the document
+            # speaks (for whoever issued it), never the channel it was posted on
+            if self.low(x) in ISSUED_NOUNS and self.low(x + 1) in _ISSUED_HOW and \
+                    self.toks[x].text == self.low(x):
+                return Mention(x, x, "desc", self.low(x)), "main"
+            if self.toks[x].quote >= 0 or self.low(x) in (",", ";", ":"):
+                break
         if self.low(c - 1) == "to" and self.low(c - 2) == "on" and self.low(c - 3) in _GO_ON:
             # "She went on to say that ...": the subject of "went on"
             m = self.subject_left(c - 3)

@@ -3275,3 +3275,23 @@ def test_a_titled_name_in_apposition_is_the_subject() -> None:
         # was nobody: "former ... Lucía Ferrand" was skipped as an aside after the head's comma
         ("technically sound but politically poisoned", "Lucía Ferrand", []),
     ]
+
+
+ROLES_AT_BODIES_AND_POSTED_STATEMENTS = """Press groups condemn suspension
+
+Aminata Sow-Kone, West Africa director of the Dakar-based Media Defence Collective, told RFI that the \
+suspension was part of "a slow strangulation of independent information."
+
+The Estonian foreign ministry hit back within hours. "The reaction shows once again that they have no \
+interest in peace," a statement posted on the ministry's Telegram channel said.
+"""
+
+
+def test_a_role_at_a_body_in_apposition_and_a_statement_posted_somewhere() -> None:
+    assert table(ROLES_AT_BODIES_AND_POSTED_STATEMENTS) == [
+        # was the Media Defence Collective: her role at it, not the body speaking
+        ("a slow strangulation of independent information.", "Aminata Sow-Kone", ["RFI"]),
+        # was nobody: the statement, not the channel, is what said it (for the ministry)
+        ("The reaction shows once again that they have no interest in peace,", "Estonian foreign ministry",
+         ["Telegram"]),
+    ]
