@@ -68,6 +68,11 @@ _LOWER_AFTER_HYPHEN = regex.compile(
     r"affiliated|sponsored|operated|designed|registered|headquartered|focused|friendly|type)$")
 """`II-listed`, `UK-based`: a modifier, never part of a person's name (which may hyphenate a
 lower-case syllable: "Ryom Chol-hun")."""
+_LOCAL_GOVERNMENTS = frozenset({"county", "province", "district", "municipality", "prefecture"})
+_PLACE_BODY = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,3}"
+                            r"(County|Province|District|Municipality|Prefecture))(?! [\p{Lu}])")
+"""`Kisumu County`, `Hebei Province`: a local government by its own name (not "Lakeview County
+Referral Hospital": a capital after it makes a longer name)."""
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
@@ -804,6 +809,15 @@ class Registry:
                 k = bisect_left(self.person_positions, pos)
                 if k:
                     return self.person_names[k - 1], "person"
+            if len(words) == 1 and words[0] in _LOCAL_GOVERNMENTS:
+                # "The county later said" after "Kisumu County has confirmed": that county (a name
+                # the lexicon cannot know), before any body whose name holds the word
+                named = None
+                for hit in _PLACE_BODY.finditer(self.text, max(0, pos - 3000), pos):
+                    if hit.group(2).casefold() == words[0]:
+                        named = hit.group(1)
+                if named is not None:
+                    return named, "government"
             if words and words[-1] in ORG_ROLES and self.last_group and \
                     words[-1] in norm_key(self.last_group).split():
                 # "The ministry added" after "the Kenyan interior ministry said": that ministry

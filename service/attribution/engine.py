@@ -1231,6 +1231,9 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
                         return named
             ent = reg.resolve(m, p.toks[m.i].start)
             return ent if ent is not None and ent.type in ("person", "unknown") else None
+        if m.kind == "name" and m.i < m.j and p.toks[m.i].low == "the" and m.j + 1 < len(p.toks) and \
+                p.toks[m.j + 1].word and p.toks[m.j + 1].text == p.toks[m.j + 1].low and " " not in m.text:
+            continue  # "The Kisumu branch secretary of the union, Mr Jared Onyango,": a modifier
         if m.kind == "name" and _possessive(p.toks, m.j) and owner is None and m.i == start:
             ent = reg.resolve(m, p.toks[m.i].start)
             owner = ent if ent is not None and ent.type == "person" else None

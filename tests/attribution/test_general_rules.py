@@ -3295,3 +3295,24 @@ def test_a_role_at_a_body_in_apposition_and_a_statement_posted_somewhere() -> No
         ("The reaction shows once again that they have no interest in peace,", "Estonian foreign ministry",
          ["Telegram"]),
     ]
+
+
+COUNTY_AND_BRANCH = """Cholera cases rise in Kavuma
+
+Kavuma County has confirmed 312 cholera cases. Patients at Lakeside County Referral Hospital were moved to tents.
+
+The county later said that "no patient has been turned away."
+
+The Kavuma branch secretary of the teachers' union, Mr Jared Otieno, said the union supported the \
+closures. "We support the decision, but the county must tell parents when schools will reopen," he said.
+"""
+
+
+def test_the_county_by_its_name_and_a_place_used_as_a_modifier() -> None:
+    assert table(COUNTY_AND_BRANCH) == [
+        # was the hospital, the last body whose name holds "county"
+        ("no patient has been turned away.", "Kavuma County", []),
+        # was "Kavuma", an unknown capitalised word after "The" taken for a person
+        ("We support the decision, but the county must tell parents when schools will reopen,",
+         "Jared Otieno", []),
+    ]
