@@ -76,6 +76,8 @@ def _is_media(s: Sentence, m: Mention) -> bool:
     if m.kind != "name" or m.j + 1 >= s.b:
         return False
     nxt = s.toks[m.j + 1]
+    if nxt.low == "news" and nxt.text == "news" and m.j + 2 < s.b:
+        nxt = s.toks[m.j + 2]  # "the official APS news agency"
     return nxt.text == nxt.low and nxt.low in MEDIA_HEADS
 
 
@@ -119,8 +121,11 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     """
     m = s.by_start.get(k)
     if m is not None and m.kind == "desc" and m.j + 1 < s.b and \
-            (nxt := s.by_start.get(m.j + 1)) is not None and _is_media(s, nxt):
-        m = nxt  # "according to the official IRNA news agency": "official" qualifies the outlet
+            (nxt := s.by_start.get(m.j + 1) or s.by_start.get(m.j)) is not None and nxt is not m and \
+            _is_media(s, nxt):
+        # "according to the official IRNA news agency": "official" qualifies the outlet (and may
+        # have been read as its title: "the official APS news agency")
+        m = Mention(nxt.i, nxt.j, nxt.kind, nxt.text, org=nxt.org, media=nxt.media) if nxt.title else nxt
     if m is not None and m.kind == "name" and m.j + 1 < s.b and s.toks[m.j + 1].low in MEDIA_HEADS and \
             s.toks[m.j + 1].text == s.toks[m.j + 1].low and (named := _named_after(s, m.j + 1)) is not None:
         return named  # "Cebu radio station DYAB": the place's station, by its own name
@@ -249,7 +254,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and m is not speaker:
                 found.append(Relay(m, "according to", k))
-        elif low in _BY_VERBS and s.low(k + 1) == "by":
+        elif low in _BY_VERBS and s.low(k + 1) == "by" and not (
+                low == "published" and s.low(k - 1) == "," and (k - 2) in s.by_end and
+                _is_media(s, s.by_end[k - 2])):
+            # (never "Global Times, published by the ruling party's People's Daily,": who owns it)
             m = _after(s, k + 2, agent=low not in _HOLDING)
             if m is not None and low in _HOLDING and not _is_media(s, m):
                 m = None  # "a letter seen by Tom Hale": a reader, not a relay

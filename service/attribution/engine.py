@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 
 import msgspec
 import regex
@@ -248,7 +249,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
         # frame, more than it saves over a paragraph's handful of mentions
         kept: list[Mention] = []
         for m in mentions:
-            if m.kind != "name" or m.org or not _adjectival(m, toks):
+            if m.kind != "name" or m.org or not _adjectival(m, toks, lex.cue_forms):
                 kept.append(m)
         mentions = kept
         reg.learn(toks, mentions, title_case)
@@ -320,11 +321,13 @@ _TITLE_DATELINE = regex.compile(
     r"(?::|[ \u00a0]+[-\u2014\u2013]{1,2})?[ \u00a0]+(?=\p{Lu})")
 
 
-def _adjectival(m: Mention, toks: list[Token]) -> bool:
+def _adjectival(m: Mention, toks: list[Token], cues: Mapping[str, str]) -> bool:
+    """"the Philippine coast guard": a demonym before a lower-case word qualifies it, unless that
+    word is a speech verb ("the American posted on Instagram": the person)."""
     if m.kind != "name" or m.org or m.j + 1 >= len(toks) or m.text.casefold() not in DEMONYMS:
         return False
     nxt = toks[m.j + 1]
-    return nxt.word and nxt.text == nxt.low
+    return nxt.word and nxt.text == nxt.low and not (nxt.low in cues and nxt.low[-1:] in ("d", "s"))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -783,7 +786,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # `Whitcombe, a senator, rejected that. / "...," the senator said`: the person the line
         # before is about, when the description fits them, beats whoever spoke last
         person = introduced.get()
-        if person is not None and reg.described_as(person.name, subj.text):
+        if person is not None and (reg.described_as(person.name, subj.text) or (
+                person.type == "unknown" and person.name.split()[-1] == subj.text.split()[-1])):
+            if person.type == "unknown":
+                return person, frame.confidence  # the unnamed "one shopkeeper, who ..." brought in
             ent = person
     if ent is None and subj.kind == "desc" and not subj.owner and p.toks[subj.i].low == "the" and \
             reg.ambiguous(subj.text):
@@ -816,8 +822,11 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "A U.S. State Department spokesperson told ...": someone new, never the spokesperson the
         # article named before
         ent = Entity(name=subj.text, type="unknown")
-    if ent is None and subj.kind == "desc" and " " not in subj.text and p.toks[subj.i].low == "the" and \
-            (subj.text in DEMONYM_NOUNS or subj.text.casefold() in DEMONYMS):
+    demonym = " " not in subj.text and (subj.text in DEMONYM_NOUNS or subj.text.casefold() in DEMONYMS)
+    if ent is None and demonym and (
+            (subj.kind == "desc" and p.toks[subj.i].low == "the") or
+            (subj.kind == "name" and subj.i > 0 and p.toks[subj.i - 1].low == "the")):
+        # ("Hours after the game, the American posted on Instagram:": a demonym read as a name)
         # "Tanabe, speaking through an interpreter, said ... '...,' the Japanese said": the person
         # the paragraph is about, before the last person named anywhere
         about = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced)
@@ -1454,28 +1463,37 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         if m.i > 0 and toks[m.i - 1].low in _SETTING_PREPS:
             continue  # "Back at Windorah, Ms McAllister said ...": a place, not the subject
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-        if m.kind in ("desc", "name") and not m.title and nxt is not None and nxt.kind == "name" and \
-                not nxt.org and m.j + 1 < nxt.i <= m.j + 5 and \
-                all(t.text == t.low and t.word for t in toks[m.j + 1:nxt.i]):
+        short = 3 if m.j + 3 < len(toks) and toks[m.j + 1].text == "(" and toks[m.j + 3].text == ")" else 0
+        named_next = next((n for n in mentions[idx + 1:idx + 3] if n.kind == "name"), None)
+        if m.kind in ("desc", "name") and not m.title and named_next is not None and not named_next.org and \
+                m.j + short + 1 < named_next.i <= m.j + short + 5 and \
+                all(t.text == t.low and t.word for t in toks[m.j + short + 1:named_next.i]):
+            # ("Samajik Nyay Morcha (SNM) state president Kavita Choudhary": past the short form)
             # "NASA associate administrator for science Renata Voss said": her title (never
             # "Foreign Minister Marguerite Ilunga accused neighbouring Rwanda": a titled person)
             continue
         if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \
                 m.i <= nxt.i <= m.j + 1:
             continue  # "UN humanitarian chief Marta Ruiz gave ...": the title of the name after it
-        if m.kind == "desc" and toks[base].low in ("a", "an") and base <= m.i <= base + 3 and \
+        if m.kind == "desc" and toks[base].low in ("a", "an", "one", "another") and \
+                base <= m.i <= base + 3 and \
                 all(t.word and t.text == t.low for t in toks[base + 1:m.i]) and \
-                m.text.split()[-1] not in _SPOKES and m.j + 1 < len(toks) and toks[m.j + 1].low == "who":
-            # "A software engineer who was laid off ... said many workers ...": someone unnamed,
-            # whom the next quote's "she" means (not the last person named)
-            return Entity(name=" ".join(t.low for t in toks[base:m.j + 1]), type="unknown")
-        if m.kind == "desc" and not (m.owner or m.i == 0):
+                m.text.split()[-1] not in _SPOKES and (who := _who_after(toks, m.j + 1)) > 0:
+            # "A software engineer who was laid off ... said many workers ...", "One teacher at the
+            # school, who asked not to be named, said": someone unnamed, whom the next quote's
+            # "she" means (not the last person named)
+            words = [t.text for t in toks[base:who]]
+            return Entity(name=" ".join([words[0].casefold(), *words[1:]]), type="unknown")
+        if m.kind == "desc" and not (m.owner or m.i == 0 or (m.i == base and toks[m.i].low == "the")):
             return None
-        if m.kind == "desc" and m.i == 0 and " " not in m.text and (
+        if m.kind == "desc" and m.i in (0, base) and " " not in m.text and (
                 m.text in DEMONYM_NOUNS or m.text.casefold() in DEMONYMS):
             # "The Briton, who only entered the draw when ...": the person named just before
             ent = reg.resolve(m, toks[m.i].start)
             return ent if ent is not None and ent.type == "person" else None
+        if m.kind == "name" and m.j + 2 < len(toks) and toks[m.j + 1].text == "," and \
+                toks[m.j + 2].low == "which":
+            return None  # "Iloilo, which had led by nine, was left to rue ...": a team or a place
         if m.kind == "name" and not m.org and not _possessive(toks, m.j):
             ent = reg.resolve(m, toks[m.i].start)
             if ent is not None and ent.type == "person" and " " not in ent.name and len(toks) > m.j + 1 \
@@ -1483,6 +1501,19 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                 return None  # a lone capitalised opener no full name explains ("Awards went to")
             return ent if ent is not None and ent.type == "person" else None
     return None
+
+
+def _who_after(toks: list[Token], k: int) -> int:
+    """Where a description's words end when a relative "who" follows, after at most a short
+    lower-case complement ("at the school") and a comma; 0 when no "who" does."""
+    for x in range(k, min(len(toks) - 1, k + 5)):
+        if toks[x].low == "who":
+            return x
+        if toks[x].text == "," and toks[x + 1].low == "who":
+            return x
+        if not toks[x].word or toks[x].text != toks[x].low:
+            return 0
+    return 0
 
 
 def _owned_opening(toks: list[Token], base: int, i: int) -> bool:
@@ -1514,6 +1545,7 @@ _WRITING_VERBS = frozenset({"wrote", "writes", "recalled", "recalls", "remembere
                             "says", "told", "tells", "explained", "explains", "described", "describes"})
 _ASKED = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
 _LEAD_INS = frozenset({"before", "after", "earlier", "later", "during", "on", "at", "in", "meanwhile",
+                       "hours", "minutes", "days", "weeks", "moments", "shortly", "soon",
                        "separately", "afterwards", "then", "also", "yesterday", "today"})
 _ABBREVIATIONS = frozenset({"Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Capt",
                             "Prof", "Rev", "Jr", "Sr", "Sgt", "Adm", "Maj", "Cmdr", "Insp", "Supt", "Hon"})

@@ -3316,3 +3316,50 @@ def test_the_county_by_its_name_and_a_place_used_as_a_modifier() -> None:
         ("We support the decision, but the county must tell parents when schools will reopen,",
          "Jared Otieno", []),
     ]
+
+
+UNNAMED_AND_TEAMS = """Finals night in Cebu
+
+Mobley, the 6-foot-8 former G League forward, finished with 31 points.
+
+Hours after the game, the American posted on Instagram: "Cebu, you adopted me."
+
+Iloilo, which had led by nine, was left to rue a late collapse. Coach Benjie Sarmiento refused to blame his players.
+
+"We have nothing to be ashamed of," the Tigersharks mentor told reporters.
+
+One shopkeeper, who did not want to be named, said power had been out since the storm.
+
+"Every hour that goes by is money in the bin," the shopkeeper said.
+
+One teacher at the school, who asked not to be named, said staff had learnt of the decision informally.
+
+"We were told in a WhatsApp message," she said.
+
+The nationalist tabloid Global Times, published by the ruling party's People's Daily, said Manila was \
+"playing with fire."
+
+Senegal's Foreign Minister Aissatou Ndiaye, in remarks carried by the official APS news agency, said the \
+demand was "not negotiable."
+
+Samajik Nyay Morcha (SNM) state president Kavita Choudhary said her party would reflect.
+
+"We accept the verdict of the people with humility," she told reporters.
+"""
+
+
+def test_unnamed_people_teams_demonym_speakers_and_outlets_by_their_owners() -> None:
+    assert table(UNNAMED_AND_TEAMS) == [
+        # was nobody: "the American posted" was read as an adjective before a noun
+        ("Cebu, you adopted me.", "Mobley", ["Instagram"]),
+        # was "Iloilo": a team ("which") opened the line, the coach is named in its second sentence
+        ("We have nothing to be ashamed of,", "Benjie Sarmiento", []),
+        # were the coach and a person before: "One shopkeeper, who ..." is who "the shopkeeper" is
+        ("Every hour that goes by is money in the bin,", "one shopkeeper", []),
+        ("We were told in a WhatsApp message,", "one teacher at the school", []),
+        # "published by" the paper's owner names who owns it, no relay
+        ("playing with fire.", "Global Times", []),
+        ("not negotiable.", "Aissatou Ndiaye", ["APS"]),  # was "official", the outlet's adjective
+        # was "Samajik Nyay Morcha": the party before its short form is her title, not a person
+        ("We accept the verdict of the people with humility,", "Kavita Choudhary", []),
+    ]
