@@ -68,6 +68,8 @@ _LOWER_AFTER_HYPHEN = regex.compile(
     r"affiliated|sponsored|operated|designed|registered|headquartered|focused|friendly|type)$")
 """`II-listed`, `UK-based`: a modifier, never part of a person's name (which may hyphenate a
 lower-case syllable: "Ryom Chol-hun")."""
+_PUBLIC_BODY_WORDS = frozenset({"Ministry", "Department", "Commission", "Parliament", "Court", "Police",
+                                "Government", "Senate", "Congress", "Tribunal", "Regulator"})
 _LOCAL_GOVERNMENTS = frozenset({"county", "province", "district", "municipality", "prefecture"})
 _PLACE_BODY = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,3}"
                             r"(County|Province|District|Municipality|Prefecture))(?! [\p{Lu}])")
@@ -831,6 +833,10 @@ class Registry:
                         return self.org_names[x], "organization"
             if words and words[-1] in COMPANY_NOUNS:
                 k = bisect_left(self.org_positions, pos)
+                while k and (norm_key(self.org_names[k - 1]) in self.lex.places or
+                             self.types.get(self.org_names[k - 1]) == "government" or
+                             not _PUBLIC_BODY_WORDS.isdisjoint(self.org_names[k - 1].split())):
+                    k -= 1  # (never "the United States" it sold in, nor the ministry it filed with)
                 if k:  # "the airline said" after "Skyline Air grounded ...": that airline
                     return self.org_names[k - 1], "organization"
             if len(words) == 1 and words[0] in _BOARDS:

@@ -129,12 +129,15 @@ distributor publisher broadcaster producer
 regular driver forecaster meteorologist moderator presenter columnist commentator pundit organiser organizer
 curator coordinator vicar priest ruler junta star veteran champion legend actor actress singer
 musician rapper comedian novelist chef member members delegate delegates judiciary prosecution
+coroner magistrate inspector detective sheriff constable superintendent solicitor barrister counsel
+firefighter paramedic midwife pilot mentor
 """
 
 # --- organisations and places -----------------------------------------------------------------------
 _ORG_WORDS = """
 Ministry Department Agency University College School Party Council Committee Commission Office
-Army Navy Forces Force Police Bank Company Corporation Corp Corp. Inc Inc. Ltd Group Institute
+Army Navy Forces Force Police Bank Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC Plc PLC
+Group Institute
 Association Union Organization Organisation Federation Foundation Court Parliament Congress Senate
 Assembly Government Administration Embassy Service Board Authority Bureau Center Centre League
 Club Society Network Times Post News Daily Journal Herald Tribune Gazette Telegraph Guardian

@@ -3363,3 +3363,48 @@ def test_unnamed_people_teams_demonym_speakers_and_outlets_by_their_owners() -> 
         # was "Samajik Nyay Morcha": the party before its short form is her title, not a person
         ("We accept the verdict of the people with humility,", "Kavita Choudhary", []),
     ]
+
+
+CORONER_AND_RECALL = """Boy's river death was avoidable, coroner rules
+
+Recording a conclusion of accidental death, area coroner Elspeth Varnham said the signs had been removed.
+
+One of his friends, Jake Morrow, now 17, said in a statement read to the court: "We'd done it loads of times."
+
+The coroner said she would send a report to the trust.
+
+"I am not satisfied that anyone took ownership of the question," she said.
+
+Speaking outside court, the family's solicitor, Priya Nandra, read a statement on behalf of Callum's mother, \
+Joanne Farris.
+
+"Callum was the light of our family.
+
+"We have waited more than a year for answers."
+
+Varnham believes the signs would have saved him, an idea campaigners call the "last line" defence.
+
+"Think of a sign as a lifeguard who never sleeps.
+
+"It costs almost nothing."
+
+Kestrel Appliances Co. is recalling packs sold in South Korea and the United States, the company said.
+
+In a filing with South Korea's Ministry of Trade, Industry and Energy, the company said the cells "may cause \
+a short circuit."
+"""
+
+
+def test_a_coroner_a_statement_on_behalf_of_someone_a_term_and_the_company_not_the_ministry() -> None:
+    assert table(CORONER_AND_RECALL) == [
+        ("We'd done it loads of times.", "Jake Morrow", []),
+        # was Jake Morrow: "coroner" was no role noun, so "The coroner said ..." named nobody
+        ("I am not satisfied that anyone took ownership of the question,", "Elspeth Varnham", []),
+        # were Priya Nandra, who read the statement: it speaks for the mother
+        ("Callum was the light of our family.", "Joanne Farris", []),
+        ("We have waited more than a year for answers.", "Joanne Farris", []),
+        # were nobody: the scare-quoted term made the line before a quoting one
+        ("Think of a sign as a lifeguard who never sleeps.", "Elspeth Varnham", []),
+        ("It costs almost nothing.", "Elspeth Varnham", []),
+        ("may cause a short circuit.", "Kestrel Appliances Co.", []),  # was the ministry it filed with
+    ]
