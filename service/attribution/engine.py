@@ -1427,6 +1427,10 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     for idx, m in enumerate(mentions):
         if m.i < base:
             continue
+        if base and m.i == base and m.kind == "name" and m.j + 2 < len(toks) and \
+                toks[m.j + 1].text == "," and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
+                mentions[idx + 1].kind == "name" and any(t.low == "by" for t in toks[1:base]):
+            continue  # "Questioned by her attorney, Rachel Stein, Vale described ...": the attorney's name
         if _in_quoted_title(text, ps, toks[m.i].start):
             continue  # `In her memoir, "Salt on the Strings," she wrote`: words of the title
         if line_start >= 0 and m.i == base and (

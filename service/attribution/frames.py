@@ -522,6 +522,18 @@ class Sentence:
             m = self.by_start.get(k + 1)
             if m is not None and m.kind != "desc":
                 m = None
+            for x in range(k + 1, min(k + 10, self.b - 1)) if m is None else ():
+                # `said the independent TD for Dublin South-Central, Niamh Garrity, who ...`: an
+                # office no list knows, then the person in apposition
+                if self.toks[x].quote >= 0:
+                    break
+                if self.toks[x].text == ",":
+                    named = self.by_start.get(x + 1)
+                    if named is not None and named.kind == "name" and not named.org and \
+                            " " in named.text and \
+                            (named.j + 1 >= self.b or self.low(named.j + 1) in (",", ".", "who")):
+                        return named
+                    break
         if m is not None and self.low(m.j + 1) == "'s":
             # `said the company's managing director, Fiona Grant`: past the owner to what it owns
             owned = next((x for x in self.mentions if m.j + 1 < x.i <= m.j + 5 and x.kind == "desc"), None)

@@ -3408,3 +3408,25 @@ def test_a_coroner_a_statement_on_behalf_of_someone_a_term_and_the_company_not_t
         ("It costs almost nothing.", "Elspeth Varnham", []),
         ("may cause a short circuit.", "Kestrel Appliances Co.", []),  # was the ministry it filed with
     ]
+
+
+WITNESS_STAND = """Singer tells jury of lost royalties
+
+Pop singer Sienna Vane took the witness stand on Tuesday in her lawsuit against her former manager.
+
+Questioned by her attorney, Rachel Stone, Vane described finding the discrepancies.
+
+"I didn't understand at first. I thought it was a typo."
+
+"The government's housing plan has become a press release with a roof on it," said the independent TD for \
+Dublin South-Central, Niamh Garvey, who marched with the crowd.
+"""
+
+
+def test_a_questioner_in_apposition_and_an_unknown_office_before_a_name() -> None:
+    assert table(WITNESS_STAND) == [
+        # was Rachel Stone: the name after "Questioned by her attorney," is the attorney's
+        ("I didn't understand at first. I thought it was a typo.", "Sienna Vane", []),
+        # was nobody: "TD" is an office no list knows; the name in apposition speaks
+        ("The government's housing plan has become a press release with a roof on it,", "Niamh Garvey", []),
+    ]
