@@ -814,10 +814,10 @@ class Registry:
             if len(words) == 1 and words[0] in _LOCAL_GOVERNMENTS:
                 # "The county later said" after "Kisumu County has confirmed": that county (a name
                 # the lexicon cannot know), before any body whose name holds the word
-                named = None
-                for hit in _PLACE_BODY.finditer(self.text, max(0, pos - 3000), pos):
-                    if hit.group(2).casefold() == words[0]:
-                        named = hit.group(1)
+                named: str | None = None
+                for place_body in _PLACE_BODY.finditer(self.text, max(0, pos - 3000), pos):
+                    if place_body.group(2).casefold() == words[0]:
+                        named = place_body.group(1)
                 if named is not None:
                     return named, "government"
             if words and words[-1] in ORG_ROLES and self.last_group and \
