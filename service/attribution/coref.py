@@ -655,7 +655,7 @@ class Registry:
             return False  # "the Well of the House", "Bank of the West": a place or a body
         if words[-1] in PLACE_HEADS:
             return False  # "Cedar Street", "Kettle River"
-        if any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
+        if "-" in name and any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
             return False  # "Grade II-listed Northgate Baths", "UK-based Kestrel Holdings": a thing
         last = words[-1].casefold()
         if last.endswith("s") and (last[:-1] in DEMONYMS or last in DEMONYMS):
@@ -905,6 +905,6 @@ class Registry:
                 return p.name, "person"
         if words[-1] in PLACE_HEADS:
             return None, "unknown"  # "Back on Mill Street, ...": a place, nobody to speak
-        if any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
+        if "-" in text and any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
             return text, "unknown"  # "Grade II-listed Northgate Baths": a thing, described
         return text, "person"

@@ -1368,11 +1368,11 @@ def _second_sentence(text: str, ps: int, pe: int, reg: Registry) -> int | None:
     m = _NAMELESS_SENTENCE.match(text, ps, min(pe, ps + 200))
     if m is None:
         return None
-    first = text[ps:m.end()].split()
-    people = {part for name in reg.people for part in name.split()}
-    if any(w[:1].isupper() and (w.strip(".,;:'’s") in people or w.strip(".,;:'’") in people)
-           for w in first[1:]):
-        return None
+    capitals = [w for w in text[ps:m.end()].split()[1:] if w[:1].isupper()]
+    if capitals:  # (most scene-setting sentences have none: no set of name parts to build)
+        people = {part for name in reg.people for part in name.split()}
+        if any(w.strip(".,;:'’s") in people or w.strip(".,;:'’") in people for w in capitals):
+            return None
     return m.end()
 
 
