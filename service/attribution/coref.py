@@ -815,7 +815,7 @@ class Registry:
                 # "The county later said" after "Kisumu County has confirmed": that county (a name
                 # the lexicon cannot know), before any body whose name holds the word
                 named: str | None = None
-                for place_body in _PLACE_BODY.finditer(self.text, max(0, pos - 3000), pos):
+                for place_body in _PLACE_BODY.finditer(self.text, max(0, pos - 8000), pos):
                     if place_body.group(2).casefold() == words[0]:
                         named = place_body.group(1)
                 if named is not None:

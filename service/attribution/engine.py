@@ -1824,7 +1824,7 @@ _LEAD_ROLE = regex.compile(
 
 _OWNED_ROLE = regex.compile(r"[\w .'-]+'s (?:[\w-]+ ){0,2}(minister|president|leader|chief|head|premier|"
                            r"chancellor|spokesman|spokeswoman|spokesperson|envoy|ambassador|negotiator|"
-                           r"diplomat|adviser|advisor|commander|prosecutor|governor)")
+                           r"diplomat|adviser|advisor|commander|prosecutor|governor|official)")
 
 
 def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
@@ -1852,38 +1852,70 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         # "with Hungary's prime minister vowing to \"never accept\"": an owned role nobody was named
         # as before (see Registry: it looks back only)
         bodies, role_word = [], ""
+        role_phrase = ""
         for f in found:
             if f.para == lead and f.speaker is not None and f.speaker.type != "person" and \
                     (owned := _OWNED_ROLE.fullmatch(f.speaker.name)) is not None:
                 bodies.append(f)
                 role_word = owned.group(1)
+                role_phrase = f.speaker.name.split("'s ", 1)[1]
     if not bodies:
         return
-    nxt = _next_line(text, p.end)
-    line_end = text.find("\n", nxt)
-    line_end = len(text) if line_end < 0 else line_end
-    k = bisect_left(reg.person_positions, nxt)
-    if k >= len(reg.person_positions) or reg.person_positions[k] >= line_end:
-        return
-    name = reg.person_names[k]
-    at = reg.person_positions[k]
-    if " " not in name or name in reg.person_names[:k]:
-        return  # a surname alone, or someone the article named before the lead's role
-    before = text[nxt:at].split()
-    if before and before[-1].isalpha() and before[-1].islower() and before[-1] != role_word:
-        return  # "economist Ann Lee": another role, another person
-    # ("Foreign Minister Marguerite Ilunga accused ..." then paragraphs of nothing but her
-    # quotation: titled with the lead's role, the next paragraphs may carry her words)
-    named_at = text.find(name, at, line_end)  # (a person's position is their title's: "Foreign Minister X")
-    titled = role_word in [w.casefold() for w in before[-1:] + text[at:max(named_at, at)].split()]
-    if not any(g.speaker is not None and g.speaker.name == name and (
-            nxt <= g.span.start < line_end or (titled and lead < g.para <= lead + 3)) for g in found):
+    name = _named_next(text, p, lead, role_word, found, reg)
+    if name is None and role is None and role_phrase:
+        name = _titled_later(text, p.end, role_phrase, reg)
+    if name is None:
         return
     voice = Entity(name=name, type="person")
     named = {f.speaker.name for f in bodies if f.speaker is not None}
     for f in found:
         if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name in named:
             f.speaker = voice
+
+
+def _named_next(text: str, p: _Para, lead: int, role_word: str, found: list[_Found],
+                reg: Registry) -> str | None:
+    """The person the paragraph after the lead names first, in full and with no other role, when
+    they speak there (or, titled with the lead's role, in the paragraphs of quotation after it)."""
+    nxt = _next_line(text, p.end)
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_left(reg.person_positions, nxt)
+    if k >= len(reg.person_positions) or reg.person_positions[k] >= line_end:
+        return None
+    name = reg.person_names[k]
+    at = reg.person_positions[k]
+    if " " not in name or name in reg.person_names[:k]:
+        return None  # a surname alone, or someone the article named before the lead's role
+    before = text[nxt:at].split()
+    if before and before[-1].isalpha() and before[-1].islower() and before[-1] != role_word:
+        return None  # "economist Ann Lee": another role, another person
+    # ("Foreign Minister Marguerite Ilunga accused ..." then paragraphs of nothing but her
+    # quotation: titled with the lead's role, the next paragraphs may carry her words)
+    named_at = text.find(name, at, line_end)  # (a person's position is their title's: "Foreign Minister X")
+    titled = role_word in [w.casefold() for w in before[-1:] + text[at:max(named_at, at)].split()]
+    if not any(g.speaker is not None and g.speaker.name == name and (
+            nxt <= g.span.start < line_end or (titled and lead < g.para <= lead + 3)) for g in found):
+        return None
+    return name
+
+
+def _titled_later(text: str, after: int, role_phrase: str, reg: Registry) -> str | None:
+    """`with Saudi Arabia's energy minister telling reporters ...` in the lead, then, paragraphs
+    later, `Saudi Energy Minister Khalid Al-Rashed told a news conference`: the first person the
+    article names with the lead's role as their title, when nobody was named so before."""
+    k = bisect_left(reg.person_positions, after)
+    phrase = f" {role_phrase.casefold()} "
+    for x in range(k, min(k + 8, len(reg.person_positions))):
+        at = reg.person_positions[x]
+        if at > after + 2500:
+            break
+        name = reg.person_names[x]
+        named_at = text.find(name, at, at + 120)
+        if named_at > at and phrase in f" {text[at:named_at].casefold()}" and " " in name and \
+                name not in reg.person_names[:x]:
+            return name
+    return None
 
 
 _ANSWER_OPENS = "\"'\u201c\u2018\u00ab\u201e \t"

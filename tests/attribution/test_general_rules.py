@@ -3430,3 +3430,23 @@ def test_a_questioner_in_apposition_and_an_unknown_office_before_a_name() -> Non
         # was nobody: "TD" is an office no list knows; the name in apposition speaks
         ("The government's housing plan has become a press release with a roof on it,", "Niamh Garvey", []),
     ]
+
+
+OWNED_ROLE_NAMED_LATER = """Cartel extends cuts, Veldan minister urges "patience"
+
+VIENNA (AP) - Oil producers agreed on Sunday to extend their cuts, with Veldan's energy minister telling \
+reporters that the market needed "patience, not panic."
+
+The group said in a statement that members had agreed to keep output targets unchanged.
+
+It also said eight members would unwind a separate layer of cuts more slowly.
+
+"We are not chasing a price," Veldan Energy Minister Khalid Al-Rashan told a news conference.
+"""
+
+
+def test_an_owned_role_in_the_lead_is_whoever_the_article_later_titles_so() -> None:
+    rows = table(OWNED_ROLE_NAMED_LATER)
+    # were "Veldan's energy minister": the person is titled so three paragraphs on, not the next
+    assert rows[:2] == [("patience", "Khalid Al-Rashan", []), ("patience, not panic.", "Khalid Al-Rashan", [])]
+    assert rows[-1] == ("We are not chasing a price,", "Khalid Al-Rashan", [])
