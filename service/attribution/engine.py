@@ -2008,11 +2008,14 @@ def _headlines_from_body(found: list[_Found], text: str) -> None:
             if f.kind != "headline" and f.speaker is not None]
     for f, words in heads:
         chosen: _Found | None = None
+        line_start = text.rfind("\n", 0, f.span.start) + 1
+        denied = f" {_squash(text[line_start:f.span.start])}".endswith(_DENIALS)
         for g, gw in body:
             at = f" {gw} ".find(f" {words} ")
             if at < 0 and gw.count(" ") >= 2 and f" {gw} " in f" {words} ":
                 at = 0  # "Founder: 'We grew too fast'" and the body's "grew too fast"
-            if at >= 0 and not f" {gw} "[:at].endswith(_DENIALS):
+            # (a headline that denies too, `it will not "sit idly by"`, agrees with "will not sit idly by")
+            if at >= 0 and (denied or not f" {gw} "[:at].endswith(_DENIALS)):
                 # (but 'It is not a betrayal' is someone denying the headline's "A betrayal")
                 if chosen is None:
                     chosen = g

@@ -3450,3 +3450,15 @@ def test_an_owned_role_in_the_lead_is_whoever_the_article_later_titles_so() -> N
     # were "Veldan's energy minister": the person is titled so three paragraphs on, not the next
     assert rows[:2] == [("patience", "Khalid Al-Rashan", []), ("patience, not panic.", "Khalid Al-Rashan", [])]
     assert rows[-1] == ("We are not chasing a price,", "Khalid Al-Rashan", [])
+
+
+HEADLINE_DENIAL = """Beijing warns Manila it will not "sit idly by" over shoal patrols
+
+BEIJING, March 12 (Reuters) - China "will not sit idly by" while the Philippines sends ships to the shoal, \
+foreign ministry spokeswoman Lin Jiahui said on Tuesday.
+"""
+
+
+def test_a_headline_that_denies_as_the_body_does_takes_the_body_speaker() -> None:
+    # was Beijing: "will not sit idly by" read as denying the headline's words
+    assert table(HEADLINE_DENIAL)[0] == ("sit idly by", "Lin Jiahui", [])
