@@ -254,9 +254,9 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and m is not speaker:
                 found.append(Relay(m, "according to", k))
-        elif low in _BY_VERBS and s.low(k + 1) == "by" and not (
-                low == "published" and s.low(k - 1) == "," and (k - 2) in s.by_end and
-                _is_media(s, s.by_end[k - 2])):
+        elif low in _BY_VERBS and s.low(k + 1) == "by" and not (low == "published" and (
+                s.low(k - 1) in MEDIA_HEADS or
+                (s.low(k - 1) == "," and (k - 2) in s.by_end and _is_media(s, s.by_end[k - 2])))):
             # (never "Global Times, published by the ruling party's People's Daily,": who owns it)
             m = _after(s, k + 2, agent=low not in _HOLDING)
             if m is not None and low in _HOLDING and not _is_media(s, m):

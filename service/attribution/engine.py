@@ -825,6 +825,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "A U.S. State Department spokesperson told ...": someone new, never the spokesperson the
         # article named before
         ent = Entity(name=subj.text, type="unknown")
+    if ent is None and subj.kind == "desc" and (
+            p.toks[subj.i].low == "another" or (subj.i > 0 and p.toks[subj.i - 1].low == "another")) and \
+            subj.text.split()[-1] not in _SPOKES and subj.text.split()[-1] not in ORG_ROLES:
+        ent = Entity(name=f"another {subj.text}", type="unknown")  # "another fan said": not the fan before
     demonym = " " not in subj.text and (subj.text in DEMONYM_NOUNS or subj.text.casefold() in DEMONYMS)
     if ent is None and demonym and (
             (subj.kind == "desc" and p.toks[subj.i].low == "the") or

@@ -3462,3 +3462,23 @@ foreign ministry spokeswoman Lin Jiahui said on Tuesday.
 def test_a_headline_that_denies_as_the_body_does_takes_the_body_speaker() -> None:
     # was Beijing: "will not sit idly by" read as denying the headline's words
     assert table(HEADLINE_DENIAL)[0] == ("sit idly by", "Lin Jiahui", [])
+
+
+ANOTHER_FAN = """Concert chaos in Pune
+
+The Global Times, a tabloid published by the ruling party's People's Daily, said Tokyo was "using a \
+criminal case as a bargaining chip."
+
+"We came from Satara, three hours by bus," a fan, Sneha Jadhav, told reporters.
+
+"It was like a railway station at Diwali," another fan said.
+"""
+
+
+def test_another_fan_is_someone_new_and_a_tabloid_published_by_its_owner() -> None:
+    assert table(ANOTHER_FAN) == [
+        # was via the owner: "a tabloid published by" names who owns the paper, no relay
+        ("using a criminal case as a bargaining chip.", "Global Times", []),
+        ("We came from Satara, three hours by bus,", "Sneha Jadhav", []),
+        ("It was like a railway station at Diwali,", "another fan", []),  # was Sneha Jadhav
+    ]
