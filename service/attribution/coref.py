@@ -70,6 +70,8 @@ _LOWER_AFTER_HYPHEN = regex.compile(
 lower-case syllable: "Ryom Chol-hun")."""
 _PUBLIC_BODY_WORDS = frozenset({"Ministry", "Department", "Commission", "Parliament", "Court", "Police",
                                 "Government", "Senate", "Congress", "Tribunal", "Regulator"})
+_KNOWN_AS = regex.compile(r", (?:(?:popularly|also|better|professionally|widely) )?known as "
+                          r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(?=[,.;)]| who| and)")
 _LOCAL_GOVERNMENTS = frozenset({"county", "province", "district", "municipality", "prefecture"})
 _PLACE_BODY = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,3}"
                             r"(County|Province|District|Municipality|Prefecture))(?! [\p{Lu}])")
@@ -262,6 +264,8 @@ class Registry:
     """Offsets of every outlet named (lexicon or the article's own word), parallel to `outlet_seq`:
     "the station" / "the agency" with nothing else to go on is the outlet named last before it."""
     outlet_seq: list[str] = field(default_factory=list)
+    known_as: dict[str, str] = field(default_factory=dict)
+    """Stage or popular name -> the person's name ("Obinna Nwachukwu, popularly known as Zyro,")."""
     desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """`_description_keys` of each title this article met (an article repeats its titles)."""
 
@@ -324,6 +328,10 @@ class Registry:
                     not _at_place(toks, m.i) and not _after_article(toks, m):
                 at = toks[m.i].start + shift
                 self._add_person(m.text, at)
+                end = toks[m.j].end + shift
+                if self.text[end:end + 2] == ", " and \
+                        (known := _KNOWN_AS.match(self.text, end, end + 60)) is not None:
+                    self.known_as[known.group(1)] = m.text  # "X, popularly known as Zyro,": Zyro is X
                 if m.title:
                     self._describe(m.title, m.text, at)
                     sex = _TITLE_SEX.get(m.title.split()[0])
@@ -869,6 +877,8 @@ class Registry:
             return text, "organization"  # a name the text called a firm ("The operator, X,")
         if text in self.people:
             return text, "person"
+        if text in self.known_as:
+            return self.known_as[text], "person"
         words = text.split()
         if len(words) == 1:
             best: _Person | None = None

@@ -505,6 +505,8 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: boo
     if characterised_by(toks, ends, q) is not None:
         return False
     if toks[k].low in NAMING_WORDS:
+        if not titled and toks[q].text[:1].islower() and _FIRST_PERSON.search(toks[q].text):
+            return False  # `says new album "cost me everything"`: lower-case words in the first person talk
         # "show", "play", "track", "label" are verbs too: "urged them to show 'a sense of state'"
         return toks[k].low not in _ALSO_VERBS or (k > 0 and toks[k - 1].low in _NOUN_MARKERS)
     if toks[k].low != "as":
@@ -513,6 +515,7 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: boo
     return any(toks[x].low == "known" for x in range(k - 1, max(-1, k - 4), -1))
 
 
+_FIRST_PERSON = regex.compile(r"\b(?:I|me|my|we|us|our)\b")
 _ALSO_VERBS = frozenset({"show", "play", "track", "label", "brand", "single", "term", "word", "program",
                          "programme", "operation", "release"})
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "new", "latest", "hit",

@@ -3482,3 +3482,22 @@ def test_another_fan_is_someone_new_and_a_tabloid_published_by_its_owner() -> No
         ("We came from Satara, three hours by bus,", "Sneha Jadhav", []),
         ("It was like a railway station at Diwali,", "another fan", []),  # was Sneha Jadhav
     ]
+
+
+KNOWN_AS = """Zeno announces world tour, says new album "cost me everything"
+
+Afrobeats singer Obinna Nwoke, popularly known as Zeno, has announced a 22-city world tour.
+
+Speaking with journalists, the 29-year-old said the album had "cost me everything" emotionally.
+
+"I was crying in the booth," Zeno said.
+"""
+
+
+def test_a_stage_name_and_a_first_person_quote_after_album() -> None:
+    assert table(KNOWN_AS) == [
+        # was no quote: "album" before it made it a title; lower-case words saying "me" are speech
+        ("cost me everything", "Obinna Nwoke", []),
+        ("cost me everything", "Obinna Nwoke", []),
+        ("I was crying in the booth,", "Obinna Nwoke", []),  # was "Zeno": "known as" names him
+    ]
