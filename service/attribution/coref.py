@@ -330,8 +330,8 @@ class Registry:
                 self._add_person(m.text, at)
                 end = toks[m.j].end + shift
                 if self.text[end:end + 2] == ", " and \
-                        (known := _KNOWN_AS.match(self.text, end, end + 60)) is not None:
-                    self.known_as[known.group(1)] = m.text  # "X, popularly known as Zyro,": Zyro is X
+                        (known_as := _KNOWN_AS.match(self.text, end, end + 60)) is not None:
+                    self.known_as[known_as.group(1)] = m.text  # "X, popularly known as Zyro,": Zyro is X
                 if m.title:
                     self._describe(m.title, m.text, at)
                     sex = _TITLE_SEX.get(m.title.split()[0])
