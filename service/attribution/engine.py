@@ -793,7 +793,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # before is about, when the description fits them, beats whoever spoke last
         person = introduced.get()
         if person is not None and (reg.described_as(person.name, subj.text) or (
-                person.type == "unknown" and person.name.split()[-1] == subj.text.split()[-1])):
+                person.type == "unknown" and subj.text.split()[-1] in person.name.split())):
             if person.type == "unknown":
                 return person, frame.confidence  # the unnamed "one shopkeeper, who ..." brought in
             ent = person
@@ -1431,9 +1431,16 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             ent = reg.resolve(Mention(0, 0, "name", first), ps)
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
+    if base + 2 < len(toks) and toks[base].low in _UNNAMED_OPENERS and \
+            toks[base + 1].low in SOURCE_HEADS and (end := _who_after(toks, base + 2, reg.lex.cue_forms)) > 0:
+        # "A person familiar with the matter said ...": the source, as the article describes them
+        words = [t.text for t in toks[base:end]]
+        return Entity(name=" ".join([words[0].casefold(), *words[1:]]), type="unknown")
     for idx, m in enumerate(mentions):
         if m.i < base:
             continue
+        if m.kind == "name" and m.text in ("One", "Another"):
+            continue  # "One senior Democratic aide, granted anonymity, said": a number, no name
         if base and m.i == base and m.kind == "name" and m.j + 2 < len(toks) and \
                 toks[m.j + 1].text == "," and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                 mentions[idx + 1].kind == "name" and any(t.low == "by" for t in toks[1:base]):
@@ -1501,10 +1508,11 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \
                 m.i <= nxt.i <= m.j + 1:
             continue  # "UN humanitarian chief Marta Ruiz gave ...": the title of the name after it
-        if m.kind == "desc" and toks[base].low in ("a", "an", "one", "another") and \
+        if m.kind == "desc" and toks[base].low in _UNNAMED_OPENERS and \
                 base <= m.i <= base + 3 and \
                 all(t.word and t.text == t.low for t in toks[base + 1:m.i]) and \
-                m.text.split()[-1] not in _SPOKES and (who := _who_after(toks, m.j + 1)) > 0:
+                m.text.split()[-1] not in _SPOKES and \
+                (who := _who_after(toks, m.j + 1, reg.lex.cue_forms)) > 0:
             # "A software engineer who was laid off ... said many workers ...", "One teacher at the
             # school, who asked not to be named, said": someone unnamed, whom the next quote's
             # "she" means (not the last person named)
@@ -1536,17 +1544,25 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     return None
 
 
-def _who_after(toks: list[Token], k: int) -> int:
-    """Where a description's words end when a relative "who" follows, after at most a short
-    lower-case complement ("at the school") and a comma; 0 when no "who" does."""
-    for x in range(k, min(len(toks) - 1, k + 5)):
+def _who_after(toks: list[Token], k: int, cues: Mapping[str, str]) -> int:
+    """Where an unnamed person's description ends: before a relative "who" or an aside saying why
+    they are unnamed (", granted anonymity"), after at most a short lower-case complement ("at
+    the school"); or, for a source "familiar with the matter", before the verb. 0 otherwise."""
+    source = k > 0 and toks[k - 1].low in SOURCE_HEADS
+    for x in range(k, min(len(toks) - 1, k + (8 if source else 5))):
         if toks[x].low == "who":
             return x
-        if toks[x].text == "," and toks[x + 1].low == "who":
+        if toks[x].text == "," and toks[x + 1].low in _UNNAMED_ASIDES:
             return x
+        if source and x > k and toks[x].low in cues:
+            return x  # "A person familiar with the matter said"
         if not toks[x].word or toks[x].text != toks[x].low:
             return 0
     return 0
+
+
+_UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
+_UNNAMED_ASIDES = frozenset({"who", "granted", "speaking", "asking", "requesting", "citing"})
 
 
 def _owned_opening(toks: list[Token], base: int, i: int) -> bool:
@@ -1656,7 +1672,7 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     if si + 1 < len(p.sents):
         a, b = p.sents[si + 1]
         sent = _window(p, a, min(b, a + _WINDOW), reg)
-        for c in range(a, min(b, a + 8)):
+        for c in range(a, min(b, a + 14)):  # ("Sarah Lindgren, an analyst at X, said": past the aside)
             if (lemma := sent.cue_lemma(c)) is not None:
                 subj, _how = sent.subject_of(c)
                 if subj is not None:

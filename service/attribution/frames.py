@@ -48,6 +48,7 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 _SOURCE_PHRASES = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in"),
                              ("knowledge", "of"), ("aware", "of"), ("privy", "to"), ("close", "with")})
+_OBJECT_PREPS = frozenset({"on", "in", "at", "to", "from", "with", "by", "via", "into", "onto"})
 _ISSUED_HOW = frozenset({"posted", "published", "issued", "released", "read", "carried", "sent", "shared",
                          "signed", "circulated", "distributed", "emailed"})
 ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout", "advisory",
@@ -593,6 +594,8 @@ class Sentence:
         mentions = self.mentions
         for x, m in enumerate(mentions):
             if m.i >= k and m.j < upto and m.kind in _SPEAKER_KINDS:
+                if m.i > k and self.low(m.i - 1) in _OBJECT_PREPS:
+                    continue  # "Kowalczyk's campaign wrote on X that ...": a platform or place, no subject
                 if x + 1 < len(mentions) and (nxt := mentions[x + 1]).kind == "name" and not nxt.org and \
                         m.j < nxt.i <= m.j + 3 and nxt.j < upto and all(
                             t.word and t.text == t.low and t.low not in _NOT_TITLE_WORDS

@@ -130,7 +130,7 @@ regular driver forecaster meteorologist moderator presenter columnist commentato
 curator coordinator vicar priest ruler junta star veteran champion legend actor actress singer
 musician rapper comedian novelist chef member members delegate delegates judiciary prosecution
 coroner magistrate inspector detective sheriff constable superintendent solicitor barrister counsel
-firefighter paramedic midwife pilot mentor
+firefighter paramedic midwife pilot mentor worker workers employee employees staffer staffers
 """
 
 # --- organisations and places -----------------------------------------------------------------------

@@ -3501,3 +3501,38 @@ def test_a_stage_name_and_a_first_person_quote_after_album() -> None:
         ("cost me everything", "Obinna Nwoke", []),
         ("I was crying in the booth,", "Obinna Nwoke", []),  # was "Zeno": "known as" names him
     ]
+
+
+UNNAMED_SOURCES_INTRODUCED = """Budget passes after a long night
+
+One senior Democratic aide, granted anonymity to describe private talks, said leadership had been unsure.
+
+"There was a moment around four o'clock where we thought we might lose," the aide said.
+
+A person familiar with the matter said the board had pushed for deeper cuts.
+
+"There was real pressure to get to profitability," the person said.
+
+Another worker, who asked not to be named, said rumors had circulated for months.
+
+"Everybody knew something was coming," the worker said.
+
+"Every software CEO is being asked the same question: what does your cost structure look like?" Sarah \
+Lindqvist, an analyst at Halvorsen Capital, said in an interview.
+
+Kowalski's campaign wrote on X that the mayor had "laid out a clear plan," and posted a clip.
+"""
+
+
+def test_unnamed_sources_a_line_introduces_and_a_platform_is_no_subject() -> None:
+    assert table(UNNAMED_SOURCES_INTRODUCED) == [
+        # were people named before: the unnamed source the line before brings in speaks
+        ("There was a moment around four o'clock where we thought we might lose,",
+         "one senior Democratic aide", []),
+        ("There was real pressure to get to profitability,", "a person familiar with the matter", []),
+        ("Everybody knew something was coming,", "another worker", []),
+        # was the speaker before: "?" ends the sentence; the next names her past an aside
+        ("Every software CEO is being asked the same question: what does your cost structure look like?",
+         "Sarah Lindqvist", []),
+        ("laid out a clear plan,", "Kowalski", ["X"]),  # was "X", the platform, as the subject
+    ]
