@@ -1402,11 +1402,19 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     # the subject sits in the first few words: read at most ~70 characters, cut at a space
     # (a sentence handing over to quotation is read further: "Addressing officers at a camp in
     # Kati on Saturday, the 46-year-old said in remarks broadcast by ORTM:")
-    reach = 70 if line_start < 0 else 110
+    opener = text[ps:ps + 24].split(None, 1)[0].casefold() if text[ps:ps + 24].strip() else ""
+    # (and so is a line opening on a setting: "At a relief centre set up in a primary school in
+    # Manek Urai, housewife Rohana Ismail said")
+    reach = 70 if line_start < 0 and not (opener in _LEAD_INS or opener in _ASKED or opener[-3:] == "ing") \
+        else 120
     stop = text.find(". ", ps, min(pe, ps + reach))
     while stop > ps and _abbreviation_at(text, ps, stop):  # "Rep. Thomas Beaulieu ..."
         stop = text.find(". ", stop + 2, min(pe, ps + reach))
     cut = stop + 1 if stop >= 0 else (pe if pe - ps <= reach else text.rfind(" ", ps, ps + reach))
+    while stop < 0 and 0 < cut < pe - 1 and text[cut + 1:cut + 2].isupper() and cut - ps < reach + 40:
+        # never cut a name short ("Datuk Mohd Faizal Che | Harun said"): read to the end of its run
+        nxt_space = text.find(" ", cut + 1, pe)
+        cut = pe if nxt_space < 0 else nxt_space
     toks: list[Token] = []
     _words(text, ps, max(cut, ps), toks)
     base = 0
@@ -1498,9 +1506,14 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
         short = 3 if m.j + 3 < len(toks) and toks[m.j + 1].text == "(" and toks[m.j + 3].text == ")" else 0
         named_next = next((n for n in mentions[idx + 1:idx + 3] if n.kind == "name"), None)
+        if m.kind == "desc" and named_next is not None and not named_next.org and \
+                m.i <= named_next.i <= m.j + 1:
+            continue  # "State disaster committee secretary Datuk X said": the title of the name after it
         if m.kind in ("desc", "name") and not m.title and named_next is not None and not named_next.org and \
                 m.j + short + 1 < named_next.i <= m.j + short + 5 and \
-                all(t.text == t.low and t.word for t in toks[m.j + short + 1:named_next.i]):
+                all((t.text == t.low or t.text.isupper()) and t.word
+                    for t in toks[m.j + short + 1:named_next.i]):
+            # (and "Kuala Krai OCPD Supt Azman Yaakob said": the district's police chief)
             # ("Samajik Nyay Morcha (SNM) state president Kavita Choudhary": past the short form)
             # "NASA associate administrator for science Renata Voss said": her title (never
             # "Foreign Minister Marguerite Ilunga accused neighbouring Rwanda": a titled person)

@@ -100,7 +100,7 @@ Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Bro
 Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
 Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy Administrator
 Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
-MP MEP MLA MSP
+MP MEP MLA MSP Supt Supt. DSP ASP OCPD Datuk Datin Dato Dato' Tun Tunku Menteri Mentri Besar CS PS DCP ACP
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker

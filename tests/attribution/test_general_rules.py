@@ -3536,3 +3536,30 @@ def test_unnamed_sources_a_line_introduces_and_a_platform_is_no_subject() -> Non
          "Sarah Lindqvist", []),
         ("laid out a clear plan,", "Kowalski", ["X"]),  # was "X", the platform, as the subject
     ]
+
+
+REGIONAL_TITLES = """Floods force thousands from their homes
+
+State disaster management committee secretary Datuk Mohd Faizal Che Harun said 187 relief centres had \
+been opened, with Kuala Krai, Tanah Merah and Pasir Mas the worst hit.
+
+"The situation is still worrying," he said in a statement on Sunday.
+
+At a relief centre set up in a primary school in Manek Urai, housewife Rohana Ismail said the water rose fast.
+
+"I only managed to grab our ICs and the children's school books," she said.
+
+Kuala Krai OCPD Supt Azman Yaakob said two men were feared drowned.
+
+"The search and rescue operation resumed at 7am today," he said when contacted.
+"""
+
+
+def test_regional_titles_and_a_long_setting_before_the_speaker() -> None:
+    assert table(REGIONAL_TITLES) == [
+        # was "Pasir Mas": the committee's title made the line name nobody, and "Datuk" was a name
+        ("The situation is still worrying,", "Mohd Faizal Che Harun", []),
+        # was Mohd Faizal: the setting ran past the 70 characters read
+        ("I only managed to grab our ICs and the children's school books,", "Rohana Ismail", []),
+        ("The search and rescue operation resumed at 7am today,", "Azman Yaakob", []),  # was "Kuala Krai"
+    ]
