@@ -1493,7 +1493,7 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             # `In her memoir, "...," she wrote about her father:` then the quotation: her words
             ent = reg.resolve(m, toks[m.i].start)
             return ent if ent is not None and ent.type == "person" else None
-        apposed = m.kind == "name" and not m.org and m.i - base < 8 and toks[base].low in _DESC_OPENERS and \
+        apposed = m.kind == "name" and not m.org and m.i - base < 12 and toks[base].low in _DESC_OPENERS and \
             toks[m.i - 1].text == "," and m.j + 1 < len(toks) and toks[m.j + 1].text == "," and \
             all(t.text != "," for t in toks[base:m.i - 1])
         # ("The study's senior author, Tobias Lindqvist, a geneticist, was more guarded": the name

@@ -48,6 +48,8 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 _SOURCE_PHRASES = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in"),
                              ("knowledge", "of"), ("aware", "of"), ("privy", "to"), ("close", "with")})
+_MEMBERS_FOR = frozenset({"mp", "mla", "mep", "senator", "representative", "member", "councillor",
+                          "congressman", "congresswoman", "legislator", "lawmaker"})
 _OBJECT_PREPS = frozenset({"on", "in", "at", "to", "from", "with", "by", "via", "into", "onto"})
 _ISSUED_HOW = frozenset({"posted", "published", "issued", "released", "read", "carried", "sent", "shared",
                          "signed", "circulated", "distributed", "emailed"})
@@ -408,6 +410,10 @@ class Sentence:
                     (head.kind == "desc" and not head.owner and not _speaks_for(head))
                     or (head.kind == "name" and not head.org and " " in head.text)):
                 return self._group_at(head, m)
+        if m is not None and m.kind == "name" and m.i - 2 >= self.a and self.low(m.i - 1) == "for" and \
+                (head := self.by_end.get(m.i - 2)) is not None and head.kind == "desc" and \
+                head.text.casefold() in _MEMBERS_FOR and "the" in (self.low(head.i), self.low(head.i - 1)):
+            return head  # "the MP for Asante Akyem Kwahu told": the MP, not the constituency
         if m is not None and m.kind == "name" and m.i - 2 >= self.a and (
                 self.low(m.i - 1) in _PLACE_OF or (self.low(m.i - 1) == "of" and not m.org)):
             # "One small-business owner in Fresno wrote": the owner, not the town; "the former

@@ -3563,3 +3563,29 @@ def test_regional_titles_and_a_long_setting_before_the_speaker() -> None:
         ("I only managed to grab our ICs and the children's school books,", "Rohana Ismail", []),
         ("The search and rescue operation resumed at 7am today,", "Azman Yaakob", []),  # was "Kuala Krai"
     ]
+
+
+MEMBERS_AND_APPOSED_EXPERTS = """Central bank cuts rates
+
+The Ranking Member on Parliament's Finance Committee, Hon. Kofi Adjei-Mensah, said the Bank had been "too slow."
+
+"We said this three months ago," the MP for Asante Akyem Kwahu told Citi News.
+
+An economist at the University of Cape Coast, Prof. Yaw Boakye Darkwa, said the Committee struck the right balance.
+
+"You don't want to cut aggressively and then be forced to reverse yourself," he said.
+
+Member for Toowoomba North Kirra Dalby posted on Facebook: "Thinking of everyone tonight."
+"""
+
+
+def test_the_mp_for_a_constituency_and_an_expert_named_after_their_employer() -> None:
+    assert table(MEMBERS_AND_APPOSED_EXPERTS) == [
+        ("too slow.", "Kofi Adjei-Mensah", []),
+        ("We said this three months ago,", "Kofi Adjei-Mensah", ["Citi News"]),  # was the constituency
+        # was the constituency, via Citi News: the economist's name stood past eight words
+        ("You don't want to cut aggressively and then be forced to reverse yourself,", "Yaw Boakye Darkwa", []),
+        # (her constituency glued to her name is a known gap; the rule for "the MP for X" must not
+        # turn the untitled "Member for X Name" into a bare "Member")
+        ("Thinking of everyone tonight.", "Toowoomba North Kirra Dalby", ["Facebook"]),
+    ]
