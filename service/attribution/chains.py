@@ -60,7 +60,8 @@ def _capital_the(s: Sentence, m: Mention) -> bool:
     """`told The Information`, `seen by The Atlantic`: a capital "The" inside a sentence belongs to
     a title (people and places never carry one), and in a relay's place the title is an outlet."""
     return m.i > s.a and s.toks[m.i].text == "The" and s.toks[m.i - 1].word and not m.org and \
-        s.toks[m.i - 1].text == s.toks[m.i - 1].low
+        s.toks[m.i - 1].text == s.toks[m.i - 1].low and norm_key(m.text) not in s.lex.places and \
+        norm_key(m.text) not in s.lex.metonyms  # (never "told reporters in The Hague")
 
 
 def _is_media(s: Sentence, m: Mention) -> bool:

@@ -383,6 +383,14 @@ class Registry:
                 # "A senior Hamas official told Al Jazeera ..." then "the official said": the
                 # unnamed source is who "the official" means from here on, not an official named before
                 self._describe(m.text, f"{toks[m.i].low} {m.text}", toks[m.i].start + shift)
+            elif m.kind == "name" and m.org and m.text.split(" ", 1)[0] in self.lex.titles and \
+                    idx + 1 < len(mentions) and mentions[idx + 1].kind == "name" and \
+                    not mentions[idx + 1].org and mentions[idx + 1].i == m.j + 2 and \
+                    toks[m.j + 1].text == ",":
+                # "the Governor of the Central Bank, Dr Kwabena Asante-Mensah,": an office and its
+                # holder, so "the Governor said" is the person (the bank is a body of its own)
+                self._describe(m.text.split(" ", 1)[0].casefold(), mentions[idx + 1].text,
+                               toks[m.i].start + shift)
             elif m.kind == "name" and m.org and len(m.text.split()) > 1 and \
                     (known if not title_case else self.lex.outlet(m.text)) is None:
                 name = self._org_name(m.text)

@@ -1449,6 +1449,12 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             continue
         if m.kind == "name" and m.text in ("One", "Another"):
             continue  # "One senior Democratic aide, granted anonymity, said": a number, no name
+        if m.kind == "name" and m.org and m.text.split(" ", 1)[0] in reg.lex.titles and \
+                idx + 1 < len(mentions) and (named := mentions[idx + 1]).kind == "name" and \
+                not named.org and named.i == m.j + 2 and toks[m.j + 1].text == ",":
+            # "the Governor of the Central Bank, Dr Kwabena Asante-Mensah, said": an office, then its holder
+            ent = reg.resolve(named, toks[named.i].start)
+            return ent if ent is not None and ent.type == "person" else None
         if base and m.i == base and m.kind == "name" and m.j + 2 < len(toks) and \
                 toks[m.j + 1].text == "," and idx + 1 < len(mentions) and mentions[idx + 1].i == m.j + 2 and \
                 mentions[idx + 1].kind == "name" and any(t.low == "by" for t in toks[1:base]):

@@ -48,6 +48,7 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 _SOURCE_PHRASES = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in"),
                              ("knowledge", "of"), ("aware", "of"), ("privy", "to"), ("close", "with")})
+_TITLE_LEADS = frozenset({"former", "then", "acting", "late", "outgoing", "incoming", "ex", "interim"})
 _MEMBERS_FOR = frozenset({"mp", "mla", "mep", "senator", "representative", "member", "councillor",
                           "congressman", "congresswoman", "legislator", "lawmaker"})
 _OBJECT_PREPS = frozenset({"on", "in", "at", "to", "from", "with", "by", "via", "into", "onto"})
@@ -340,7 +341,8 @@ class Sentence:
                 break
             named = self.by_end.get(j - 1)
             if named is not None and named.kind == "name" and named.title and not named.org and \
-                    named.i > k + 1 and self.low(named.i - 1) not in _HEAD_PREPS:
+                    k + 1 < named.i <= k + 3 and \
+                    all(self.low(x) in _TITLE_LEADS for x in range(k + 1, named.i)):
                 break  # "The head of the mission, former Foreign Minister Lucía Ferreyra, told": her
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
                     (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age

@@ -185,7 +185,7 @@ shipbuilder brewer distiller exporter importer refiner
 """)
 _METONYMS = """
 Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Blue House|Zhongnanhai|
-Whitehall|Quai d'Orsay|Foggy Bottom|Capitol Hill|Vatican|Beltway|Moscow|Beijing|Washington|
+Whitehall|Quai d'Orsay|Foggy Bottom|Capitol Hill|Vatican|Beltway|Moscow|Beijing|Washington|The Hague|Hague|
 Pyongyang|Seoul|Tokyo|Kyiv|Kiev|London|Paris|Berlin|Brussels|Tehran|Jerusalem|Ankara|New Delhi|
 Taipei|Islamabad|Canberra|Ottawa|Riyadh|Cairo|Damascus|Baghdad|Kabul|Minsk|Warsaw|Rome|Madrid|
 Hanoi|Manila|Jakarta|Bangkok|Caracas|Havana|Brasilia|Brasília|Pretoria|Abuja|Nairobi|Doha|

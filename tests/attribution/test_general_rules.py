@@ -3589,3 +3589,26 @@ def test_the_mp_for_a_constituency_and_an_expert_named_after_their_employer() ->
         # turn the untitled "Member for X Name" into a bare "Member")
         ("Thinking of everyone tonight.", "Toowoomba North Kirra Dalby", ["Facebook"]),
     ]
+
+
+OFFICES_AND_PLACES = """Central bank cuts its policy rate
+
+Announcing the decision in Accra on Monday, the Governor of the Central Bank, Dr Kwabena Asante-Boadu, said \
+inflation was "firmly on a downward path."
+
+"Headline inflation declined to 18.2 per cent in September," the Governor said.
+
+Lena Thorvald, a meteorologist with private forecaster WeatherEdge, said there was "not a lot of relief" in sight.
+
+"We lost, but we are not beaten," Gert Hoekman told reporters in The Hague.
+"""
+
+
+def test_an_office_and_its_holder_a_firm_in_an_aside_and_the_hague() -> None:
+    assert table(OFFICES_AND_PLACES) == [
+        ("firmly on a downward path.", "Kwabena Asante-Boadu", []),
+        # was "Governor of the Central Bank": the office, typed a body, described nobody
+        ("Headline inflation declined to 18.2 per cent in September,", "Kwabena Asante-Boadu", []),
+        ("not a lot of relief", "Lena Thorvald", []),  # was WeatherEdge, the firm in her aside
+        ("We lost, but we are not beaten,", "Gert Hoekman", []),  # was via "The Hague"
+    ]
