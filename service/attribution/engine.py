@@ -1614,6 +1614,7 @@ _WRITING_VERBS = frozenset({"wrote", "writes", "recalled", "recalls", "remembere
 _ASKED = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
 _LEAD_INS = frozenset({"before", "after", "earlier", "later", "during", "on", "at", "in", "meanwhile",
                        "hours", "minutes", "days", "weeks", "moments", "shortly", "soon",
+                       "however", "still", "instead", "nevertheless", "indeed", "but", "yet",
                        "separately", "afterwards", "then", "also", "yesterday", "today"})
 _ABBREVIATIONS = frozenset({"Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Capt",
                             "Prof", "Rev", "Jr", "Sr", "Sgt", "Adm", "Maj", "Cmdr", "Insp", "Supt", "Hon"})

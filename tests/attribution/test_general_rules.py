@@ -3612,3 +3612,19 @@ def test_an_office_and_its_holder_a_firm_in_an_aside_and_the_hague() -> None:
         ("not a lot of relief", "Lena Thorvald", []),  # was WeatherEdge, the firm in her aside
         ("We lost, but we are not beaten,", "Gert Hoekman", []),  # was via "The Hague"
     ]
+
+
+HOWEVER_AN_ENGINEER = """Taps run dry in Ilanga Hills
+
+"The first pump will be back on line by Friday," Mayor Thandeka Dlamini-Sithole said.
+
+However, a municipal engineer, who spoke on condition of anonymity, said the tanker schedule existed only on paper.
+
+"Some of those tankers have not been paid for three months," he said.
+"""
+
+
+def test_a_discourse_adverb_before_an_unnamed_source() -> None:
+    # was Thandeka Dlamini-Sithole: "However," hid the engineer the line brings in
+    assert table(HOWEVER_AN_ENGINEER)[-1] == (
+        "Some of those tankers have not been paid for three months,", "a municipal engineer", [])
