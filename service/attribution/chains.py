@@ -9,6 +9,8 @@ KCNA, Reuters), then those named after it, in reading order (`..., KCNA reported
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from service.attribution.frames import Sentence, outlet_desc
@@ -40,6 +42,11 @@ class Relay(msgspec.Struct, gc=False):
     recipient: bool = False
 
 
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+# (bodies whose initials look like a station's)
+_NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WFP", "WWF", "WEF", "KFC", "KGB", "WWE", "WHA", "WNBA", "KKK",
+                             "WADA", "WMO", "WIPO", "KPMG", "WBA", "WBC", "WBO", "WRC", "WSJ", "WTA", "KNU",
+                             "KPK"})
 _CAMEL_FIRSTS = frozenset({"Mary", "Fitz", "Jean", "Anne", "Anna", "Rose", "Lynn", "Ruth", "John", "Paul"})
 
 
@@ -69,8 +76,9 @@ def _is_media(s: Sentence, m: Mention) -> bool:
     ("told the Coastal Mirror newspaper")."""
     if m.kind == "mdesc" or m.media or (m.kind == "name" and s.lex.outlet(m.text) is not None):
         return True
-    if m.kind == "name" and not m.title and (camel_outlet(m.text) or _capital_the(s, m)):
-        return True
+    if m.kind == "name" and not m.title and (camel_outlet(m.text) or _capital_the(s, m) or (
+            _CALL_SIGN.fullmatch(m.text) is not None and m.text not in _NOT_CALL_SIGNS)):
+        return True  # (and a US or Canadian station's call sign: "told KGW", "told WESA")
     if m.kind == "name" and " " in m.text and (first := m.text.split(" ", 1)[0]).isupper() and \
             (s.lex.outlet(first) is not None or s.lex.outlet(f"{first} News") is not None):
         return True  # "told ABC Southern Queensland", "BBC Radio Leicester": a known network's station

@@ -704,6 +704,17 @@ _OUTLETS: list[dict[str, Any]] = [
     {"name": "Channels Television", "aliases": ["Channels TV"], "type": "media"},
     {"name": "News Agency of Nigeria", "aliases": ["NAN"], "type": "agency"},
     {"name": "SABC", "aliases": [], "type": "media"},
+    # session 13: national broadcasters of Pakistan, Kenya, Ghana, the Netherlands and Ireland, and
+    # a US public station, that regional stories cite as relays
+    {"name": "PTV", "aliases": ["Pakistan Television"], "type": "media"},
+    {"name": "ARY News", "aliases": [], "type": "media"},
+    {"name": "KBC", "aliases": ["Kenya Broadcasting Corporation"], "type": "media"},
+    {"name": "JoyNews", "aliases": ["Joy News", "Joy FM"], "type": "media"},
+    {"name": "Citi News", "aliases": ["Citi FM"], "type": "media"},
+    {"name": "RTL Nieuws", "aliases": [], "type": "media"},
+    {"name": "Newstalk", "aliases": [], "type": "media"},
+    {"name": "talkSPORT", "aliases": ["TalkSport", "talkSport"], "type": "media"},
+    {"name": "KQED", "aliases": [], "type": "media"},
     {"name": "eNCA", "aliases": [], "type": "media"},
     {"name": "Daily Maverick", "aliases": [], "type": "media"},
     {"name": "Mail & Guardian", "aliases": [], "type": "media"},

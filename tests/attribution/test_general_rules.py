@@ -3628,3 +3628,22 @@ def test_a_discourse_adverb_before_an_unnamed_source() -> None:
     # was Thandeka Dlamini-Sithole: "However," hid the engineer the line brings in
     assert table(HOWEVER_AN_ENGINEER)[-1] == (
         "Some of those tankers have not been paid for three months,", "a municipal engineer", [])
+
+
+CALL_SIGNS_AND_BROADCASTERS = """Nurses ratify contract
+
+Chief Nursing Officer Graham Whitby told KGW in February that the proposal would have cost "north of \
+$40 million a year."
+
+Mr Qureshi, talking to PTV, dismissed the allegations as "baseless and motivated."
+
+The WHO said it was "alarmed," Dr Ben Olade told WHO officials.
+"""
+
+
+def test_station_call_signs_and_national_broadcasters_relay() -> None:
+    assert table(CALL_SIGNS_AND_BROADCASTERS) == [
+        ("north of $40 million a year.", "Graham Whitby", ["KGW"]),  # was no relay: a call sign
+        ("baseless and motivated.", "Qureshi", ["PTV"]),  # was no relay: PTV was no known outlet
+        ("alarmed,", "Ben Olade", []),  # the WHO is no station
+    ]
