@@ -78,7 +78,7 @@ def _is_media(s: Sentence, m: Mention) -> bool:
         return True
     if m.kind == "name" and not m.title and (camel_outlet(m.text) or _capital_the(s, m) or (
             _CALL_SIGN.fullmatch(m.text) is not None and m.text not in _NOT_CALL_SIGNS)):
-        return True  # (and a US or Canadian station's call sign: "told KGW", "told WESA")
+        return True  # (and a US station's call sign: "told KGW", "told WESA")
     if m.kind == "name" and " " in m.text and (first := m.text.split(" ", 1)[0]).isupper() and \
             (s.lex.outlet(first) is not None or s.lex.outlet(f"{first} News") is not None):
         return True  # "told ABC Southern Queensland", "BBC Radio Leicester": a known network's station
