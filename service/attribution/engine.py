@@ -672,8 +672,6 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
                 subj, ent = opener, speaker
         if subj is None or ent is None or ent.name != speaker.name:
             return []
-        if ent is None or ent.name != speaker.name:
-            return []
         out: list[tuple[Entity, str]] = []
         for r in find_relays(sent, subj, c):
             rel = reg.resolve(r.mention, toks[r.mention.i].start)
@@ -1428,10 +1426,11 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             if toks[x].text == ",":
                 base = x + 1
                 break
-    if line_start >= 0 and base + 3 < len(toks) and toks[base].low == "the" and \
-            toks[base + 1].text.isdigit() and toks[base + 3].low == "year-old":
-        return _line_subject(line_start, ps - 1, reg, text, names)  # "the 46-year-old said ...:", as below
     mentions = find_mentions(toks, reg.lex, False, names)
+    if line_start >= 0 and _points_back(toks, base, mentions):
+        # "General Moussa Sangaré ... has accused ... . Addressing officers, the 46-year-old said
+        # in remarks broadcast by ORTM:": the person the line opened on
+        return _line_subject(line_start, ps - 1, reg, text, names)
     if not mentions:
         # "Hask, 68, is a quiet man": a surname opener the article explained earlier
         first = toks[0].text if toks else ""
@@ -1441,9 +1440,7 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         return None
     if base + 2 < len(toks) and toks[base].low in _UNNAMED_OPENERS and \
             toks[base + 1].low in SOURCE_HEADS and (end := _who_after(toks, base + 2, reg.lex.cue_forms)) > 0:
-        # "A person familiar with the matter said ...": the source, as the article describes them
-        words = [t.text for t in toks[base:end]]
-        return Entity(name=" ".join([words[0].casefold(), *words[1:]]), type="unknown")
+        return _unnamed(toks, base, end)  # "A person familiar with the matter said ...": as described
     for idx, m in enumerate(mentions):
         if m.i < base:
             continue
@@ -1461,12 +1458,6 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             continue  # "Questioned by her attorney, Rachel Stein, Vale described ...": the attorney's name
         if _in_quoted_title(text, ps, toks[m.i].start):
             continue  # `In her memoir, "Salt on the Strings," she wrote`: words of the title
-        if line_start >= 0 and m.i == base and (
-                (m.kind == "desc" and toks[m.i].low == "the" and m.text.split()[-1] not in ORG_ROLES) or
-                (m.kind == "pron" and m.text in ("he", "she"))):
-            # "General Moussa Sangaré ... has accused ... . Addressing officers, the 46-year-old said
-            # in remarks broadcast by ORTM:": the person the line opened on
-            return _line_subject(line_start, ps - 1, reg, text, names)
         if m.kind == "desc" and (
                 m.owner or toks[m.i].low in _DESC_OPENERS or _owned_opening(toks, base, m.i)) and \
                 idx + 1 < len(mentions) and \
@@ -1535,8 +1526,7 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             # "A software engineer who was laid off ... said many workers ...", "One teacher at the
             # school, who asked not to be named, said": someone unnamed, whom the next quote's
             # "she" means (not the last person named)
-            words = [t.text for t in toks[base:who]]
-            return Entity(name=" ".join([words[0].casefold(), *words[1:]]), type="unknown")
+            return _unnamed(toks, base, who)
         if m.kind == "desc" and m.i == base and toks[m.i].low == "the" and not m.owner and \
                 m.text.split()[-1] not in ORG_ROLES and m.j + 1 < len(toks) and \
                 toks[m.j + 1].low in reg.lex.cue_forms:
@@ -1561,6 +1551,25 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                 return None  # a lone capitalised opener no full name explains ("Awards went to")
             return ent if ent is not None and ent.type == "person" else None
     return None
+
+
+def _points_back(toks: list[Token], base: int, mentions: list[Mention]) -> bool:
+    """Whether a sentence's subject at `base` only refers to someone named before it: "he", "the
+    46-year-old", "the president" (a person's role, not a body's)."""
+    if base + 3 < len(toks) and toks[base].low == "the" and toks[base + 1].text.isdigit() and \
+            toks[base + 3].low == "year-old":
+        return True  # (an age is no mention of its own)
+    m = next((x for x in mentions if x.i >= base), None)
+    return m is not None and m.i == base and (
+        (m.kind == "desc" and toks[m.i].low == "the" and m.text.split()[-1] not in ORG_ROLES) or
+        (m.kind == "pron" and m.text in ("he", "she")))
+
+
+def _unnamed(toks: list[Token], a: int, b: int) -> Entity:
+    """Someone the article does not name, known by all the words that describe them ("one teacher
+    at the school"), the opening article in lower case."""
+    words = [t.text for t in toks[a:b]]
+    return Entity(name=" ".join([words[0].casefold(), *words[1:]]), type="unknown")
 
 
 def _who_after(toks: list[Token], k: int, cues: Mapping[str, str]) -> int:
