@@ -52,6 +52,9 @@ _TITLE_LEADS = frozenset({"former", "then", "acting", "late", "outgoing", "incom
 _MEMBERS_FOR = frozenset({"mp", "mla", "mep", "senator", "representative", "member", "councillor",
                           "congressman", "congresswoman", "legislator", "lawmaker"})
 _OBJECT_PREPS = frozenset({"on", "in", "at", "to", "from", "with", "by", "via", "into", "onto"})
+_DOCUMENT_VERBS = frozenset({"said", "says", "stated", "states", "read", "reads", "added", "adds", "noted",
+                             "warned", "alleged", "alleges"})
+"""What a document does (most cues are never a document's: the scan back below is skipped)."""
 _ISSUED_HOW = frozenset({"posted", "published", "issued", "released", "read", "carried", "sent", "shared",
                          "signed", "circulated", "distributed", "emailed"})
 ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout", "advisory",
@@ -663,7 +666,7 @@ class Sentence:
                         self.low(named.j + 1) == "," and self.low(named.j + 2) == "as" and \
                         self.low(named.j + 3).endswith("ing"):
                     return named, "quoted-obj"
-        for x in range(c - 2, max(self.a, c - 10) - 1, -1):
+        for x in range(c - 2, max(self.a, c - 10) - 1, -1) if t.low in _DOCUMENT_VERBS else ():
             # `"...," a statement posted on the ministry's Telegram channel said`: the document
             # speaks (for whoever issued it), never the channel it was posted on
             if self.low(x) in ISSUED_NOUNS and self.low(x + 1) in _ISSUED_HOW and \
