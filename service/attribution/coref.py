@@ -166,6 +166,32 @@ _TITLE_SEX = {
 OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
+_LINE_ENDS = frozenset(".!?\"'\u201d\u2019")
+
+
+def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `n` lines of `text` that hold anything."""
+    lines: list[tuple[int, int]] = []
+    at = 0
+    while len(lines) < n and at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines.append((at, end))
+        at = end + 1
+    return lines
+
+
+_MEMBER_KEYS = frozenset({"td", "mp", "mla", "mep", "msp", "congressman", "congresswoman", "councillor",
+                          "councilor", "representative", "legislator", "lawmaker"})
+"""A legislature's members: an office of their own ("Independent TD X" is not "the Taoiseach")."""
+
+
+_OTHER_OFFICE = frozenset({"shadow", "vice", "deputy", "assistant"})
+"""First words of a title that make it another office: the shadow chancellor is never "the
+chancellor", a deputy minister never "the minister"."""
+
+
 OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
 """What a person has that speaks as a body ("her office said", "his campaign said")."""
 
@@ -178,7 +204,7 @@ def _description_keys(title: str) -> tuple[str, ...]:
     if not words:
         return ()
     joined = " ".join(words)
-    keys: tuple[str, ...] = (joined,) if len(words) == 1 else (joined, words[-1])
+    keys: tuple[str, ...] = (joined,) if len(words) == 1 or words[0] in _OTHER_OFFICE else (joined, words[-1])
     for prep in ("of", "for"):
         if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
             keys = (*keys, words[words.index(prep, 1) - 1])
@@ -268,6 +294,8 @@ class Registry:
     """Stage or popular name -> the person's name ("Obinna Nwachukwu, popularly known as Zyro,")."""
     desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """`_description_keys` of each title this article met (an article repeats its titles)."""
+    office_holders: dict[str, str | None] = field(default_factory=dict)
+    """A bare office ("Chancellor") -> who the lead says holds it (see `_office_holder`)."""
 
     # --- building ----------------------------------------------------------------------------------
     def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False,
@@ -467,6 +495,20 @@ class Registry:
         words = [w for w in norm_key(description).split() if w not in _GENERIC_DESC_SKIP]
         return bool(words) and name in self.descriptions.get(words[-1], ())
 
+    def titled_otherwise(self, name: str, description: str) -> bool:
+        """Whether the article gave `name` a role other than the head of `description`
+        ("Independent TD Siobhan Kiely" is never "the Taoiseach" nobody was named as)."""
+        last = description.split()[-1] if description.strip() else ""
+        if not last[:1].isupper() or last not in self.lex.titles:
+            # only a capitalised office: "the Vermont Democrat" is a party, and "the 71-year-old
+            # leader" may well be the president named before
+            return False
+        head = last.casefold()
+        for key, names in self.descriptions.items():
+            if key != head and (key in _ROLE_KEYS or key in _MEMBER_KEYS) and name in names:
+                return True
+        return False
+
     def fits(self, name: str, pronoun: str) -> bool:
         """Whether `he`/`she` can refer to `name`: false only when the first name or a kinship
         word the article used for them ("Her father, Martin Whitcombe") says otherwise."""
@@ -586,6 +628,51 @@ class Registry:
             if len(parts) > n and any(parts[y:y + n] == words for y in range(len(parts) - n + 1)):
                 return Entity(name=self.org_names[x], type="organization")
         return None
+
+    def _office_holder(self, office: str, pos: int) -> str | None:
+        """Who holds an office the article never ties to a name, by how a lead names its subject.
+
+        `Chancellor hits back ...` over `Helen Marchbank has accused ...`: the office the headline
+        gives bare is the person the lead opens on. `The Tanaiste has insisted ...` over `Speaking on
+        RTE, Ciaran Mulcahy said`: a lead that opens on the office is the next paragraph's first
+        person, named in full with no role of their own. Why: British and Irish papers call a
+        minister by office alone ("the Chancellor said"), and no apposition ever links the two.
+        """
+        if office in self.office_holders:
+            return self.office_holders[office]
+        holder = None
+        lines = _first_lines(self.text, 6)
+        lead = next((x for x in range(1, len(lines)) if lines[x][1] - lines[x][0] >= 40 and
+                     self.text[lines[x][1] - 1] in _LINE_ENDS), 0)
+        if lead and pos >= lines[lead][0]:
+            start, end = lines[lead]
+            head = self.text[lines[0][0]:lines[0][1]]
+            bare = regex.search(rf"(?<![\w-])(\w+ )?{regex.escape(office)}(?![\w-])", head)
+            if bare is not None and (bare.group(1) or "").strip().casefold() not in _OTHER_OFFICE:
+                holder = self._person_opening(start, end)
+            if holder is None and self.text.startswith(f"The {office} ", start) and lead + 1 < len(lines):
+                holder = self._person_opening(*lines[lead + 1], reach=100)
+        self.office_holders[office] = holder
+        return holder
+
+    def _person_opening(self, start: int, end: int, reach: int = 0) -> str | None:
+        """The person a line opens on (within `reach` characters), named in full for the first time
+        and with no role of their own ("economist Ann Lee", "Ann Lee, the party's leader,")."""
+        k = bisect_left(self.person_positions, start)
+        while k < len(self.person_positions) and self.text[self.person_positions[k] - 3:
+                                                          self.person_positions[k]] in ("'s ", "\u2019s "):
+            k += 1  # "Speaking on RTE's Morning Ireland, ...": a programme, whatever it looks like
+        if k >= len(self.person_positions) or self.person_positions[k] > min(end, start + reach):
+            return None
+        name, at = self.person_names[k], self.person_positions[k]
+        if " " not in name or name in self.person_names[:k] or not self.text.startswith(name, at):
+            return None
+        before = self.text[start:at].split()
+        if before and before[-1].isalpha() and before[-1].islower():
+            return None
+        if self.text.startswith((", the ", ", a ", ", an "), at + len(name)):
+            return None
+        return name
 
     def _spokes_body_since(self, head: str, pos: int) -> str | None:
         """`A spokesman for the owner, Aegean Crest Shipping, said ...`, then `"...," the spokesman
@@ -859,6 +946,14 @@ class Registry:
                 owner = self._board_owner(words[0], pos)
                 if owner is not None:  # "the board said" after "The board of Lumenlight": its board
                     return f"{owner}'s {words[0]}", "organization"
+            if len(words) <= 2 and m.text[:1].isupper() and (
+                    self.text.startswith(("the ", "The "), pos) or
+                    self.text[pos - 4:pos] in ("the ", "The ")):
+                holder = self._office_holder(m.text, pos)
+                if holder is not None:  # "the Chancellor said", the office of the lead's subject
+                    return holder, "person"
+                if m.text in self.lex.titles:
+                    return f"the {m.text}", "unknown"  # "the Taoiseach": an office, held by nobody named
             return m.text, "organization" if words and words[-1] in ORG_ROLES else "unknown"
         text = m.text
         outlet = lex.outlet(text)

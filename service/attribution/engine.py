@@ -26,6 +26,7 @@ from service.attribution.frames import (
     characterised_by,
 )
 from service.attribution.lexicon import (
+    ADVERBS,
     DEMONYM_NOUNS,
     DEMONYMS,
     NAMING_WORDS,
@@ -759,6 +760,11 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is not None and \
             para_speaker.type == "unknown" and reg.fits(para_speaker.name, subj.text):
         ent = para_speaker  # "One participant ... said X. '...,' he said": the participant goes on
+    if subj.kind == "pron" and para_speaker is not None and para_speaker.type != "person" and (
+            subj.text == "they" or (subj.text == "it" and para_speaker.type != "unknown")):
+        # "Analysts at Peel Hunt said in a note that ... '...,' they wrote": the body or group that
+        # just spoke in this paragraph, not the last body quoted anywhere
+        ent = para_speaker
     if subj.kind == "pron" and subj.text in ("it", "they") and para_speaker is None:
         ent = _paragraph_body(p, subj.i, reg)  # "The Joint Chiefs said ... '...,' it said"
         if ent is None:
@@ -767,6 +773,11 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             # "Historic England, which listed the building, said it would ... / '...,' it said":
             # the body the line before had speak
             ent = _body_speaking_before(p, subj.i, reg)
+    if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None and ent is None and \
+            (turn := _new_subject_before(p, subj.i, reg)) is not None and reg.fits(turn.name, subj.text):
+        # "Chief Executive X said sales rose. Chief Financial Officer Dana Y told analysts margins
+        # would dip. '...,' she said": the person the sentence just before brings in
+        ent = turn
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None and ent is None:
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
         if ent is not None and not reg.fits(ent.name, subj.text):
@@ -864,8 +875,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # said" is nobody's one person)
         # (the line before, when it brought someone in: "Drobek set out his case in an article.
         # / '...,' the 61-year-old wrote")
-        ent = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced) or \
-            reg.person_before(p.toks[subj.i].start) or ent
+        holder = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced) or \
+            reg.person_before(p.toks[subj.i].start)
+        if holder is not None and not reg.titled_otherwise(holder.name, subj.text):
+            ent = holder  # (never "Independent TD Siobhan Kiely ..." for "the Taoiseach said")
     if ent is not None and subj.kind == "desc" and ent.name == subj.text and _indefinite(p.toks, subj.i):
         ent = _spoken_for(subj.text, p.toks[subj.i].start, reg, p, subj.i) or ent
     if ent is None:
@@ -1508,11 +1521,14 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             continue  # "State disaster committee secretary Datuk X said": the title of the name after it
         if m.kind in ("desc", "name") and not m.title and named_next is not None and not named_next.org and \
                 m.j + short + 1 < named_next.i <= m.j + short + 5 and \
-                all((t.text == t.low or t.text.isupper()) and t.word
-                    for t in toks[m.j + short + 1:named_next.i]):
+                all((t.text == t.low or t.text.isupper()) and t.word and t.low not in ADVERBS
+                    for t in toks[m.j + short + 1:named_next.i]) and \
+                named_next.text.casefold() not in DEMONYMS and \
+                norm_key(named_next.text) not in reg.lex.places:
             # (and "Kuala Krai OCPD Supt Azman Yaakob said": the district's police chief)
             # ("Samajik Nyay Morcha (SNM) state president Kavita Choudhary": past the short form)
-            # "NASA associate administrator for science Renata Voss said": her title (never
+            # "NASA associate administrator for science Renata Voss said": her title (never "Menon
+            # also addressed U.S. export curbs": a verb, and a place; never
             # "Foreign Minister Marguerite Ilunga accused neighbouring Rwanda": a titled person)
             continue
         if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \

@@ -29,12 +29,18 @@ from service.attribution.segment import Token
 
 # lemmas whose bare form is also a common noun: only a cue after a subject ("Kim says")
 _BARE_OK = frozenset({"say", "tell", "warn", "argue", "insist", "claim", "agree", "predict", "caution",
-                      "explain", "suggest", "write", "add", "stress", "note", "believe", "put it"})
+                      "explain", "suggest", "write", "add", "stress", "note", "believe", "put it", "read"})
 _LEADERS = wordset("""
 in at on according during after before while as meanwhile however still but and yet for with despite
 since when earlier later last speaking asked following amid then separately also in addition
 responding writing addressing
 """)
+# what may follow "had added" when it reports speech ("had added that ...", "had added the plan")
+_ADDED_SPEECH = frozenset({"that", "the", "a", "an", "this", "these", "those", "it", "he", "she", "they",
+                           "we", "i", "there", "his", "her", "their", "its", "our", "in", "on", "at", "to", "of",
+                           "for", "with", "by", "as", "when", "while", "if", "but", "and", "later", "also",
+                           "then", "after", "before", "though", "although", "because", "not", "what", "how",
+                           "why", "who"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _QUOTERS = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 _SPEAKER_KINDS = frozenset({"name", "pron", "desc", "mdesc"})
@@ -254,6 +260,12 @@ class Sentence:
         lemma = self.lex.cue_forms.get(t.low)
         if lemma is None or lemma == "put it":
             return None
+        if lemma == "read" and self.low(k - 1) not in ISSUED_NOUNS:
+            return None  # only a document reads ("the statement read"); a person reads a book
+        if lemma == "add" and self.low(k - 1) in ("had", "has", "have") and k + 1 < self.b and \
+                self.toks[k + 1].word and self.toks[k + 1].text == self.low(k + 1) and \
+                self.low(k + 1) not in _ADDED_SPEECH:
+            return None  # "the company had added capacity": something added, no speech
         # slice tests instead of str.endswith, which parses its arguments on every call
         if lemma[-5:] == " back":
             return lemma if self.low(k + 1) == "back" else None

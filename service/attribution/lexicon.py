@@ -74,6 +74,7 @@ def _cue_forms(extra: Iterable[str] = ()) -> dict[str, str]:
         for f in irregular:
             forms[f] = lemma
     forms["carried"] = "carry"
+    forms["read"] = forms["reads"] = "read"  # "the statement read" (frames.Sentence.cue_lemma)
     for form, lemma in (("snapped", "snap"), ("snaps", "snap"), ("scoffed", "scoff"), ("scoffs", "scoff"),
                         ("fumed", "fume"), ("fumes", "fume"), ("ruled", "rule")):
         # "ruled" alone: "the rule(s)" and "the ruling" are what was decided, not who said it
@@ -100,7 +101,8 @@ Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Bro
 Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
 Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy Administrator
 Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
-MP MEP MLA MSP Supt Supt. DSP ASP OCPD Datuk Datin Dato Dato' Tun Tunku Menteri Mentri Besar CS PS DCP ACP
+MP MEP MLA MSP TD Supt Supt. DSP ASP OCPD Datuk Datin Dato Dato' Tun Tunku Menteri Mentri Besar CS PS DCP ACP
+Taoiseach Tánaiste
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker
@@ -113,7 +115,7 @@ reporter editor host premier chancellor king queen prince princess diplomat dipl
 spokesperson negotiator strongman dictator administration government agency company firm
 observer observers critics critic researchers scientists scientist officials authorities regime
 military army police prosecutor prosecutors judge court party foreign-ministry historian fellow
-candidate lawmaker lawmakers office spokespeople presidency cabinet embassy
+candidate lawmaker lawmakers office spokespeople presidency cabinet embassy taoiseach tánaiste
 residents witnesses sources source insiders legislator mp activist activists campaigner chair representative
 board captain striker midfielder defender goalkeeper winger skipper player manager trainer boss
 physician surgeon engineer architect geologist physiologist scientist economist strategist

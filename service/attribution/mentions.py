@@ -702,7 +702,7 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
 
 
 _DESC_MODIFIERS = frozenset({"foreign", "state", "chinese", "russian", "senior", "top", "former", "deputy",
-                             "chief", "prime", "vice", "official", "unnamed", "anonymous"})
+                             "shadow", "chief", "prime", "vice", "official", "unnamed", "anonymous"})
 # what a body's own name is made of ("the Kenyan interior ministry", "the city council")
 _BODY_MODIFIERS = wordset("""
 defence defense interior home finance health justice education trade economy economic environment

@@ -3647,3 +3647,89 @@ def test_station_call_signs_and_national_broadcasters_relay() -> None:
         ("baseless and motivated.", "Qureshi", ["PTV"]),  # was no relay: PTV was no known outlet
         ("alarmed,", "Ben Olade", []),  # the WHO is no station
     ]
+
+
+
+OFFICE_IN_THE_LEAD = """Treasurer rejects 'fairy-tale' costings from opposition
+
+Wilhelmina Strand has accused the shadow treasurer of selling "fairy-tale costings" to voters.
+
+Speaking on Harbour Radio's Breakfast show, the Treasurer said the numbers "would not pass a first-year \
+exam".
+
+The shadow treasurer, Corin Halvey, said the Treasurer had "no answers". "She has had three years," he said.
+
+Later the Treasurer told reporters the costings were "a wish list".
+"""
+
+OFFICE_THEN_ITS_HOLDER = """Deputy premier says cabinet 'will not be rushed'
+
+The Deputy Premier has insisted the cabinet "will not be rushed" on the port deal.
+
+Speaking on Coastline FM's Morning Report, Odile Fennimore said the delay was "prudent".
+"""
+
+
+def test_an_office_the_lead_gives_its_subject_is_that_person_and_a_shadow_office_is_another() -> None:
+    assert [(q, s) for q, s, _r in table(OFFICE_IN_THE_LEAD)] == [
+        ("fairy-tale", "Wilhelmina Strand"),
+        ("fairy-tale costings", "Wilhelmina Strand"),
+        ("would not pass a first-year exam", "Wilhelmina Strand"),  # was "Breakfast", the show
+        ("no answers", "Corin Halvey"),
+        ("She has had three years,", "Corin Halvey"),
+        # was Corin Halvey: "the shadow treasurer" was filed under "treasurer" too
+        ("a wish list", "Wilhelmina Strand"),
+    ]
+    # was "Deputy Premier" for both: the lead's office is who the next paragraph names
+    assert [(q, s) for q, s, _r in table(OFFICE_THEN_ITS_HOLDER)][:2] == [
+        ("will not be rushed", "Odile Fennimore"),
+        ("will not be rushed", "Odile Fennimore"),
+    ]
+
+
+AN_OFFICE_NOBODY_HOLDS_AND_A_STATEMENT_THAT_READS = """Flood works delayed again
+
+Independent TD Maire Lonergan raised the delay in the chamber on Tuesday.
+
+The Taoiseach said he would ask officials to meet her "within the week".
+
+In a statement, the Office of Public Works said the tender had been paused.
+
+"The Office remains committed to the scheme," the statement read.
+"""
+
+
+def test_a_capitalised_office_nobody_is_named_as_is_not_the_member_just_named() -> None:
+    assert table(AN_OFFICE_NOBODY_HOLDS_AND_A_STATEMENT_THAT_READS) == [
+        # was "Taoiseach", read as a name; as an office, never the TD the line before names
+        ("within the week", "the Taoiseach", []),
+        ("The Office remains committed to the scheme,", "Office of Public Works", []),  # was nobody's
+    ]
+
+
+A_VERB_BEFORE_A_PLACE_AND_WHAT_A_FIRM_ADDED = """Chipmaker lifts outlook
+
+Chief Executive Tarun Velasco said sales rose. Chief Financial Officer Dana Whitlow told analysts margins \
+would dip. "It is a mix issue," she said.
+
+Velasco said the company had added capacity in Malaysia and expected shortages to ease "by the autumn."
+
+Whitlow said margins would recover "in the second half".
+
+Velasco also addressed U.S. export curbs on advanced chips.
+
+"We have planned for a world without that market," he said.
+
+Analysts at Castleford Kemp said in a note that the outlook was "cautious". "The risk is execution," they wrote.
+"""
+
+
+def test_an_adverb_and_a_place_are_no_title_and_had_added_capacity_is_no_speech() -> None:
+    assert [(q, s) for q, s, _r in table(A_VERB_BEFORE_A_PLACE_AND_WHAT_A_FIRM_ADDED)] == [
+        ("It is a mix issue,", "Dana Whitlow"),  # was Tarun Velasco, who opens the paragraph
+        ("by the autumn.", "Tarun Velasco"),  # was the company: "had added capacity" is no speech
+        ("in the second half", "Dana Whitlow"),
+        ("We have planned for a world without that market,", "Tarun Velasco"),  # was Dana Whitlow
+        ("cautious", "analysts at Castleford Kemp"),
+        ("The risk is execution,", "analysts at Castleford Kemp"),  # was the chipmaker
+    ]
