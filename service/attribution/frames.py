@@ -36,11 +36,10 @@ since when earlier later last speaking asked following amid then separately also
 responding writing addressing
 """)
 # what may follow "had added" when it reports speech ("had added that ...", "had added the plan")
-_ADDED_SPEECH = frozenset({"that", "the", "a", "an", "this", "these", "those", "it", "he", "she", "they",
-                           "we", "i", "there", "his", "her", "their", "its", "our", "in", "on", "at", "to", "of",
-                           "for", "with", "by", "as", "when", "while", "if", "but", "and", "later", "also",
-                           "then", "after", "before", "though", "although", "because", "not", "what", "how",
-                           "why", "who"})
+_ADDED_SPEECH = wordset("""
+that the a an this these those it he she they we i there his her their its our in on at to of for with by
+as when while if but and later also then after before though although because not what how why who
+""")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _QUOTERS = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 _SPEAKER_KINDS = frozenset({"name", "pron", "desc", "mdesc"})
