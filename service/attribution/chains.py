@@ -20,11 +20,14 @@ from service.attribution.titles import title_words
 
 _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
                        "relayed", "aired", "told", "obtained", "seen", "viewed", "reviewed"})
+_LIVE = frozenset({"live", "nationwide", "later"})
 _HOLDING = frozenset({"obtained", "seen", "viewed", "reviewed"})
 # ("a memo obtained by The Guardian", "a letter seen by Reuters": the outlet that holds the text
 # is the one it reached the article through; only outlets, as with every "by" agent below)
 _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "cited", "cites",
                         "carried", "published", "added", "stated", "wrote", "noted"})
+_PROGRAMMES = frozenset({"bulletin", "programme", "program", "newscast", "broadcast", "show", "podcast",
+                         "channel", "website", "radio", "television"})
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
 # "Speaking to the Baltic Ledger, she said": the outlet she spoke to carried her words
 _IN_VERBS = frozenset({"writing", "wrote", "writes", "reviewing", "reviewed", "column", "essay", "op-ed"})
@@ -82,9 +85,13 @@ def _is_media(s: Sentence, m: Mention) -> bool:
     if m.kind == "name" and " " in m.text and (first := m.text.split(" ", 1)[0]).isupper() and \
             (s.lex.outlet(first) is not None or s.lex.outlet(f"{first} News") is not None):
         return True  # "told ABC Southern Queensland", "BBC Radio Leicester": a known network's station
+    if m.kind == "name" and m.text.isupper() and 3 <= len(m.text) <= 5 and m.text.endswith("TV"):
+        return True  # "told NTV", "MRTV reported": a television channel by its own initials
     if m.kind != "name" or m.j + 1 >= s.b:
         return False
     nxt = s.toks[m.j + 1]
+    if nxt.low == "'s" and any(s.low(x) in _PROGRAMMES for x in range(m.j + 2, min(s.b, m.j + 6))):
+        return True  # "told NTV's evening news bulletin": whose programme, an outlet's
     if nxt.low == "news" and nxt.text == "news" and m.j + 2 < s.b:
         nxt = s.toks[m.j + 2]  # "the official APS news agency"
     return nxt.text == nxt.low and nxt.low in MEDIA_HEADS
@@ -263,11 +270,13 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and m is not speaker:
                 found.append(Relay(m, "according to", k))
-        elif low in _BY_VERBS and s.low(k + 1) == "by" and not (low == "published" and (
+        elif low in _BY_VERBS and (s.low(k + 1) == "by" or (
+                s.low(k + 1) in _LIVE and s.low(k + 2) == "by")) and not (low == "published" and (
                 s.low(k - 1) in MEDIA_HEADS or
                 (s.low(k - 1) == "," and (k - 2) in s.by_end and _is_media(s, s.by_end[k - 2])))):
             # (never "Global Times, published by the ruling party's People's Daily,": who owns it)
-            m = _after(s, k + 2, agent=low not in _HOLDING)
+            # ("carried live by state broadcaster VTV": the same relay)
+            m = _after(s, k + 2 + (s.low(k + 1) != "by"), agent=low not in _HOLDING)
             if m is not None and low in _HOLDING and not _is_media(s, m):
                 m = None  # "a letter seen by Tom Hale": a reader, not a relay
             if m is not None and m is not speaker:

@@ -77,6 +77,11 @@ _PLACE_BODY = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,3}"
                             r"(County|Province|District|Municipality|Prefecture))(?! [\p{Lu}])")
 """`Kisumu County`, `Hebei Province`: a local government by its own name (not "Lakeview County
 Referral Hospital": a capital after it makes a longer name)."""
+_CLUB_NAME = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}"
+                           r"(?:City|United|Town|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Villa|Forest|"
+                           r"Palace|Argyle|Orient|Alexion|Dynamo|FC|SC|CF))(?![\p{L}-])")
+"""`Hull City`, `Plymouth Argyle`: a sports club by its own name, which "the club" means."""
+_CLUB_NOUNS = frozenset({"club", "team", "side", "franchise"})
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
 
@@ -655,6 +660,16 @@ class Registry:
         self.office_holders[office] = holder
         return holder
 
+    def _club_before(self, pos: int) -> str | None:
+        """The sports club the article names most before `pos` (the first on a tie): a club's
+        statement in a sacking story is the club's the story is about, not the last opponent's."""
+        counts: dict[str, int] = {}
+        for hit in _CLUB_NAME.finditer(self.text, 0, pos):
+            name = hit.group(1)
+            if norm_key(name) not in self.lex.places:  # never "Mexico City"
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
+
     def _person_opening(self, start: int, end: int, reach: int = 0) -> str | None:
         """The person a line opens on (within `reach` characters), named in full for the first time
         and with no role of their own ("economist Ann Lee", "Ann Lee, the party's leader,")."""
@@ -934,6 +949,8 @@ class Registry:
                     # said": the body named lately whose name holds the noun
                     if words[-1] in norm_key(self.org_names[x]).split():
                         return self.org_names[x], "organization"
+            if len(words) == 1 and words[0] in _CLUB_NOUNS and (club := self._club_before(pos)) is not None:
+                return club, "organization"  # "the club said" in a story about Hull City
             if words and words[-1] in COMPANY_NOUNS:
                 k = bisect_left(self.org_positions, pos)
                 while k and (norm_key(self.org_names[k - 1]) in self.lex.places or

@@ -328,9 +328,13 @@ _TITLE_DATELINE = regex.compile(
 def _adjectival(m: Mention, toks: list[Token], cues: Mapping[str, str]) -> bool:
     """"the Philippine coast guard": a demonym before a lower-case word qualifies it, unless that
     word is a speech verb ("the American posted on Instagram": the person)."""
-    if m.kind != "name" or m.org or m.j + 1 >= len(toks) or m.text.casefold() not in DEMONYMS:
+    if m.kind != "name" or m.org or m.j + 1 >= len(toks):
         return False
     nxt = toks[m.j + 1]
+    if m.text.endswith("-based") and nxt.word and nxt.text == nxt.low:
+        return True  # "told the Qatar-based network": where it is, no one's name
+    if m.text.casefold() not in DEMONYMS:
+        return False
     return nxt.word and nxt.text == nxt.low and not (nxt.low in cues and nxt.low[-1:] in ("d", "s"))
 
 
@@ -1373,7 +1377,26 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
         # retired machinist, told the Observer ...": a sentence that names nobody sets the scene
         # for the one that brings the speaker in
         found = _line_subject(second, pe, reg, text, names)
+    elif found is None and (at := _sentence_end(text, ps, min(pe, ps + 300))) > 0:
+        # "The Salt Year is one of 21 titles ... a jury led by Lucia Ferrante. At the jury's press
+        # conference, Ferrante said ...": the second sentence is about the person the first brought in
+        found = _line_subject(at, pe, reg, text, names)
+        if found is not None and found.name.split()[-1] not in text[ps:at]:
+            found = None
     return found
+
+
+_SENTENCE_END = regex.compile(r"[.!?] (?=\p{Lu})")
+
+
+def _sentence_end(text: str, ps: int, limit: int) -> int:
+    """Where the sentence opening at `ps` ends (past abbreviations and initials), or -1."""
+    at = ps
+    while (end := _SENTENCE_END.search(text, at, limit)) is not None:
+        if not _abbreviation_at(text, ps, end.start()):
+            return end.end()
+        at = end.end()
+    return -1
 
 
 _NAMELESS_SENTENCE = regex.compile(r"[^.!?]*?[.!?] (?=\p{Lu})")
@@ -1560,6 +1583,8 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         if m.kind == "name" and m.j + 2 < len(toks) and toks[m.j + 1].text == "," and \
                 toks[m.j + 2].low == "which":
             return None  # "Iloilo, which had led by nine, was left to rue ...": a team or a place
+        if m.kind == "name" and m.i == base and toks[m.i].text == "The":
+            return None  # "The Salt Year is one of 21 titles ...": a work or a thing, no person
         if m.kind == "name" and not m.org and not _possessive(toks, m.j):
             ent = reg.resolve(m, toks[m.i].start)
             if ent is not None and ent.type == "person" and " " not in ent.name and len(toks) > m.j + 1 \

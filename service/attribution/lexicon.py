@@ -99,7 +99,7 @@ Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. 
 Inspector Superintendent Officer Councillor Cllr Cr Councilman Councilwoman Assemblyman Assemblywoman Speaker
 Attorney Counsel President-elect Chancellor-elect Crown Pastor Father Sister Brother Officer Analyst
 Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-General
-Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Deputy Administrator
+Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Co-star Deputy Administrator
 Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
 MP MEP MLA MSP TD Supt Supt. DSP ASP OCPD Datuk Datin Dato Dato' Tun Tunku Menteri Mentri Besar CS PS DCP ACP
 Taoiseach Tánaiste
@@ -240,6 +240,9 @@ DEMONYM_NOUNS = wordset("""
 Briton Britons Spaniard Frenchman Frenchwoman Englishman Englishwoman Scot Scotsman Welshman Welshwoman
 Irishman Irishwoman Dutchman Dutchwoman Dane Swede Finn Pole Croat Serb Czech Slovak Turk Kiwi Aussie
 Swiss Argentine Filipino Filipina Thai Iraqi Israeli Afghan
+Londoner Dubliner Berliner Aucklander Queenslander Glaswegian Liverpudlian Mancunian Geordie Scouser
+Yorkshireman Cornishman Muscovite Parisian Floridian Bostonian Chicagoan Torontonian Melburnian Sydneysider
+Ohioan Jamaican Uruguayan
 """)
 DEMONYMS = frozenset(w.casefold() for w in """
 Chinese|Japanese|Russian|American|British|French|German|Italian|Spanish|Philippine|Filipino|Korean|

@@ -42,6 +42,9 @@ _TITLE_MODIFIERS = frozenset({"Former", "former", "Late", "Acting", "Then", "Dep
                               "Foreign", "First", "Supreme", "Chief", "Interim", "Senior", "Executive",
                               "Secretary-General", "General", "Attorney", "Defense", "Defence",
                               "Finance", "Trade", "Interior", "Home", "State"})
+_OUTLET_ADJECTIVES = ("-based", "-run", "-owned", "-funded", "-controlled", "-backed", "-language")
+_OUTLET_NOUNS = frozenset({"network", "broadcaster", "channel", "station", "newspaper", "paper", "daily",
+                           "agency", "tabloid", "magazine", "outlet"})
 _MEDIA_DESC_FIRST = {d.split()[0] for d in MEDIA_DESCRIPTORS}
 _MEDIA_DESC_PAIRS = {(d.split()[0], d.split()[1]) for d in MEDIA_DESCRIPTORS}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -341,6 +344,13 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 if low in _PRONOUNS:
                     append(Mention(k, k, "pron", low))
                     k += 1
+                    continue
+                if low == "the" and k + 2 < n and toks[k + 1].low.endswith(_OUTLET_ADJECTIVES) and \
+                        toks[k + 2].low in _OUTLET_NOUNS and toks[k + 2].text == toks[k + 2].low:
+                    # "told the Qatar-based network", "the state-owned broadcaster": the outlet noun,
+                    # read as "the network" is (the outlet the article named last)
+                    append(Mention(k, k + 2, "mdesc", f"the {toks[k + 2].low}"))
+                    k += 3
                     continue
                 if low in _MEDIA_DESC_FIRST and k + 1 < n and (low, toks[k + 1].low) in _MEDIA_DESC_PAIRS:
                     hit = _media_desc(toks, k)

@@ -3733,3 +3733,50 @@ def test_an_adverb_and_a_place_are_no_title_and_had_added_capacity_is_no_speech(
         ("cautious", "analysts at Castleford Kemp"),
         ("The risk is execution,", "analysts at Castleford Kemp"),  # was the chipmaker
     ]
+
+
+CLUBS_AGES_AND_FILMS = """Harbury Town part company with Vosk
+
+Harbury Town have sacked manager Ilan Vosk after a 4-0 defeat by Kelby United.
+
+In a statement, the club said: "We thank Ilan for his work."
+
+Osei, a two-time finalist, was gracious in defeat. "He was better," the Londoner said.
+
+The 29-year-old had been carrying a knee strain since Montreal but insisted it was "not an excuse."
+
+The Quiet Tide is one of 19 films in competition, judged by a jury led by director Maren Solberg. At the \
+jury's first news conference, Solberg said she wanted to be surprised.
+
+"We are here to be moved," she said.
+"""
+
+
+def test_the_club_a_city_demonym_an_age_after_a_place_and_a_film_that_opens_a_line() -> None:
+    assert [(q, s) for q, s, _r in table(CLUBS_AGES_AND_FILMS)] == [
+        ("We thank Ilan for his work.", "Harbury Town"),  # was Kelby United, the club named last
+        ("He was better,", "Osei"),  # was "Londoner"
+        ("not an excuse.", "Osei"),  # was "Montreal", the place the strain dates from
+        ("We are here to be moved,", "Maren Solberg"),  # was "Quiet Tide", the film
+    ]
+
+
+OUTLETS_BY_WHAT_THEY_ARE = """Border row deepens
+
+Al Jazeera first reported the talks. "Nothing is off the table," Rostami told the Qatar-based network.
+
+"We are not moving," Velardo said in remarks carried live by state broadcaster TVN7 from the palace.
+
+"This is not how neighbours behave," Wanjiru told GTV.
+
+"We expect an apology," Wanjiru later told Sautiya's morning programme.
+"""
+
+
+def test_an_outlet_by_its_adjective_carried_live_and_a_channels_programme_relay() -> None:
+    assert table(OUTLETS_BY_WHAT_THEY_ARE) == [
+        ("Nothing is off the table,", "Rostami", ["Al Jazeera"]),  # was "Qatar-based"
+        ("We are not moving,", "Velardo", ["TVN7"]),  # was no relay: "live" between "carried" and "by"
+        ("This is not how neighbours behave,", "Wanjiru", ["GTV"]),  # was no relay: a channel's initials
+        ("We expect an apology,", "Wanjiru", ["Sautiya"]),  # was no relay: whose programme
+    ]
