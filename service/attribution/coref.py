@@ -939,7 +939,8 @@ class Registry:
                 if named is not None:
                     return named, "government"
             if words and words[-1] in ORG_ROLES and self.last_group and \
-                    words[-1] in norm_key(self.last_group).split():
+                    set(words) <= set(norm_key(self.last_group).split()):
+                # (never "the defence ministry" after "Tarland's foreign ministry": another one)
                 # "The ministry added" after "the Kenyan interior ministry said": that ministry
                 return self.last_group, self.types.get(self.last_group, "organization")
             if words and len(words[-1]) > 3:

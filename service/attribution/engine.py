@@ -1482,6 +1482,14 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             continue
         if m.kind == "name" and m.text in ("One", "Another"):
             continue  # "One senior Democratic aide, granted anonymity, said": a number, no name
+        if stripped[-1] == ":" and (m.i == base or (m.i == base + 1 and toks[base].low == "the")) and \
+                m.j + 1 < len(toks) and toks[m.j + 1].low in reg.lex.cue_forms and (
+                    m.org or m.owner or (m.kind == "desc" and m.text.split()[-1] in ORG_ROLES) or (
+                        m.kind == "name" and (body := reg.resolve(m, toks[m.i].start)) is not None and
+                        body.type in ("organization", "government"))):
+            # "In a commentary carried by KCNA, North Korea's defence ministry said:" and then
+            # paragraphs of its words: the body speaks them
+            return reg.resolve(m, toks[m.i].start)
         if m.kind == "name" and m.org and m.text.split(" ", 1)[0] in reg.lex.titles and \
                 idx + 1 < len(mentions) and (named := mentions[idx + 1]).kind == "name" and \
                 not named.org and named.i == m.j + 2 and toks[m.j + 1].text == ",":
@@ -1872,41 +1880,51 @@ def _next_line(text: str, end: int) -> int:
     return end
 
 
+_OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
+_UNNAMED_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "ministry"})
+"""What a lead may call the voice its next paragraph names: "A Chinese foreign ministry spokeswoman
+on Monday accused ...", then "spokeswoman Gu Xiaoqing told a briefing"."""
+
+
 def _lead_voice(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
     """`China on Thursday urged Japan to "stop hyping" ...`, then `Foreign Ministry spokeswoman
     Wang Lixin made the remarks ...`: a wire lead gives a state's words and its next paragraph the
     official who spoke them; the words are that official's.
 
-    Only a lead whose quotes are a country's or a capital's, and only when the very next paragraph
-    opens on a spokesperson, minister or envoy named in full.
+    Only a lead whose quotes are a country's or a capital's (or its ministry's, or an unnamed
+    spokesperson's), and only when the very next paragraph opens on a spokesperson, minister or
+    envoy named in full.
     """
     lead = _lead_para(found, paras, text)
     if lead < 0:
         return
     p = paras[lead]
-    state = None
+    voices: set[str] = set()
     for f in found:
         if f.para == lead and f.speaker is not None:
             key = norm_key(f.speaker.name)
-            if key not in reg.lex.places and key not in reg.lex.metonyms:
+            if key not in reg.lex.places and key not in reg.lex.metonyms and \
+                    key.split()[-1] not in _UNNAMED_VOICES:
                 return
-            if state is not None and state != f.speaker.name:
-                return
-            state = f.speaker.name
-    if state is None:
+            voices.add(f.speaker.name)
+    if not voices or len(voices) > 2:
         return
     nxt = _next_line(text, p.end)
     k = bisect_left(reg.person_positions, nxt)
-    if k >= len(reg.person_positions) or reg.person_positions[k] - nxt > 60:
+    if k >= len(reg.person_positions) or reg.person_positions[k] - nxt > 400:
         return
     name = reg.person_names[k]
     at = text.find(name, reg.person_positions[k], reg.person_positions[k] + 120)
-    if " " not in name or at < 0 or "\n" in text[nxt:at] or _VOICE_TITLE.search(text, nxt, at) is None or \
-            "'s " in text[nxt:at] or "\u2019s " in text[nxt:at]:
+    # the name opens the paragraph, or its quotation's attribution ("'...,' spokeswoman Gu Xiaoqing
+    # told a briefing"): either way with the voice's title just before it
+    opens = at >= 0 and (at - nxt <= 60 or text[nxt] in _OPEN_QUOTES)
+    if " " not in name or not opens or "\n" in text[nxt:at] or \
+            _VOICE_TITLE.search(text, max(nxt, at - 45), at) is None or \
+            "'s " in text[max(nxt, at - 45):at] or "\u2019s " in text[max(nxt, at - 45):at]:
         return  # (not "Sweden's ambassador": another state's voice)
     voice = Entity(name=name, type="person")
     for f in found:
-        if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name == state:
+        if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name in voices:
             f.speaker = voice
 
 

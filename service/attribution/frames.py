@@ -207,6 +207,8 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
             m = person  # "a senior nurse at Central Hospital described the wards as": the nurse
     if m is None or m.kind not in ("name", "pron", "desc") or (m.kind == "name" and m.org and m.media):
         return None
+    if m.i >= 1 and toks[m.i - 1].low in ("via", "through", "on", "by"):
+        return None  # "issued a statement via KCNA describing the drills as": no caller here
     return m, v
 
 
@@ -762,6 +764,11 @@ class Sentence:
                 if self.low(c - 2) in _QUOTERS or self.low(c - 3) in _QUOTERS:
                     return self.main_subject(c), "main"
             left = self.subject_left(c)
+            if left is not None and left is not COORD and self.low(c - 1) != "," and \
+                    left.i > self.a and self.low(left.i - 1) in _OBJECT_PREPS:
+                # "issued a statement via KCNA describing the drills as ...": the channel is no
+                # subject; the sentence's is
+                return self.main_subject(c), "main"
             if left is not None and left is not COORD and self.low(c - 1) != ",":
                 return left, "left"
             if self.low(c - 1) == ",":

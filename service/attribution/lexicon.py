@@ -46,7 +46,7 @@ lament caution counter retort testify tout characterize characterise label brand
 wonder demand propose recommend charge allege mention report reveal disclose write recount insist
 stress underline underscore highlight thank greet threaten declare proclaim signal hint estimate
 cheer mock decry denounce lambast vow warn pledge yell scream sigh explain elaborate clarify
-acknowledge recommend reassure inform announce pledge opine muse reflect cite quote order instruct
+acknowledge recommend reassure inform announce pledge opine muse reflect cite quote order instruct express
 """
 
 # Verbs that introduce a relay, not a speaker, when a speaker is also present in the sentence.

@@ -3780,3 +3780,42 @@ def test_an_outlet_by_its_adjective_carried_live_and_a_channels_programme_relay(
         ("This is not how neighbours behave,", "Wanjiru", ["GTV"]),  # was no relay: a channel's initials
         ("We expect an apology,", "Wanjiru", ["Sautiya"]),  # was no relay: whose programme
     ]
+
+
+A_SPOKESWOMAN_IN_THE_LEAD = """Prague tells Budapest to 'stop the theatrics'
+
+PRAGUE, May 2 - A Czech foreign ministry spokeswoman on Tuesday accused Hungary of "staging" the border \
+incident and told it to "stop the theatrics."
+
+"The Hungarian side ignored every warning," spokeswoman Irena Kovacova told a regular briefing.
+"""
+
+
+def test_an_unnamed_spokeswoman_in_a_lead_is_the_one_the_next_paragraph_names() -> None:
+    # were "Czech foreign ministry spokeswoman": the next paragraph names her, after her words
+    assert [s for _q, s, _r in table(A_SPOKESWOMAN_IN_THE_LEAD)] == ["Irena Kovacova"] * 4
+
+
+BODIES_INTRODUCING_QUOTATION = """Drills condemned
+
+Lena Harrow, the envoy's sister, issued a statement via Norvik Radio describing the drills as "a dress \
+rehearsal". "They should stop," she said.
+
+Elsewhere, Tarland's foreign ministry expressed "full solidarity" with the island.
+
+In a commentary also carried by Norvik Radio, the defence ministry said:
+
+"The drills push the region to the brink.
+
+"Our forces will answer every provocation."
+"""
+
+
+def test_a_channel_before_a_participle_is_no_caller_and_a_body_before_a_colon_speaks_what_follows() -> None:
+    assert [(q, s) for q, s, _r in table(BODIES_INTRODUCING_QUOTATION)] == [  # (another ministry)
+        ("a dress rehearsal", "Lena Harrow"),  # was Norvik Radio
+        ("They should stop,", "Lena Harrow"),
+        ("full solidarity", "Tarland's foreign ministry"),  # was dropped: "expressed" was no cue
+        ("The drills push the region to the brink.", "defence ministry"),  # were Lena Harrow
+        ("Our forces will answer every provocation.", "defence ministry"),
+    ]
