@@ -26,6 +26,7 @@ _HOLDING = frozenset({"obtained", "seen", "viewed", "reviewed"})
 # is the one it reached the article through; only outlets, as with every "by" agent below)
 _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "cited", "cites",
                         "carried", "published", "added", "stated", "wrote", "noted"})
+_WEB_ENDINGS = (".com", ".net", ".org", ".co.uk", ".com.au", ".co.za", ".ie", ".in", ".eu", ".ng")
 _PROGRAMMES = frozenset({"bulletin", "programme", "program", "newscast", "broadcast", "show", "podcast",
                          "channel", "website", "radio", "television"})
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
@@ -74,6 +75,11 @@ def _capital_the(s: Sentence, m: Mention) -> bool:
         norm_key(m.text) not in s.lex.metonyms  # (never "told reporters in The Hague")
 
 
+def is_media(s: Sentence, m: Mention) -> bool:
+    """Whether `m` names an outlet here (see `_is_media`): other stages ask it too."""
+    return _is_media(s, m)
+
+
 def _is_media(s: Sentence, m: Mention) -> bool:
     """An outlet by the lexicon, by its own name's shape, or by the noun the article puts after it
     ("told the Coastal Mirror newspaper")."""
@@ -85,6 +91,10 @@ def _is_media(s: Sentence, m: Mention) -> bool:
     if m.kind == "name" and " " in m.text and (first := m.text.split(" ", 1)[0]).isupper() and \
             (s.lex.outlet(first) is not None or s.lex.outlet(f"{first} News") is not None):
         return True  # "told ABC Southern Queensland", "BBC Radio Leicester": a known network's station
+    if m.kind == "name" and m.text.count(" ") >= 2 and s.lex.outlet(m.text.rsplit(" ", 1)[0]) is not None:
+        return True  # "told Sky Sports F1", "Rolling Stone UK": a known outlet's own channel or edition
+    if m.kind == "name" and m.text[:1].isupper() and m.text.endswith(_WEB_ENDINGS):
+        return True  # "told Motorsport.com": a site by its address
     if m.kind == "name" and m.text.isupper() and 3 <= len(m.text) <= 5 and m.text.endswith("TV"):
         return True  # "told NTV", "MRTV reported": a television channel by its own initials
     if m.kind != "name" or m.j + 1 >= s.b:

@@ -187,6 +187,7 @@ def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
     return lines
 
 
+_AGE_AFTER = regex.compile(r", (\d{1,3})(?=[,.;] )")
 _MEMBER_KEYS = frozenset({"td", "mp", "mla", "mep", "msp", "congressman", "congresswoman", "councillor",
                           "councilor", "representative", "legislator", "lawmaker"})
 """A legislature's members: an office of their own ("Independent TD X" is not "the Taoiseach")."""
@@ -299,6 +300,8 @@ class Registry:
     """Stage or popular name -> the person's name ("Obinna Nwachukwu, popularly known as Zyro,")."""
     desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """`_description_keys` of each title this article met (an article repeats its titles)."""
+    ages: dict[str, int] = field(default_factory=dict)
+    """Name -> the age the article gave in apposition ("Margaret Shaw, 74,")."""
     office_holders: dict[str, str | None] = field(default_factory=dict)
     """A bare office ("Chancellor") -> who the lead says holds it (see `_office_holder`)."""
 
@@ -362,6 +365,8 @@ class Registry:
                 at = toks[m.i].start + shift
                 self._add_person(m.text, at)
                 end = toks[m.j].end + shift
+                if (age := _AGE_AFTER.match(self.text, end, end + 8)) is not None:
+                    self.ages[m.text] = int(age.group(1))  # "Colleen Fairbrother-Ness, 56,"
                 if self.text[end:end + 2] == ", " and \
                         (known_as := _KNOWN_AS.match(self.text, end, end + 60)) is not None:
                     self.known_as[known_as.group(1)] = m.text  # "X, popularly known as Zyro,": Zyro is X
@@ -513,6 +518,12 @@ class Registry:
             if key != head and (key in _ROLE_KEYS or key in _MEMBER_KEYS) and name in names:
                 return True
         return False
+
+    def fits_description(self, name: str, description: str) -> bool:
+        """Whether `name` may be who a description means, by the sex its noun says ("the widow")."""
+        words = description.split()
+        sex = _KIN_SEX.get(words[-1].casefold()) if words else None
+        return sex is None or self.fits(name, sex)
 
     def fits(self, name: str, pronoun: str) -> bool:
         """Whether `he`/`she` can refer to `name`: false only when the first name or a kinship
@@ -702,6 +713,17 @@ class Registry:
                 self.org_positions[k] < pos:
             return self.org_names[k]
         return None
+
+    def aged(self, age: int, pos: int) -> tuple[str | None, frozenset[str]]:
+        """The person named before `pos` whom the article gave this age, and those it gave another:
+        "the 82-year-old widow" is never "Colleen Fairbrother-Ness, 56,"."""
+        k = bisect_left(self.person_positions, pos)
+        holder = None
+        for x in range(k):
+            if self.ages.get(self.person_names[x]) == age:
+                holder = self.person_names[x]
+        others = frozenset(n for n, a in self.ages.items() if a != age)
+        return holder, others
 
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before offset `pos`, if any."""

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import msgspec
 import regex
 
-from service.attribution.chains import find_relays
+from service.attribution.chains import find_relays, is_media
 from service.attribution.coref import KIN_NOUNS, OWNED_BODIES, OWNER_PRONOUN, Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import (
@@ -660,7 +660,8 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
     lemmas = [(c, sent.cue_lemma(c)) for c in range(a, b)]
     cues = [c for c, lemma in lemmas if lemma is not None and lemma not in RELAY_VERBS]
     relay_cues = [c for c, lemma in lemmas if lemma is not None and lemma in RELAY_VERBS]
-    people = [m for m in sent.mentions if m.kind in ("name", "pron") and not m.media and not m.org]
+    people = [m for m in sent.mentions if m.kind in ("name", "pron") and not m.media and not m.org and
+              not (m.kind == "name" and is_media(sent, m))]  # ("Speaking to Sky Sports F1, Velden ...")
     for c in cues[:1] or ([relay_cues[0] if relay_cues else people[0].j] if people else []):
         subj = sent.subject_of(c)[0] if cues else people[0]
         ent = reg.resolve(subj, toks[subj.i].start) if subj is not None else None
@@ -680,6 +681,9 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
         out: list[tuple[Entity, str]] = []
         for r in find_relays(sent, subj, c):
             rel = reg.resolve(r.mention, toks[r.mention.i].start)
+            if rel is not None and rel.type != "media" and r.mention.kind == "name" and \
+                    is_media(sent, r.mention):
+                rel = Entity(name=rel.name, type="media")  # ("Sky Sports F1": an outlet by its shape)
             if rel is not None and rel.type == "media" and rel.name != speaker.name and \
                     all(rel.name != e.name for e, _cue in out):
                 out.append((rel, r.cue))
@@ -879,9 +883,22 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # said" is nobody's one person)
         # (the line before, when it brought someone in: "Drobek set out his case in an article.
         # / '...,' the 61-year-old wrote")
-        holder = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced) or \
-            reg.person_before(p.toks[subj.i].start)
-        if holder is not None and not reg.titled_otherwise(holder.name, subj.text):
+        holder = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced) or (
+            # "the 28-year-old" after a paragraph of his words: who spoke last, not whatever
+            # capitalised pair ("Grand Slam") the article named last
+            Entity(name=reg.last_person, type="person") if reg.last_person and "year-old" in subj.text
+            else reg.person_before(p.toks[subj.i].start))
+        age = _AGE_DESC.match(subj.text)
+        if age is not None:
+            # "Colleen Fairbrother-Ness, 56," then "the 82-year-old widow said": never the one
+            # whose age was another; the one it was, whoever spoke last
+            aged, others = reg.aged(int(age.group(1)), p.toks[subj.i].start)
+            if aged is not None:
+                holder = Entity(name=aged, type="person")
+            elif holder is not None and holder.name in others:
+                holder = None
+        if holder is not None and not reg.titled_otherwise(holder.name, subj.text) and \
+                reg.fits_description(holder.name, subj.text):
             ent = holder  # (never "Independent TD Siobhan Kiely ..." for "the Taoiseach said")
     if ent is not None and subj.kind == "desc" and ent.name == subj.text and _indefinite(p.toks, subj.i):
         ent = _spoken_for(subj.text, p.toks[subj.i].start, reg, p, subj.i) or ent
@@ -891,6 +908,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     return ent, conf
 
 
+_AGE_DESC = regex.compile(r"(\d{1,3})-year-old\b")
 _OPENER = regex.compile(r"[ \t]*(\p{Lu}[\p{Ll}'\u2019-]+)(?=,| (?:\p{Ll}|\d))")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
@@ -1938,6 +1956,14 @@ _OWNED_ROLE = regex.compile(r"[\w .'-]+'s (?:[\w-]+ ){0,2}(minister|president|le
                            r"diplomat|adviser|advisor|commander|prosecutor|governor|official)")
 
 
+_NAMED_LATER_ROLES = frozenset({"prosecutor", "judge", "coroner", "lawyer", "attorney", "barrister",
+                                "solicitor", "detective", "researcher", "scientist", "economist", "doctor",
+                                "surgeon", "professor", "coach", "manager", "director", "executive",
+                                "commissioner", "inspector", "superintendent", "analyst", "investigator"})
+"""Roles a lead may give before the article names their holder with the same title: a profession's,
+never an unnamed source's ("official", "source", "spokesman")."""
+
+
 def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
     """`The chief executive of chipmaker Luma Systems warned staff of a "painful" year`, then
     `"...," Dana Whitfield wrote in the memo`: a lead that gives a role of a body, not a name,
@@ -1952,6 +1978,7 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         return
     p = paras[lead]
     role = _LEAD_ROLE.search(text, p.start, min(p.end, p.start + 90))
+    titled_only = False
     if role is not None:
         stop = text.find(". ", role.end(), p.end)
         after = norm_key(text[role.end():stop if stop > 0 else p.end])
@@ -1964,15 +1991,24 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         # as before (see Registry: it looks back only)
         bodies, role_word = [], ""
         role_phrase = ""
+        lead_text = text[p.start:p.end]
         for f in found:
             if f.para == lead and f.speaker is not None and f.speaker.type != "person" and \
                     (owned := _OWNED_ROLE.fullmatch(f.speaker.name)) is not None:
                 bodies.append(f)
                 role_word = owned.group(1)
                 role_phrase = f.speaker.name.split("'s ", 1)[1]
+            elif f.para == lead and f.speaker is not None and f.speaker.type != "person" and \
+                    (head := f.speaker.name.split()[-1].casefold()) in _NAMED_LATER_ROLES and \
+                    regex.search(rf"(?<![\w-])(?:[Aa]n?) {regex.escape(f.speaker.name)}\b", lead_text):
+                # "A Crown prosecutor urged an Ontario judge ... what she described as '...'", then
+                # "Crown prosecutor Leah Vanderkamp told": the lead's role, titled so later (an
+                # unnamed source, "a senior official", stays unnamed)
+                bodies.append(f)
+                role_word, role_phrase, titled_only = head, f.speaker.name, True
     if not bodies:
         return
-    name = _named_next(text, p, lead, role_word, found, reg)
+    name = None if titled_only else _named_next(text, p, lead, role_word, found, reg)
     if name is None and role is None and role_phrase:
         name = _titled_later(text, p.end, role_phrase, reg)
     if name is None:
@@ -2038,30 +2074,47 @@ def _interview_answers(found: list[_Found], paras: list[_Para], text: str, reg: 
     otherwise quotes most (the first on a tie), else the first person it names."""
     pending = []
     for f in found:
-        if f.speaker is not None or f.kind == "headline":
-            continue
+        if (f.speaker is not None and f.confidence > _CONTEXT) or f.kind == "headline":
+            continue  # (an answer the context rules gave to whoever spoke last is still open)
         p = paras[f.para]
         if text[p.start:f.span.start].strip(_ANSWER_OPENS):
             continue  # the paragraph does not open on the quotation
         before = text[max(0, p.start - 400):p.start].rstrip()
         line = before[before.rfind("\n") + 1:]
-        if line.endswith("?") and len(line) < 300 and not any(m in line for m in "\"\u201c\u201d\u00ab"):
-            pending.append(f)
+        if line.endswith("?") and len(line) < 300 and not line.lstrip().startswith(tuple(_ANSWER_OPENS[:5])):
+            pending.append(f)  # (a question may quote: 'Some critics called it "unpolished". Why?')
     if not pending:
         return
+    who = _interviewee(found, text, reg)
+    if who is None:
+        return
+    groups = {f.span.group for f in pending if f.span.group >= 0}
+    for f in found:
+        if f in pending or (f.span.group in groups and f.confidence <= _CONTEXT and f.kind != "headline"):
+            f.speaker = Entity(name=who, type="person")
+            f.confidence, f.cue, f.relays = 0.6, None, []  # (no cue or relay of the quote before)
+
+
+_CONTEXT = 0.6
+"""The most a speaker read from context rather than from the quote's own sentence is trusted."""
+
+
+def _interviewee(found: list[_Found], text: str, reg: Registry) -> str | None:
+    """Whom a question-and-answer piece interviews: the person its headline names ("...":
+    Agnieszka Brennan on grief"), else the person it otherwise quotes most (the first on a tie),
+    else the first person it names."""
+    head_end = text.find("\n")
+    k = bisect_left(reg.person_positions, head_end if head_end > 0 else len(text))
+    for x in range(k):
+        if " " in reg.person_names[x]:
+            return reg.person_names[x]
     counts: dict[str, int] = {}
     for f in found:
-        if f.speaker is not None and f.speaker.type == "person":
+        if f.speaker is not None and f.speaker.type == "person" and f.cue is not None:
             counts[f.speaker.name] = counts.get(f.speaker.name, 0) + 1
     if counts:
-        who = max(counts, key=lambda n: counts[n])
-    elif reg.person_names:
-        who = reg.person_names[0]
-    else:
-        return
-    for f in pending:
-        f.speaker = Entity(name=who, type="person")
-        f.confidence = 0.6
+        return max(counts, key=lambda n: counts[n])
+    return reg.person_names[0] if reg.person_names else None
 
 
 def _share_groups(found: list[_Found]) -> list[_Found]:

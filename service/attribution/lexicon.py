@@ -130,6 +130,7 @@ shopkeeper fisherman businessman businesswoman entrepreneur grower rancher pharm
 distributor publisher broadcaster producer
 regular driver forecaster meteorologist moderator presenter columnist commentator pundit organiser organizer
 curator coordinator vicar priest ruler junta star veteran champion legend actor actress singer
+widow widower grandmother grandfather
 musician rapper comedian novelist chef member members delegate delegates judiciary prosecution
 coroner magistrate inspector detective sheriff constable superintendent solicitor barrister counsel
 firefighter paramedic midwife pilot mentor worker workers employee employees staffer staffers

@@ -345,9 +345,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     append(Mention(k, k, "pron", low))
                     k += 1
                     continue
-                if low == "the" and k + 2 < n and toks[k + 1].low.endswith(_OUTLET_ADJECTIVES) and \
+                if low == "the" and k + 2 < n and (
+                        toks[k + 1].low.endswith(_OUTLET_ADJECTIVES) or toks[k + 1].low in DEMONYMS) and \
                         toks[k + 2].low in _OUTLET_NOUNS and toks[k + 2].text == toks[k + 2].low:
-                    # "told the Qatar-based network", "the state-owned broadcaster": the outlet noun,
+                    # "told the Qatar-based network", "the Dutch daily": the outlet noun,
                     # read as "the network" is (the outlet the article named last)
                     append(Mention(k, k + 2, "mdesc", f"the {toks[k + 2].low}"))
                     k += 3
@@ -380,6 +381,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 k = hit + 1
                 continue
         first = text[:1]
+        if first.islower() and not text.islower() and lex.outlet(text) is not None:
+            append(Mention(k, k, "name", text, org=True, media=True))  # "told talkSPORT", "told eNCA"
+            k += 1
+            continue
         if (first.isupper() and first.isalpha()) or (
                 first in "ae" and text[2:3] == "-" and text[:3] in _ARABIC_ARTICLES and text[3:4].isupper()):
             # _is_cap inlined (quotes are skipped above); "al-Mansouri" opens a name in any case
