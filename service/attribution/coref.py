@@ -25,6 +25,7 @@ from service.attribution.lexicon import (
     Lexicon,
     Outlet,
     group_plural,
+    is_role,
     norm_key,
 )
 from service.attribution.mentions import GIVEN_NAME_TITLES, MAX_NAME_WORDS, Mention
@@ -119,7 +120,7 @@ def _at_place(toks: list[Token], i: int) -> bool:
     a name after "the province of"."""
     if i > 0 and toks[i - 1].low in _BEFORE_A_PLACE:
         return True
-    return i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLACE_KINDS
+    return i > 1 and toks[i - 1].low == "of" and (toks[i - 2].low in _PLACE_KINDS or toks[i - 2].low == "out")
 
 
 def _after_article(toks: list[Token], m: Mention) -> bool:
@@ -187,6 +188,7 @@ def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
     return lines
 
 
+_ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
 _AGE_AFTER = regex.compile(r", (\d{1,3})(?=[,.;] )")
 _MEMBER_KEYS = frozenset({"td", "mp", "mla", "mep", "msp", "congressman", "congresswoman", "councillor",
                           "councilor", "representative", "legislator", "lawmaker"})
@@ -644,6 +646,26 @@ class Registry:
             if len(parts) > n and any(parts[y:y + n] == words for y in range(len(parts) - n + 1)):
                 return Entity(name=self.org_names[x], type="organization")
         return None
+
+    def learn_role_sentence(self, start: int, end: int) -> None:
+        """`Gethin Rowlands holds the door open. The former miner, who is 68, ...`: a role the next
+        sentence opens on, then a comma, describes the person the sentence before opened on.
+
+        Why: features bring a person in and go on by role ("the former miner says"); the line
+        holding both is read for names only, so the role is found here, by its shape."""
+        text = self.text
+        at = text.find(". The ", start, end)
+        while at > 0:
+            role = _ROLE_SENTENCE.match(text, at + 2, end)
+            if role is not None and (is_role(role.group(2), self.lex.role_nouns) or role.group(1)):
+                sent = max(text.rfind(". ", start, at) + 2, start)
+                k = bisect_left(self.person_positions, sent)
+                if k < len(self.person_positions) and self.person_positions[k] <= sent + 3 and \
+                        " " in (name := self.person_names[k]):
+                    self._describe(role.group(0)[4:-1], name, at + 2)
+                    if role.group(1):
+                        self.ages.setdefault(name, int(role.group(1)))  # "The 27-year-old mechanic,"
+            at = text.find(". The ", at + 2, end)
 
     def _office_holder(self, office: str, pos: int) -> str | None:
         """Who holds an office the article never ties to a name, by how a lead names its subject.

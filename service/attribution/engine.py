@@ -232,6 +232,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
                     shift = lead - hit[2]  # a dateline ("SAN FRANCISCO - ") names nobody
                     learnt = [m for m in learnt if hit[0][m.i].start + shift >= dateline]
                 reg.learn(hit[0], learnt, title_case, lead - hit[2])
+            reg.learn_role_sentence(ps, pe)
             continue
         pspans: list[Span] = []
         for i in mine:  # one or two quotes: a loop costs less than a comprehension
@@ -1570,14 +1571,16 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             continue  # "State disaster committee secretary Datuk X said": the title of the name after it
         if m.kind in ("desc", "name") and not m.title and named_next is not None and not named_next.org and \
                 m.j + short + 1 < named_next.i <= m.j + short + 5 and \
-                all((t.text == t.low or t.text.isupper()) and t.word and t.low not in ADVERBS
+                all((t.text == t.low or t.text.isupper()) and t.word and t.low not in ADVERBS and
+                    not (t.low[-2:] == "ed" and len(t.low) > 4)
                     for t in toks[m.j + short + 1:named_next.i]) and \
                 named_next.text.casefold() not in DEMONYMS and \
                 norm_key(named_next.text) not in reg.lex.places:
             # (and "Kuala Krai OCPD Supt Azman Yaakob said": the district's police chief)
             # ("Samajik Nyay Morcha (SNM) state president Kavita Choudhary": past the short form)
             # "NASA associate administrator for science Renata Voss said": her title (never "Menon
-            # also addressed U.S. export curbs": a verb, and a place; never
+            # also addressed U.S. export curbs": a verb, and a place; nor "Hiroko Vance sailed out
+            # of Woods Hole": a person's words are never a title; never
             # "Foreign Minister Marguerite Ilunga accused neighbouring Rwanda": a titled person)
             continue
         if m.kind == "desc" and nxt is not None and nxt.kind == "name" and not nxt.org and \

@@ -3889,3 +3889,24 @@ def test_outlets_in_lower_case_a_known_outlets_channel_a_site_by_address_and_the
         ["Motorsport.com"],  # was none
         ["De Telegraaf"],  # was none: "the Dutch daily" is the daily named last
     ]
+
+
+A_ROLE_THE_NEXT_SENTENCE_OPENS_ON = """The pub the village bought
+
+Gethin Rowlands holds the door open with one shoulder. The former miner, who is 68, now keeps the cellar.
+
+Mared Ellis runs the kitchen. She arrived in 2019.
+
+"It is not a pub, it is a lifeboat," the former miner says.
+
+Hiroko Vance sailed out of Woods Hole for forty years.
+
+"It is the busiest place on the planet," she said.
+"""
+
+
+def test_a_role_the_next_sentence_opens_on_is_the_person_before_and_out_of_a_place() -> None:
+    assert [(q, s) for q, s, _r in table(A_ROLE_THE_NEXT_SENTENCE_OPENS_ON)] == [
+        ("It is not a pub, it is a lifeboat,", "Gethin Rowlands"),  # was "former miner"
+        ("It is the busiest place on the planet,", "Hiroko Vance"),  # was "Woods Hole", a place
+    ]
