@@ -14,7 +14,14 @@ import re
 import msgspec
 
 from service.attribution.frames import Sentence, outlet_desc
-from service.attribution.lexicon import ADVERBS, DEMONYMS, MEDIA_HEADS, OUTLET_NAME_HEADS, norm_key
+from service.attribution.lexicon import (
+    ADVERBS,
+    DEMONYMS,
+    MEDIA_HEADS,
+    OUTLET_NAME_HEADS,
+    norm_key,
+    titled_outlet,
+)
 from service.attribution.mentions import Mention
 from service.attribution.titles import title_words
 
@@ -95,8 +102,11 @@ def _is_media(s: Sentence, m: Mention) -> bool:
         return True  # "told Sky Sports F1", "Rolling Stone UK": a known outlet's own channel or edition
     if m.kind == "name" and m.text[:1].isupper() and m.text.endswith(_WEB_ENDINGS):
         return True  # "told Motorsport.com": a site by its address
-    if m.kind == "name" and m.text.isupper() and 3 <= len(m.text) <= 5 and m.text.endswith("TV"):
-        return True  # "told NTV", "MRTV reported": a television channel by its own initials
+    if m.kind == "name" and m.i > s.a and s.toks[m.i].text == "The" and titled_outlet(m.text):
+        return True  # "told The Herald": a title ending the way papers name themselves
+    if m.kind == "name" and (w0 := m.text.split(" ", 1)[0]).isupper() and 3 <= len(w0) <= 5 and \
+            w0[-2:] == "TV":
+        return True  # "told NTV", "MRTV reported", "NTV Uganda": a television channel by its initials
     if m.kind != "name" or m.j + 1 >= s.b:
         return False
     nxt = s.toks[m.j + 1]

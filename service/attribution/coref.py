@@ -27,6 +27,7 @@ from service.attribution.lexicon import (
     group_plural,
     is_role,
     norm_key,
+    titled_outlet,
 )
 from service.attribution.mentions import GIVEN_NAME_TITLES, MAX_NAME_WORDS, Mention
 from service.attribution.segment import ABBREVIATIONS, Token
@@ -329,6 +330,9 @@ class Registry:
                 if m.media or known is not None:
                     self.outlet_positions.append(toks[m.i].start + shift)
                     self.outlet_seq.append(known.name if known is not None else m.text)
+                elif toks[m.i].text == "The" and titled_outlet(m.text):
+                    self.outlet_positions.append(toks[m.i].start + shift)  # "told The Herald that ..."
+                    self.outlet_seq.append(f"The {m.text}")
                 if known is not None:
                     forms = self.outlet_forms.setdefault(known.name, [])
                     form = m.text
@@ -880,6 +884,15 @@ class Registry:
             if pat in f" {words} " and (best is None or len(f) < len(best)):
                 best = f
         return best if best is not None else forms[0]
+
+    def note_outlet(self, name: str, at: int) -> None:
+        """An outlet the chain reader found by its shape ("told The Herald", "told NTV Uganda"), not
+        by the lexicon: "the paper" and "the station" after it mean it, as for a known one."""
+        k = bisect_left(self.outlet_positions, at)
+        if k < len(self.outlet_positions) and self.outlet_positions[k] == at:
+            return
+        self.outlet_positions.insert(k, at)
+        self.outlet_seq.insert(k, name)
 
     def entity(self, name: str, etype: EntityType) -> Entity:
         return Entity(name=name, type=etype, aliases=tuple(self.surfaces.get(name, ())))

@@ -1742,6 +1742,8 @@ def _relays(sent: Sentence, frame: Frame, speaker: Entity, reg: Registry,
                 ent = Entity(name=f"The {ent.name}", type="media")  # "told The Information": its title
         if ent is None or ent.name in seen:
             continue
+        if r.mention.kind == "name":
+            reg.note_outlet(ent.name, toks[r.mention.i].start)  # what "the paper" means from here on
         seen.add(ent.name)
         out.append((ent, r.cue))
     return out

@@ -349,6 +349,13 @@ Monitor Dispatch Inquirer Examiner Sentinel Register Press Daily Weekly Broadcas
 Echo Clarion Beacon Monthly Quarterly Sport Sports FM
 """)
 
+def titled_outlet(name: str) -> bool:
+    """Whether a name written after a capital "The" is shaped like a paper's ("The Herald", "The
+    Daily Star"): the way it ends, or a daily's first word."""
+    words = name.split()
+    return bool(words) and (words[-1] in OUTLET_NAME_HEADS or words[0] in ("Daily", "Weekly", "Sunday"))
+
+
 # First words that make an unknown capitalised run a broadcaster's name ("Radio Vesta", "TV Nord").
 OUTLET_NAME_FIRSTS = wordset("""
 Radio TV Television Channel

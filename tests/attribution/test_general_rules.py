@@ -3910,3 +3910,26 @@ def test_a_role_the_next_sentence_opens_on_is_the_person_before_and_out_of_a_pla
         ("It is not a pub, it is a lifeboat,", "Gethin Rowlands"),  # was "former miner"
         ("It is the busiest place on the planet,", "Hiroko Vance"),  # was "Woods Hole", a place
     ]
+
+
+PAPERS_BY_THEIR_SHAPE_AND_THE_PAPER = """Referee row
+
+Committee chairman Tendai Marufu told The Bulawayo Herald that the footage would be reviewed.
+
+"We take all complaints seriously," Marufu told the paper.
+
+Depot manager Rashid Kabir told The Daily Courant that supply would improve.
+
+"We are doing our best," Kabir told the newspaper.
+
+"It is not fair," Okello told KTV Lira. "Not all of us," he told the station later.
+"""
+
+
+def test_a_paper_by_its_shape_is_what_the_paper_means_later() -> None:
+    assert [r for _q, _s, r in table(PAPERS_BY_THEIR_SHAPE_AND_THE_PAPER)] == [
+        ["The Bulawayo Herald"],  # was "the paper": a quote-free line named it
+        ["The Daily Courant"],  # was "the newspaper"
+        ["KTV Lira"],
+        ["KTV Lira"],  # was "the station"
+    ]
