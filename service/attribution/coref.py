@@ -128,7 +128,10 @@ def _after_article(toks: list[Token], m: Mention) -> bool:
     """`in the Central Lobby`, `his memoir, A Steady Hand`: a capitalised pair after an article
     (and no title) is a place or a work, never a person."""
     return not m.title and ((m.i > 0 and toks[m.i - 1].text in ("the", "a", "an")) or
-                            toks[m.i].text in ("A", "An"))
+                            toks[m.i].text in ("A", "An") or
+                            # "a stolen Holden Commodore": a thing, whatever adjective comes between
+                            (m.i > 1 and toks[m.i - 2].text in ("a", "an") and toks[m.i - 1].word and
+                             toks[m.i - 1].text == toks[m.i - 1].low))
 
 
 class _Person(msgspec.Struct, gc=False):
@@ -1060,15 +1063,17 @@ class Registry:
         words = text.split()
         if len(words) == 1:
             best: _Person | None = None
+            # "Mrs Reddish" is the mother, not the son the article named Reddish too
+            sex = _TITLE_SEX.get(self.text[pos:self.text.find(" ", pos, pos + 6)]) if pos >= 0 else None
             last = self.people.get(self.last_person) if self.last_person else None
             if last is not None and len(last.parts) > 1 and text in (last.parts[0], last.parts[-1]) and (
-                    not last.kin or text == last.parts[0]):
+                    not last.kin or text == last.parts[0]) and (sex is None or self.fits(last.name, sex)):
                 # `"...," Kim added` right after Kim Yo Jong spoke: the Kim who is speaking, not
                 # the family's best-known member
                 return last.name, "person"
             for p in self.people.values():
                 if text in (p.parts[0], p.parts[-1]) and (best is None or (p.kin, -p.count, p.first) < (
-                        best.kin, -best.count, best.first)):
+                        best.kin, -best.count, best.first)) and (sex is None or self.fits(p.name, sex)):
                     best = p
             if best is None:
                 # "Herrera" for "Guadalupe Herrera Soto": Spanish and Portuguese names keep the

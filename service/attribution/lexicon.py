@@ -102,7 +102,7 @@ Economist Professor Historian Founder Mufti Ayatollah Defense Defence Secretary-
 Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Co-star Deputy Administrator
 Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
 MP MEP MLA MSP TD Supt Supt. DSP ASP OCPD Datuk Datin Dato Dato' Tun Tunku Menteri Mentri Besar CS PS DCP ACP
-Taoiseach Tánaiste
+Taoiseach Tánaiste Det Det. Insp Insp. DCI DSI Sgt Cpl Cpl. Const. Constable Cst. Lt Maj Maj. Brig Brig.
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker
@@ -139,7 +139,7 @@ firefighter paramedic midwife pilot mentor worker workers employee employees sta
 # --- organisations and places -----------------------------------------------------------------------
 _ORG_WORDS = """
 Ministry Department Agency University College School Party Council Committee Commission Office
-Army Navy Forces Force Police Bank Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC Plc PLC
+Army Navy Forces Force Police Bank Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC LLP Plc PLC
 Group Institute
 Association Union Organization Organisation Federation Foundation Court Parliament Congress Senate
 Assembly Government Administration Embassy Service Board Authority Bureau Center Centre League
@@ -153,7 +153,7 @@ Pharmaceuticals Foods Logistics
 Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics Studios Entertainment
 Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
 Automotive Therapeutics Ventures Robotics Aerospace Biotech Biosciences Brewing Brewery Textiles
-Apparel Networks Clinic LLC PLC AG GmbH
+Apparel Networks Clinic LLC LLP PLC AG GmbH Solicitors Chambers
 Shipping Aggregates Minerals Metals Insurance Investments Developments Estates Supplies Haulage Freight
 Farms Dairies Bakeries Engineering Consulting Enterprises Manufacturing Materials Plastics Packaging
 Pictures Publishing Analytics Instruments Devices Components Outfitters Supermarkets

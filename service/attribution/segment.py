@@ -29,7 +29,7 @@ _WORD = regex.compile(
 ABBREVIATIONS = wordset("""
 mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr sept jan feb mar apr jun jul aug sep oct
 nov dec no vs etc inc corp ltd co rev fr hon adm cmdr maj brig u.s u.k u.n e.g i.e a.m p.m est
-adv barr engr smt
+adv barr engr smt supt insp det cpl const cst sup comm asst dep
 """)
 
 

@@ -3933,3 +3933,42 @@ def test_a_paper_by_its_shape_is_what_the_paper_means_later() -> None:
         ["KTV Lira"],
         ["KTV Lira"],  # was "the station"
     ]
+
+
+POLICE_TITLES_SOLICITORS_AND_A_CAR = """Inquest and chase
+
+Gordon Tessel said he was "innocent".
+
+"This has been a difficult investigation," Supt. Dara Kowal, officer in charge of the major crimes unit in \
+southern Alberta, told reporters at a news conference in Red Deer on Thursday.
+
+Callum Rede died in December. His mother, Denise Rede, made three calls that night.
+
+In a statement issued through her solicitors, Harcourt Pryce LLP, Mrs Rede said:
+
+"Callum was funny and clever.
+
+"He was training to be an electrician."
+
+"""
+
+
+def test_police_title_abbreviations_a_firm_in_apposition_a_married_title_and_a_car() -> None:
+    assert [(q, s) for q, s, _r in table(POLICE_TITLES_SOLICITORS_AND_A_CAR)] == [
+        ("innocent", "Gordon Tessel"),
+        ("This has been a difficult investigation,", "Dara Kowal"),  # was Gordon Tessel: "Supt." ended a sentence
+        ("Callum was funny and clever.", "Denise Rede"),  # was Harcourt Pryce LLP, then Callum Rede
+        ("He was training to be an electrician.", "Denise Rede"),
+    ]
+
+
+A_CAR_AFTER_AN_ADJECTIVE = """Chase
+
+Jayden Kolar was driving a stolen Holden Corvane through Noble Park.
+
+"Catch me if you can," the 22-year-old wrote.
+"""
+
+
+def test_a_name_after_an_article_and_an_adjective_is_a_thing() -> None:
+    assert table(A_CAR_AFTER_AN_ADJECTIVE) == [("Catch me if you can,", "Jayden Kolar", [])]  # was the car
