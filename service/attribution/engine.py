@@ -1485,7 +1485,8 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     if base >= 2 and toks[base - 2].word and toks[base - 2].text == toks[base - 2].low:
         firm = next((m for m in mentions if m.i == base), None)
         if firm is not None and firm.org and firm.j + 1 < len(toks) and toks[firm.j + 1].text == ",":
-            base = firm.j + 2  # "In a statement issued through her solicitors, Hartley Prosser LLP, Mrs X said"
+            # "In a statement issued through her solicitors, Hartley Prosser LLP, Mrs X said"
+            base = firm.j + 2
     if line_start >= 0 and _points_back(toks, base, mentions):
         # "General Moussa Sangaré ... has accused ... . Addressing officers, the 46-year-old said
         # in remarks broadcast by ORTM:": the person the line opened on
