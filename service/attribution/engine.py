@@ -743,7 +743,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     subj = frame.subject
     ent = None
     comma = _apposition_comma(p.toks, subj.j) if subj.kind == "desc" else -1
-    if subj.kind == "desc" and (subj.owner or p.toks[subj.i].low in _DESC_OPENERS) and \
+    if subj.kind == "desc" and (subj.owner or p.toks[subj.i].low in _DESC_OPENERS or
+                                p.toks[subj.i].low in ("another", "one")) and \
             comma > 0 and comma + 1 < len(p.toks):
         # "Mr Price's mother, Joanne Price, described ...", "Its chief executive, Miriam Stone,
         # said", "The challenger, businessman Lyle Carver, said", "A spokesman for its general
@@ -751,12 +752,20 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         x = bisect_left(p.starts, comma + 1)
         while x + 1 < len(p.mentions) and p.mentions[x].kind == "desc" and p.mentions[x + 1].i <= comma + 3:
             x += 1  # ("businessman Pavel Strand": the role is a mention of its own)
-        if x < len(p.mentions) and (m := p.mentions[x]).i <= comma + 3 and m.kind == "name" and \
-                all(t.word and t.text == t.low for t in p.toks[comma + 1:m.i]) and \
+        age_words = 3 if p.toks[comma + 1].text.isdigit() else 0  # ("81-year-old Derek Shenton")
+        if x < len(p.mentions) and (m := p.mentions[x]).i <= comma + 3 + age_words and m.kind == "name" and \
+                all((t.word and t.text == t.low) or t.text.isdigit() or t.text == "-"
+                    for t in p.toks[comma + 1:m.i]) and \
                 not m.org and m.j + 1 < len(p.toks) and p.toks[m.j + 1].text in (",", "."):
+            # ("Another regular, 81-year-old Derek Shenton, said": past the age too)
             named = reg.resolve(m, p.toks[m.i].start)
             if named is not None and named.type == "person":
                 subj = m
+    if subj.kind == "desc" and not subj.owner and subj.text in _SOURCE_WORDS and \
+            (d := _indefinite_before(p.toks, subj.i)) >= 0:
+        # "one OPEC+ source told Reuters": someone unnamed, known by all the words from "one"
+        words = [p.toks[d].low] + [t.text for t in p.toks[d + 1:subj.j + 1]]
+        return Entity(name=" ".join(words).replace(" + ", "+ "), type="unknown"), frame.confidence
     if subj.kind == "pron" and subj.text in ("he", "she") and \
             (kin := _kin_before(p, subj.i, subj.text, reg)) is not None:
         ent = kin  # "His daughter told reporters ... '...,' she said"
@@ -849,7 +858,9 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     if ent is None and subj.kind == "desc" and (
             p.toks[subj.i].low == "another" or (subj.i > 0 and p.toks[subj.i - 1].low == "another")) and \
             subj.text.split()[-1] not in _SPOKES and subj.text.split()[-1] not in ORG_ROLES:
-        ent = Entity(name=f"another {subj.text}", type="unknown")  # "another fan said": not the fan before
+        # "another fan said": not the fan before
+        ent = Entity(name=subj.text if subj.text[:8].casefold() == "another " else f"another {subj.text}",
+                     type="unknown")
     demonym = " " not in subj.text and (subj.text in DEMONYM_NOUNS or subj.text.casefold() in DEMONYMS)
     if ent is None and demonym and (
             (subj.kind == "desc" and p.toks[subj.i].low == "the") or
@@ -910,6 +921,19 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
 
 
 _AGE_DESC = regex.compile(r"(\d{1,3})-year-old\b")
+_SOURCE_WORDS = frozenset({"source", "sources", "official", "officials", "delegate", "delegates", "diplomat",
+                           "diplomats", "insider", "insiders", "aide", "aides", "negotiator"})
+
+
+def _indefinite_before(toks: list[Token], i: int) -> int:
+    """Where "one"/"a"/"an" opens a source's description a few capitalised or odd words before its
+    noun ("one OPEC+ source", "a Gulf delegate"), or -1."""
+    for d in range(i - 2, max(-1, i - 4), -1):
+        if toks[d].low in ("one", "a", "an", "another"):
+            return d if all(t.text not in (",", ";", ":") and t.quote < 0 for t in toks[d + 1:i]) else -1
+    return -1
+
+
 _OPENER = regex.compile(r"[ \t]*(\p{Lu}[\p{Ll}'\u2019-]+)(?=,| (?:\p{Ll}|\d))")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})

@@ -3972,3 +3972,21 @@ Jayden Kolar was driving a stolen Holden Corvane through Noble Park.
 
 def test_a_name_after_an_article_and_an_adjective_is_a_thing() -> None:
     assert table(A_CAR_AFTER_AN_ADJECTIVE) == [("Catch me if you can,", "Jayden Kolar", [])]  # was the car
+
+
+SOURCES_WITH_ODD_WORDS_AND_ANOTHER_NAMED = """Output talks
+
+Hassan Tamimi said the deal was "fine".
+
+"Compliance is the elephant in the room," one OPEC+ source told Reuters.
+
+Another regular, 81-year-old Derek Shenton, said the library was "the only place I talk to anyone".
+"""
+
+
+def test_a_source_described_past_odd_words_and_another_person_named_in_apposition() -> None:
+    assert table(SOURCES_WITH_ODD_WORDS_AND_ANOTHER_NAMED) == [
+        ("fine", "Hassan Tamimi", []),
+        ("Compliance is the elephant in the room,", "one OPEC+ source", ["Reuters"]),  # was Hassan Tamimi
+        ("the only place I talk to anyone", "Derek Shenton", []),  # was "another Another regular"
+    ]
