@@ -694,9 +694,9 @@ class Registry:
             head = self.text[lines[0][0]:lines[0][1]]
             bare = regex.search(rf"(?<![\w-])(\w+ )?{regex.escape(office)}(?![\w-])", head)
             if bare is not None and (bare.group(1) or "").strip().casefold() not in _OTHER_OFFICE:
-                holder = self._person_opening(start, end)
+                holder = self.person_opening(start, end)
             if holder is None and self.text.startswith(f"The {office} ", start) and lead + 1 < len(lines):
-                holder = self._person_opening(*lines[lead + 1], reach=100)
+                holder = self.person_opening(*lines[lead + 1], reach=100)
         self.office_holders[office] = holder
         return holder
 
@@ -710,7 +710,7 @@ class Registry:
                 counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda n: counts[n]) if counts else None
 
-    def _person_opening(self, start: int, end: int, reach: int = 0) -> str | None:
+    def person_opening(self, start: int, end: int, reach: int = 0) -> str | None:
         """The person a line opens on (within `reach` characters), named in full for the first time
         and with no role of their own ("economist Ann Lee", "Ann Lee, the party's leader,")."""
         k = bisect_left(self.person_positions, start)

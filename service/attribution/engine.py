@@ -113,6 +113,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     found = _share_groups(found)
     _lead_voice(found, paras, text, reg)
     _lead_role(found, paras, text, reg)
+    _cold_open(found, paras, text, reg)
     _interview_answers(found, paras, text, reg)
     _headlines_from_body(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
@@ -798,6 +799,11 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = turn
     if subj.kind == "pron" and subj.text in ("he", "she") and para_speaker is None and ent is None:
         ent = _paragraph_subject(p, subj.i, reg) or (introduced.get() if introduced else None)
+        if ent is not None and ent.type == "unknown" and " " not in ent.name and ent.name.islower() and \
+                ent.name.capitalize() not in reg.lex.titles:  # ("the president": an office of its own)
+            # "The researcher is quick to add ... '...,' she says": a bare role no one was named
+            # as is the person last named, when the pronoun fits them
+            ent = reg.person_before(p.toks[subj.i].start) or ent
         if ent is not None and not reg.fits(ent.name, subj.text):
             ent = None  # "Maja Eklund disagreed. '...,' he said": not her
         if ent is None and p.toks and p.toks[0].start > p.start + 1 and p.toks[0].low in ("he", "she"):
@@ -2052,6 +2058,31 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
     for f in found:
         if (f.para == lead or f.kind == "headline") and f.speaker is not None and f.speaker.name in named:
             f.speaker = voice
+
+
+def _cold_open(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
+    """A feature's cold open: a first paragraph of nothing but quotation, then `Clare Ashworth raises
+    her arms, and 23 voices fill the hall.` The words are the person the next paragraph opens on,
+    when the article names them there in full for the first time."""
+    lead = _lead_para(found, paras, text)
+    if lead < 0:
+        return
+    p = paras[lead]
+    mine = [f for f in found if f.para == lead]
+    if not mine or any(f.speaker is not None and f.confidence > _CONTEXT for f in mine):
+        return
+    outside = text[p.start:p.end]
+    for f in reversed(mine):
+        outside = outside[:f.span.start - p.start] + outside[f.span.end - p.start:]
+    if outside.strip(_ANSWER_OPENS + _CLOSERS + ".,;:-\u2013\u2014\r\n"):
+        return  # the paragraph says something of its own
+    nxt = _next_line(text, p.end)
+    line_end = text.find("\n", nxt)
+    name = reg.person_opening(nxt, len(text) if line_end < 0 else line_end)
+    if name is None:
+        return
+    for f in mine:
+        f.speaker, f.confidence = Entity(name=name, type="person"), _CONTEXT
 
 
 def _named_next(text: str, p: _Para, lead: int, role_word: str, found: list[_Found],

@@ -3990,3 +3990,26 @@ def test_a_source_described_past_odd_words_and_another_person_named_in_appositio
         ("Compliance is the elephant in the room,", "one OPEC+ source", ["Reuters"]),  # was Hassan Tamimi
         ("the only place I talk to anyone", "Derek Shenton", []),  # was "another Another regular"
     ]
+
+
+A_COLD_OPEN_AND_A_BARE_ROLE = """The choir where every member has a tremor
+
+By Naomi Trew
+
+"Shoulders down. Breathe into your belly. Now, from the top."
+
+Clare Ashford raises her arms, and 23 voices fill the church hall.
+
+Keith Bramley, 71, joined in 2021.
+
+Dr Farah Quill, a speech scientist at the university, has recorded the choir since 2022.
+
+The researcher is quick to add that the study is small. "It is a signal, not proof," she says.
+"""
+
+
+def test_a_cold_open_is_the_next_paragraphs_person_and_a_bare_role_the_person_last_named() -> None:
+    assert [(q, s) for q, s, _r in table(A_COLD_OPEN_AND_A_BARE_ROLE)] == [
+        ("Shoulders down. Breathe into your belly. Now, from the top.", "Clare Ashford"),  # was nobody's
+        ("It is a signal, not proof,", "Farah Quill"),  # was "researcher"
+    ]
