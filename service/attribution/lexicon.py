@@ -142,7 +142,7 @@ Ministry Department Agency University College School Party Council Committee Com
 Army Navy Forces Force Police Bank Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC LLP Plc PLC
 Group Institute
 Association Union Organization Organisation Federation Foundation Court Parliament Congress Senate
-Assembly Government Administration Embassy Service Board Authority Bureau Center Centre League
+Assembly Government Administration Embassy Service Board Authority Bureau Center Centre Centers Centres League
 Club Society Network Times Post News Daily Journal Herald Tribune Gazette Telegraph Guardian
 Press Media Television Radio Broadcasting Fund Program Programme Institution Alliance Coalition
 Front Movement Secretariat Cabinet Presidency Command Guard Ministry Trust Lab Labs Laboratory
@@ -258,7 +258,9 @@ Bangladeshi|Sri Lankan|Maltese|Cypriot|Icelandic|Estonian|Latvian|Lithuanian|Mol
 Bosnian|Slovenian|Macedonian|Montenegrin|Austrian|Ghanaian|Senegalese|Somali|Rwandan|Ugandan|
 Tanzanian|Zimbabwean|Congolese|Angolan|Nepalese|Singaporean|Cambodian|Laotian|Tibetan|Uighur|Uyghur|
 Latin American|Middle Eastern|Gulf|Nordic|Baltic|Balkan|Caribbean|Pacific|Atlantic|Mediterranean|
-New Zealand|Scandinavian|Bavarian|Catalan|Basque|Flemish|Texan|Californian|Chechen|Crimean
+New Zealand|Scandinavian|Bavarian|Catalan|Basque|Flemish|Texan|Californian|Chechen|Crimean|
+North American|South American|Central American|East African|West African|South Asian|Southeast Asian|
+East Asian|Sub-Saharan
 """.replace("\n", "").split("|") if w)
 
 # Lower-case words that start a comma-bounded aside ("Putin, however, said"), never a name.

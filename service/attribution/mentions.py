@@ -337,6 +337,12 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
         low = t.low
         text = t.text
         if text == low and low < "\x80":
+            if k + 1 < n and toks[k + 1].start == t.end and toks[k + 1].text in ("News", "TV") and \
+                    text.isdigit():
+                # "told 1News", "9News": a broadcaster whose name opens on its channel number
+                append(Mention(k, k + 1, "name", text + toks[k + 1].text, org=True, media=True))
+                k += 2
+                continue
             # a lower-case word, a number or a mark (most tokens), opening on an ASCII character:
             # no capital, so only a pronoun, a media descriptor or a role can start here. A quote
             # token never gets here: its `low` is empty and its text is not.

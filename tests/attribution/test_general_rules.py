@@ -4013,3 +4013,20 @@ def test_a_cold_open_is_the_next_paragraphs_person_and_a_bare_role_the_person_la
         ("Shoulders down. Breathe into your belly. Now, from the top.", "Clare Ashford"),  # was nobody's
         ("It is a signal, not proof,", "Farah Quill"),  # was "researcher"
     ]
+
+
+NUMBERED_CHANNELS_AND_A_CENTERS_ORG = """Count night
+
+Mayor Hana Latu spoke first.
+
+"It is a nail-biter," she told 1News.
+
+Officials at the Centers for Disease Control said they were "in daily contact".
+"""
+
+
+def test_a_channel_named_by_its_number_and_an_org_of_centers_is_no_person() -> None:
+    assert table(NUMBERED_CHANNELS_AND_A_CENTERS_ORG) == [
+        ("It is a nail-biter,", "Hana Latu", ["1News"]),  # was no relay
+        ("in daily contact", "Centers for Disease Control", []),  # was "Disease Control"
+    ]
