@@ -1832,6 +1832,12 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
                     opener.text in ("he", "she"):
                 ent = reg.resolve(opener, p.toks[a].start)
                 person = ent if ent is not None and ent.type == "person" else None
+        if person is None and (b := p.sents[si - 1][1]) > a and p.toks[b - 1].quote < 0:
+            # "One supporter, who has held a season ticket for decades, was blunt. '...'", "Asked
+            # whether ..., the 51-year-old shrugged. '...'": whom the sentence before is about
+            person = _line_subject(p.toks[a].start, p.toks[b - 1].end, reg, text)
+            if person is None:
+                person = _aged_subject(p, a, b, reg)
         if person is not None:
             return person, 0.55, [], None
     if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:
@@ -1861,6 +1867,21 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
 
 
 _VERDICT = regex.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came|comes|has been)\s")
+
+
+def _aged_subject(p: _Para, a: int, b: int, reg: Registry) -> Entity | None:
+    """The person "the NN-year-old" stands for, when tokens a..b hold it as a verb's subject ("the
+    51-year-old shrugged"): the one the article gave that age, else whoever spoke last."""
+    toks = p.toks
+    for x in range(a, b - 4):
+        if toks[x].low == "the" and toks[x + 1].text.isdigit() and toks[x + 2].text == "-" and \
+                toks[x + 3].low == "year-old" and toks[x + 4].word and toks[x + 4].text == toks[x + 4].low:
+            aged, others = reg.aged(int(toks[x + 1].text), toks[x].start)
+            if aged is not None:
+                return Entity(name=aged, type="person")
+            last = reg.last_person
+            return Entity(name=last, type="person") if last is not None and last not in others else None
+    return None
 
 
 def _verdict_of(text: str, end: int, reg: Registry) -> Entity | None:

@@ -4030,3 +4030,23 @@ def test_a_channel_named_by_its_number_and_an_org_of_centers_is_no_person() -> N
         ("It is a nail-biter,", "Hana Latu", ["1News"]),  # was no relay
         ("in daily contact", "Centers for Disease Control", []),  # was "Disease Control"
     ]
+
+
+REPLIES_AFTER_A_SENTENCE_ABOUT_SOMEONE = """Wolves held again
+
+Manager Rui Fontes was angry. "It was a penalty," Fontes said.
+
+Asked whether he would be contacting the referees' body, the 51-year-old shrugged. "What for? They will say \
+it was correct."
+
+One supporter, who has held a season ticket for three decades, was blunt as he left the ground. "It is the \
+same story every week."
+"""
+
+
+def test_a_quote_after_a_sentence_about_an_unnamed_person_or_an_age_is_theirs() -> None:
+    assert [(q, s) for q, s, _r in table(REPLIES_AFTER_A_SENTENCE_ABOUT_SOMEONE)] == [
+        ("It was a penalty,", "Rui Fontes"),
+        ("What for? They will say it was correct.", "Rui Fontes"),  # was nobody's
+        ("It is the same story every week.", "one supporter"),  # was nobody's
+    ]
