@@ -386,7 +386,14 @@ class Registry:
                         self.sexes.setdefault(m.text, sex)
                 # apposition: "Edward Howell, a lecturer at ..." describes him as a lecturer
                 nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-                if nxt is not None and nxt.kind == "desc" and nxt.i == m.j + 2 and \
+                apposed = m.j + 2
+                if nxt is not None and nxt.kind == "name" and nxt.i == m.j + 3 and \
+                        toks[m.j + 2].low == "the" and nxt.j + 2 < len(toks) and toks[nxt.j + 1].low == "'s" \
+                        and idx + 2 < len(mentions) and mentions[idx + 2].kind == "desc" and \
+                        mentions[idx + 2].i == nxt.j + 2:
+                    # "X, the Yakima Health District's health officer,": the role, whose it is aside
+                    nxt, apposed = mentions[idx + 2], nxt.j + 2
+                if nxt is not None and nxt.kind == "desc" and nxt.i == apposed and \
                         toks[m.j + 1].text == "," and \
                         not (nxt.j + 1 < len(toks) and toks[nxt.j + 1].low in self.lex.cue_forms):
                     # (not "In a letter obtained by Bay Area Business, the board said": the

@@ -4050,3 +4050,21 @@ def test_a_quote_after_a_sentence_about_an_unnamed_person_or_an_age_is_theirs() 
         ("What for? They will say it was correct.", "Rui Fontes"),  # was nobody's
         ("It is the same story every week.", "one supporter"),  # was nobody's
     ]
+
+
+A_ROLE_AT_A_NAMED_BODY_IN_APPOSITION = """Measles closes schools
+
+"We do not take this lightly," said Dr. Priya Nandi, the Yakima Health District's health officer.
+
+"I was up at five," said Rosa Delmar, who has three children at the school.
+
+The health officer said the district would run clinics.
+
+"If your child has had two doses, they are protected," she said.
+"""
+
+
+def test_a_role_at_a_named_body_in_apposition_describes_the_person() -> None:
+    # was Rosa Delmar: "X, the Y's health officer," never described X as the health officer
+    assert table(A_ROLE_AT_A_NAMED_BODY_IN_APPOSITION)[-1] == (
+        "If your child has had two doses, they are protected,", "Priya Nandi", [])
