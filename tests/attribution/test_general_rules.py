@@ -4068,3 +4068,21 @@ def test_a_role_at_a_named_body_in_apposition_describes_the_person() -> None:
     # was Rosa Delmar: "X, the Y's health officer," never described X as the health officer
     assert table(A_ROLE_AT_A_NAMED_BODY_IN_APPOSITION)[-1] == (
         "If your child has had two doses, they are protected,", "Priya Nandi", [])
+
+
+LOCAL_WIRES = """Homes plan
+
+The council's head of planning, Gareth Lowry, told the Local Democracy Reporting Service that a decision was \\
+unlikely before the spring.
+
+"We have received more than 1,100 representations," Mr Lowry said.
+
+A ministry spokesperson told PA Media the funding was "under review".
+"""
+
+
+def test_local_democracy_reporting_and_pa_media_relay() -> None:
+    assert [r for _q, _s, r in table(LOCAL_WIRES)] == [
+        ["Local Democracy Reporting Service"],  # was none
+        ["PA Media"],  # was none
+    ]
