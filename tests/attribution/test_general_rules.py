@@ -4072,7 +4072,7 @@ def test_a_role_at_a_named_body_in_apposition_describes_the_person() -> None:
 
 LOCAL_WIRES = """Homes plan
 
-The council's head of planning, Gareth Lowry, told the Local Democracy Reporting Service that a decision was \\
+The council's head of planning, Gareth Lowry, told the Local Democracy Reporting Service that a decision was \
 unlikely before the spring.
 
 "We have received more than 1,100 representations," Mr Lowry said.
