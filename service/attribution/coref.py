@@ -81,7 +81,7 @@ _PLACE_BODY = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,3}"
 Referral Hospital": a capital after it makes a longer name)."""
 _CLUB_NAME = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}"
                            r"(?:City|United|Town|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Villa|Forest|"
-                           r"Palace|Argyle|Orient|Alexion|Dynamo|FC|SC|CF))(?![\p{L}-])")
+                           r"Palace|Argyle|Orient|Dynamo|FC|SC|CF))(?![\p{L}-])")
 """`Hull City`, `Plymouth Argyle`: a sports club by its own name, which "the club" means."""
 _CLUB_NOUNS = frozenset({"club", "team", "side", "franchise"})
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
@@ -308,6 +308,8 @@ class Registry:
     """`_description_keys` of each title this article met (an article repeats its titles)."""
     ages: dict[str, int] = field(default_factory=dict)
     """Name -> the age the article gave in apposition ("Margaret Shaw, 74,")."""
+    clubs: list[tuple[int, str]] | None = None
+    """Where the article names a sports club by its own name (see `_club_before`), once read."""
     office_holders: dict[str, str | None] = field(default_factory=dict)
     """A bare office ("Chancellor") -> who the lead says holds it (see `_office_holder`)."""
 
@@ -710,11 +712,12 @@ class Registry:
     def _club_before(self, pos: int) -> str | None:
         """The sports club the article names most before `pos` (the first on a tie): a club's
         statement in a sacking story is the club's the story is about, not the last opponent's."""
+        if self.clubs is None:  # the article is scanned once, however often it says "the club"
+            self.clubs = [(hit.start(1), hit.group(1)) for hit in _CLUB_NAME.finditer(self.text)
+                          if norm_key(hit.group(1)) not in self.lex.places]  # never "Mexico City"
         counts: dict[str, int] = {}
-        for hit in _CLUB_NAME.finditer(self.text, 0, pos):
-            name = hit.group(1)
-            if norm_key(name) not in self.lex.places:  # never "Mexico City"
-                counts[name] = counts.get(name, 0) + 1
+        for _at, name in self.clubs[:bisect_left(self.clubs, (pos, ""))]:
+            counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda n: counts[n]) if counts else None
 
     def person_opening(self, start: int, end: int, reach: int = 0) -> str | None:
@@ -1071,7 +1074,7 @@ class Registry:
         if len(words) == 1:
             best: _Person | None = None
             # "Mrs Reddish" is the mother, not the son the article named Reddish too
-            sex = _TITLE_SEX.get(self.text[pos:self.text.find(" ", pos, pos + 6)]) if pos >= 0 else None
+            sex = _TITLE_SEX.get(self.text[pos:pos + 6].split(" ", 1)[0]) if pos >= 0 else None
             last = self.people.get(self.last_person) if self.last_person else None
             if last is not None and len(last.parts) > 1 and text in (last.parts[0], last.parts[-1]) and (
                     not last.kin or text == last.parts[0]) and (sex is None or self.fits(last.name, sex)):

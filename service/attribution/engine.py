@@ -910,11 +910,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         if age is not None:
             # "Colleen Fairbrother-Ness, 56," then "the 82-year-old widow said": never the one
             # whose age was another; the one it was, whoever spoke last
-            aged, others = reg.aged(int(age.group(1)), p.toks[subj.i].start)
-            if aged is not None:
-                holder = Entity(name=aged, type="person")
-            elif holder is not None and holder.name in others:
-                holder = None
+            holder = _of_age(reg, int(age.group(1)), p.toks[subj.i].start, holder)
         if holder is not None and not reg.titled_otherwise(holder.name, subj.text) and \
                 reg.fits_description(holder.name, subj.text):
             ent = holder  # (never "Independent TD Siobhan Kiely ..." for "the Taoiseach said")
@@ -1876,12 +1872,18 @@ def _aged_subject(p: _Para, a: int, b: int, reg: Registry) -> Entity | None:
     for x in range(a, b - 4):
         if toks[x].low == "the" and toks[x + 1].text.isdigit() and toks[x + 2].text == "-" and \
                 toks[x + 3].low == "year-old" and toks[x + 4].word and toks[x + 4].text == toks[x + 4].low:
-            aged, others = reg.aged(int(toks[x + 1].text), toks[x].start)
-            if aged is not None:
-                return Entity(name=aged, type="person")
-            last = reg.last_person
-            return Entity(name=last, type="person") if last is not None and last not in others else None
+            last = Entity(name=reg.last_person, type="person") if reg.last_person else None
+            return _of_age(reg, int(toks[x + 1].text), toks[x].start, last)
     return None
+
+
+def _of_age(reg: Registry, age: int, pos: int, fallback: Entity | None) -> Entity | None:
+    """Who "the NN-year-old" is: the person the article gave that age, else `fallback` unless the
+    article gave them another age."""
+    aged, others = reg.aged(age, pos)
+    if aged is not None:
+        return Entity(name=aged, type="person")
+    return None if fallback is not None and fallback.name in others else fallback
 
 
 def _verdict_of(text: str, end: int, reg: Registry) -> Entity | None:
@@ -2175,10 +2177,11 @@ def _interview_answers(found: list[_Found], paras: list[_Para], text: str, reg: 
     if who is None:
         return
     groups = {f.span.group for f in pending if f.span.group >= 0}
+    asked = {id(f) for f in pending}
     for f in found:
-        if f in pending or (f.span.group in groups and f.confidence <= _CONTEXT and f.kind != "headline"):
+        if id(f) in asked or (f.span.group in groups and f.confidence <= _CONTEXT and f.kind != "headline"):
             f.speaker = Entity(name=who, type="person")
-            f.confidence, f.cue, f.relays = 0.6, None, []  # (no cue or relay of the quote before)
+            f.confidence, f.cue, f.relays = _CONTEXT, None, []  # (no cue or relay of the quote before)
 
 
 _CONTEXT = 0.6
