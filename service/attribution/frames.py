@@ -92,6 +92,10 @@ CHARACTERISING = frozenset({"called", "calls", "dubbed", "dubs", "labelled", "la
                             "brands", "termed", "terms"})
 _CALLED_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her", "herself", "himself", "themselves",
                              "itself", "us", "me", "myself"})
+_NOT_OBJECTS = frozenset({"on", "in", "at", "to", "for", "by", "with", "from", "of", "about", "and", "or",
+                          "as", "is", "was", "were", "has", "upon", "out", "up", "back", "off", "always",
+                          "news"})
+"""Words that end a plural object's run before a quote ("called on supporters"): no noun of it."""
 _DESCRIBING = frozenset({"described", "describes", "describing", "characterised", "characterized",
                          "characterises", "characterizes", "portrayed", "denounced", "dismissed",
                          "rejected", "rejects", "condemned", "condemns", "derided", "derides"})
@@ -185,7 +189,7 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
         # (or between dashes: "MP Sarah Linden \u2014 who campaigned to keep it \u2014 called")
         mark = toks[s].text
         c = s - 1
-        while c > 0 and toks[c].text != mark and s - c < 14 and toks[c].quote < 0:
+        while c > 0 and toks[c].text != mark and s - c < 20 and toks[c].quote < 0:
             c -= 1
         named = ends.get(s - 1)
         if c > 0 and toks[c].text == mark and named is not None and named.i == c + 1 and \
@@ -218,7 +222,11 @@ def _object_words(toks: list[Token], a: int, b: int) -> bool:
         return True
     if a == b:
         return toks[a].low in _CALLED_OBJECTS
-    return toks[a].low in ("the", "his", "her", "their", "its", "this", "that")
+    if toks[a].low in ("the", "his", "her", "their", "its", "this", "that"):
+        return True
+    # "calls feed additives 'a sticking plaster'": a bare plural noun phrase is an object too
+    return b - a <= 2 and toks[b].low[-1:] == "s" and all(
+        t.word and t.text == t.low and t.low not in _NOT_OBJECTS for t in toks[a:b + 1])
 
 
 _FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",

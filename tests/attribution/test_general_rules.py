@@ -4086,3 +4086,22 @@ def test_local_democracy_reporting_and_pa_media_relay() -> None:
         ["Local Democracy Reporting Service"],  # was none
         ["PA Media"],  # was none
     ]
+
+
+A_BARE_PLURAL_CALLED_AFTER_A_LONG_ASIDE = """Seaweed for cattle
+
+Dr Priya Venn leads the trial. "The early results are striking," she says.
+
+Professor Alasdair Renwick, an agricultural economist at Scotland's Rural College who is not involved in the \
+study, calls feed additives "a sticking plaster on a much bigger wound".
+
+"If you are serious about emissions from beef, the honest answer is fewer cattle," he says.
+"""
+
+
+def test_calls_a_bare_plural_after_a_long_aside_is_the_name_before_it() -> None:
+    assert [(q, s) for q, s, _r in table(A_BARE_PLURAL_CALLED_AFTER_A_LONG_ASIDE)][1:] == [
+        ("a sticking plaster on a much bigger wound", "Alasdair Renwick"),  # was nobody's
+        ("If you are serious about emissions from beef, the honest answer is fewer cattle,",
+         "Alasdair Renwick"),
+    ]
