@@ -1836,12 +1836,12 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
                 person = _aged_subject(p, a, b, reg)
         if person is not None:
             return person, 0.55, [], None
-    if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:
-        return person, 0.5, [], None
     lead = text[p.start:sp.start].strip()
     if len(lead) <= 1 and not text[sp.end:p.end].strip(_CLOSERS + " \t\r") and \
             (person := _verdict_of(text, p.end, reg)) is not None:
-        return person, 0.55, [], None
+        return person, 0.55, [], None  # (said outright, before whom the line before brought in)
+    if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:
+        return person, 0.5, [], None
     if len(lead) <= 1 and p.prev_free is None and len(found) >= 2 and found[-1].speaker is not None and (
             found[-1].cue in _REPLIES or found[-1].confidence == _TURN) and \
             not text[sp.end:p.end].strip(_CLOSERS + " \t\r"):
@@ -1862,7 +1862,9 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     return None, 0.3, [], None
 
 
-_VERDICT = regex.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came|comes|has been)\s")
+_VERDICT = regex.compile(r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came|comes|has been)\s|"
+                         r"The (?:voice|words) (?:belongs? to|(?:is|are|was|were) (?:that|those) of)\s)")
+"""`That was the verdict of X`, `The voice belongs to X`: the next paragraph says whose words."""
 
 
 def _aged_subject(p: _Para, a: int, b: int, reg: Registry) -> Entity | None:

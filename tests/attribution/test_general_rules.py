@@ -4105,3 +4105,19 @@ def test_calls_a_bare_plural_after_a_long_aside_is_the_name_before_it() -> None:
         ("If you are serious about emissions from beef, the honest answer is fewer cattle,",
          "Alasdair Renwick"),
     ]
+
+
+THE_VOICE_BELONGS_TO = """The gym on Germantown Avenue
+
+Dana Price, 41, owns the building.
+
+"Hands up. You want to get hit? Go home and get hit."
+
+The voice belongs to Ambrose Tilling, and it fills the old auto-body shop.
+"""
+
+
+def test_the_voice_belongs_to_names_who_spoke_the_paragraph_before() -> None:
+    # was nobody's (then Dana Price): "The voice belongs to X" says whose words they were
+    assert table(THE_VOICE_BELONGS_TO) == [
+        ("Hands up. You want to get hit? Go home and get hit.", "Ambrose Tilling", [])]
