@@ -1524,6 +1524,9 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             ent = reg.resolve(Mention(0, 0, "name", first), ps)
             return ent if ent is not None and ent.type == "person" and " " in ent.name else None
         return None
+    if (first_name := _FIRST_NAME_ONLY.search(text, ps, cut)) is not None:
+        # "One man, who gave only his first name, Travis, said": the name he gave
+        return Entity(name=first_name.group(1), type="person")
     if base + 2 < len(toks) and toks[base].low in _UNNAMED_OPENERS and \
             toks[base + 1].low in SOURCE_HEADS and (end := _who_after(toks, base + 2, reg.lex.cue_forms)) > 0:
         return _unnamed(toks, base, end)  # "A person familiar with the matter said ...": as described
@@ -1627,8 +1630,10 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
             # "she" means (not the last person named)
             return _unnamed(toks, base, who)
         if m.kind == "desc" and m.i == base and toks[m.i].low == "the" and not m.owner and \
-                m.text.split()[-1] not in ORG_ROLES and m.j + 1 < len(toks) and \
-                toks[m.j + 1].low in reg.lex.cue_forms:
+                m.text.split()[-1] not in ORG_ROLES and m.j + 1 < len(toks) and (
+                    toks[m.j + 1].low in reg.lex.cue_forms or
+                    (base and toks[m.j + 1].word and toks[m.j + 1].text == toks[m.j + 1].low)):
+            # (and after a lead-in, any verb: "Asked whether ..., the governor paused")
             # "The coroner said she would send a report ...": the coroner the article named
             ent = reg.resolve(m, toks[m.i].start)
             if ent is not None and ent.type == "person":
@@ -1690,6 +1695,9 @@ def _who_after(toks: list[Token], k: int, cues: Mapping[str, str]) -> int:
     return 0
 
 
+_FIRST_NAME_ONLY = regex.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) [^,.]{1,40}, who (?:gave|would give) "
+                                 r"only (?:his|her|their) first name, (\p{Lu}[\p{L}'’-]+),")
+"""`One man, who gave only his first name, Travis,`: the name he gave is who he is here."""
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
 _UNNAMED_ASIDES = frozenset({"who", "granted", "speaking", "asking", "requesting", "citing"})
 

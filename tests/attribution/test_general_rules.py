@@ -4121,3 +4121,27 @@ def test_the_voice_belongs_to_names_who_spoke_the_paragraph_before() -> None:
     # was nobody's (then Dana Price): "The voice belongs to X" says whose words they were
     assert table(THE_VOICE_BELONGS_TO) == [
         ("Hands up. You want to get hit? Go home and get hit.", "Ambrose Tilling", [])]
+
+
+A_FIRST_NAME_ONLY_AND_A_PAUSE = """Floods
+
+"This is the worst flooding in a century," Gov. Lorraine Tidmore said at a briefing.
+
+"We have people on rooftops," said Sheriff Wade Hollins.
+
+At a shelter in Black Mountain, families sat on cots. One man, who gave only his first name, Travis, said \
+the water had reached his ceiling.
+
+"We lost everything but the dog," he said.
+
+Asked whether the state had enough resources, the governor paused before answering.
+
+"We will need help, and we will ask for it," she said.
+"""
+
+
+def test_a_first_name_given_only_and_a_role_after_a_lead_in_with_any_verb() -> None:
+    assert [(q, s) for q, s, _r in table(A_FIRST_NAME_ONLY_AND_A_PAUSE)][2:] == [
+        ("We lost everything but the dog,", "Travis"),  # was Wade Hollins
+        ("We will need help, and we will ask for it,", "Lorraine Tidmore"),  # was Wade Hollins
+    ]
