@@ -776,6 +776,9 @@ class Registry:
         for name in reversed(self.media_names):
             if name.split()[-1].casefold() == low:
                 return name
+        for name in reversed(self.outlet_seq):  # (and one the lexicon knows: "the Toronto Star")
+            if " " in name and name.split()[-1].casefold() == low:
+                return name
         return None
 
     def _describe(self, title: str, name: str, pos: int = -1) -> None:

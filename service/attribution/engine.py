@@ -1779,6 +1779,9 @@ def _relays(sent: Sentence, frame: Frame, speaker: Entity, reg: Registry,
                     toks[r.mention.i].text == "The" and ent.name[:4] != "The " and \
                     reg.lex.outlet(ent.name) is None:
                 ent = Entity(name=f"The {ent.name}", type="media")  # "told The Information": its title
+        if ent is not None and r.mention.kind == "name" and " " not in ent.name and \
+                (full := reg.outlet_by_tail(ent.name.casefold())) is not None:
+            ent = Entity(name=full, type="media")  # "told the Star" after "told the Toronto Star"
         if ent is None or ent.name in seen:
             continue
         if r.mention.kind == "name":

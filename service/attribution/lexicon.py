@@ -348,7 +348,7 @@ OUTLET_NAME_HEADS = wordset("""
 Agency Wire Post Times Herald Ledger Tribune Gazette Journal Courier Chronicle Radio TV Television
 One News Mirror Globe Observer Guardian Express Telegraph Mail Standard Record Review Bulletin
 Monitor Dispatch Inquirer Examiner Sentinel Register Press Daily Weekly Broadcasting Insider Digest
-Echo Clarion Beacon Monthly Quarterly Sport Sports FM
+Echo Clarion Beacon Monthly Quarterly Sport Sports FM Star
 """)
 
 def titled_outlet(name: str) -> bool:
@@ -742,6 +742,9 @@ _OUTLETS: list[dict[str, Any]] = [
     {"name": "RNZ", "aliases": ["Radio New Zealand"], "type": "media"},
     {"name": "1News", "aliases": ["1 News"], "type": "media"},
     {"name": "Caracol", "aliases": ["Caracol Radio", "Caracol TV"], "type": "media"},
+    {"name": "Scientific American", "aliases": [], "type": "media"},
+    {"name": "National Geographic", "aliases": [], "type": "media"},
+    {"name": "Dawn", "aliases": [], "type": "media"},
     {"name": "Daily Monitor", "aliases": [], "type": "media"},
     {"name": "New Vision", "aliases": [], "type": "media"},
     {"name": "Jiji Press", "aliases": ["Jiji"], "type": "agency"},

@@ -4145,3 +4145,20 @@ def test_a_first_name_given_only_and_a_role_after_a_lead_in_with_any_verb() -> N
         ("We lost everything but the dog,", "Travis"),  # was Wade Hollins
         ("We will need help, and we will ask for it,", "Lorraine Tidmore"),  # was Wade Hollins
     ]
+
+
+A_PAPERS_SHORT_NAME = """Sentencing
+
+Outside the courthouse, Laferriere told the Toronto Star that his client was studying.
+
+"I come so they know someone is watching," Ferreira told the Star.
+
+"The ocean is not empty," Hiroko Vance told Scientific American in 2011.
+"""
+
+
+def test_a_papers_short_name_is_the_paper_named_before() -> None:
+    assert [r for _q, _s, r in table(A_PAPERS_SHORT_NAME)] == [
+        ["Toronto Star"],  # was none: "the Star" is the Toronto Star named before
+        ["Scientific American"],  # was none
+    ]
