@@ -302,6 +302,8 @@ class Registry:
     """Offsets of every outlet named (lexicon or the article's own word), parallel to `outlet_seq`:
     "the station" / "the agency" with nothing else to go on is the outlet named last before it."""
     outlet_seq: list[str] = field(default_factory=list)
+    outlet_tails: dict[str, str] = field(default_factory=dict)
+    """Last word -> the multi-word outlet in `outlet_seq` named last with it ("star" -> "Toronto Star")."""
     known_as: dict[str, str] = field(default_factory=dict)
     """Stage or popular name -> the person's name ("Obinna Nwachukwu, popularly known as Zyro,")."""
     desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -335,9 +337,11 @@ class Registry:
                 if m.media or known is not None:
                     self.outlet_positions.append(toks[m.i].start + shift)
                     self.outlet_seq.append(known.name if known is not None else m.text)
+                    self._tail(self.outlet_seq[-1])
                 elif toks[m.i].text == "The" and titled_outlet(m.text):
                     self.outlet_positions.append(toks[m.i].start + shift)  # "told The Herald that ..."
                     self.outlet_seq.append(f"The {m.text}")
+                    self._tail(self.outlet_seq[-1])
                 if known is not None:
                     forms = self.outlet_forms.setdefault(known.name, [])
                     form = m.text
@@ -776,10 +780,7 @@ class Registry:
         for name in reversed(self.media_names):
             if name.split()[-1].casefold() == low:
                 return name
-        for name in reversed(self.outlet_seq):  # (and one the lexicon knows: "the Toronto Star")
-            if " " in name and name.split()[-1].casefold() == low:
-                return name
-        return None
+        return self.outlet_tails.get(low)  # (and one the lexicon knows: "the Toronto Star")
 
     def _describe(self, title: str, name: str, pos: int = -1) -> None:
         keys = self.desc_keys.get(title)
@@ -909,6 +910,11 @@ class Registry:
             return
         self.outlet_positions.insert(k, at)
         self.outlet_seq.insert(k, name)
+        self._tail(name)
+
+    def _tail(self, name: str) -> None:
+        if " " in name:  # "the Star" for "the Toronto Star": the last one named wins
+            self.outlet_tails[name.rsplit(" ", 1)[1].casefold()] = name
 
     def entity(self, name: str, etype: EntityType) -> Entity:
         return Entity(name=name, type=etype, aliases=tuple(self.surfaces.get(name, ())))
