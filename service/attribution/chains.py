@@ -147,6 +147,13 @@ def _is_platform(s: Sentence, m: Mention) -> bool:
     return o is not None and o.type == "platform"
 
 
+_AUDIENCES = frozenset({"reporters", "journalists", "correspondents", "lawmakers", "legislators", "senators",
+                        "delegates", "supporters", "residents", "crowd", "crowds", "audience", "students",
+                        "workers", "staff", "employees", "investors", "analysts", "villagers", "voters",
+                        "parliament", "congress", "mourners", "protesters", "colleagues", "members"})
+"""Whom a speaker tells, never an outlet: past one of them, a lower-case run is the told clause."""
+
+
 def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
     """The mention starting at token k, looking past a leading "the" and an outlet's description.
 
@@ -193,6 +200,8 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
             if t.quote >= 0 or t.text != t.low or not t.word:
                 m = s.by_start.get(x)
                 return m if m is not None and (_is_media(s, m) or (agent and m.kind == "name")) else None
+            if t.low in _AUDIENCES:
+                return None  # "told reporters the agency was stretched": the audience, then a clause
             m = s.by_start.get(x)
             if m is not None and m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS:
                 return _named_after(s, m.j + 1)  # "the national news agency Ukrinform"

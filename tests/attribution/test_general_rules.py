@@ -4162,3 +4162,21 @@ def test_a_papers_short_name_is_the_paper_named_before() -> None:
         ["Toronto Star"],  # was none: "the Star" is the Toronto Star named before
         ["Scientific American"],  # was none
     ]
+
+
+TOLD_REPORTERS_A_CLAUSE = """Flood toll rises
+
+LAHORE - The death toll rose to 40 on Sunday, officials said.
+
+Provincial relief commissioner Amina Qureshi told reporters the agency was stretched. "We are doing \
+everything we can," she said.
+
+"We need more boats," Qureshi added.
+"""
+
+
+def test_whom_a_speaker_told_is_an_audience_not_the_outlet_after_it() -> None:
+    assert table(TOLD_REPORTERS_A_CLAUSE) == [
+        ("We are doing everything we can,", "Amina Qureshi", []),  # was ["the agency"]
+        ("We need more boats,", "Amina Qureshi", []),  # was ["the agency"]
+    ]
