@@ -194,6 +194,10 @@ def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
 
 _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
 _AGE_AFTER = regex.compile(r", (\d{1,3})(?=[,.;] )")
+_TITLE_APPOSED_BEFORE = regex.compile(
+    r"\b[Tt]he ((?:\p{Lu}[\p{L}-]*(?: (?:of|for|and|the))* ){0,5}\p{Lu}[\p{L}-]*), $")
+"""`The Inspector-General of Police, Douglas Mwangi,`: a capitalised office opening the sentence
+and apposed before the name (only its initials are learnt: "the IGP said")."""
 _MEMBER_KEYS = frozenset({"td", "mp", "mla", "mep", "msp", "congressman", "congresswoman", "councillor",
                           "councilor", "representative", "legislator", "lawmaker"})
 """A legislature's members: an office of their own ("Independent TD X" is not "the Taoiseach")."""
@@ -206,6 +210,26 @@ chancellor", a deputy minister never "the minister"."""
 
 OWNED_BODIES = frozenset({"office", "campaign", "team", "family", "camp"})
 """What a person has that speaks as a body ("her office said", "his campaign said")."""
+
+
+def _title_initials(title: str) -> list[str]:
+    """"Inspector-General of Police" -> ["IG", "IGP"], "Director General ISPR Major General" -> [..,
+    "DGISPR", ..]: the initials of each run of two or more capitalised words a title opens with (a
+    word in capitals kept whole), which the article may use for it ("the IGP", "the DG ISPR")."""
+    out: list[str] = []
+    parts: list[str] = []
+    for w in title.replace("-", " ").split():
+        if w.isupper() and len(w) > 1:
+            parts.append(w)
+        elif w[:1].isupper():
+            parts.append(w[0])
+        elif w in ("of", "for", "the", "and", "on"):
+            continue
+        else:
+            break
+        if len(parts) >= 2:
+            out.append("".join(parts))
+    return out
 
 
 def _description_keys(title: str) -> tuple[str, ...]:
@@ -314,6 +338,9 @@ class Registry:
     """Where the article names a sports club by its own name (see `_club_before`), once read."""
     office_holders: dict[str, str | None] = field(default_factory=dict)
     """A bare office ("Chancellor") -> who the lead says holds it (see `_office_holder`)."""
+    title_initials: dict[str, str] = field(default_factory=dict)
+    """A capitalised title's initials -> who the article last gave it ("the Inspector-General of
+    Police, X," then "the IGP said"; "Director General ISPR X" then "the DG ISPR")."""
 
     # --- building ----------------------------------------------------------------------------------
     def learn(self, toks: list[Token], mentions: list[Mention], title_case: bool = False,
@@ -385,6 +412,10 @@ class Registry:
                 if self.text[end:end + 2] == ", " and \
                         (known_as := _KNOWN_AS.match(self.text, end, end + 60)) is not None:
                     self.known_as[known_as.group(1)] = m.text  # "X, popularly known as Zyro,": Zyro is X
+                if self.text[at - 2:at] == ", " and \
+                        (office := _TITLE_APPOSED_BEFORE.search(self.text, max(0, at - 90), at)) is not None:
+                    for initials in _title_initials(office.group(1)):
+                        self.title_initials[initials] = m.text
                 if m.title:
                     self._describe(m.title, m.text, at)
                     sex = _TITLE_SEX.get(m.title.split()[0])
@@ -783,6 +814,9 @@ class Registry:
         return self.outlet_tails.get(low)  # (and one the lexicon knows: "the Toronto Star")
 
     def _describe(self, title: str, name: str, pos: int = -1) -> None:
+        if title[:1].isupper():
+            for initials in _title_initials(title):
+                self.title_initials[initials] = name
         keys = self.desc_keys.get(title)
         if keys is None:
             keys = self.desc_keys[title] = _description_keys(title)
@@ -1071,6 +1105,9 @@ class Registry:
             full = self._expand_acronym(text)
             if full is not None:  # "the IMF said" after "the International Monetary Fund"
                 return full, "organization"
+        if self.title_initials and (holder := self.title_initials.get(text.replace(" ", ""))) is not None \
+                and text.replace(" ", "").isupper():
+            return holder, "person"  # "the IGP said": who the article titled Inspector-General of Police
         if m.org:
             return self._org_name(m.text), "organization"
         if self.types.get(text) == "organization" and text not in self.people:

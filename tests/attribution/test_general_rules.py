@@ -4180,3 +4180,21 @@ def test_whom_a_speaker_told_is_an_audience_not_the_outlet_after_it() -> None:
         ("We are doing everything we can,", "Amina Qureshi", []),  # was ["the agency"]
         ("We need more boats,", "Amina Qureshi", []),  # was ["the agency"]
     ]
+
+
+A_TITLES_INITIALS = """Police vow crackdown
+
+NAIROBI - The Inspector-General of Police, Douglas Kanja Mwangi, on Monday ordered more patrols.
+
+"We will not allow criminals to hold the city hostage," the IGP said.
+
+Director General ISPR Major General Ahmed Sharif said troops had cleared the area. "The operation \
+continues," the DG ISPR said.
+"""
+
+
+def test_a_title_by_its_initials_is_who_the_article_gave_the_title() -> None:
+    assert [(q, s) for q, s, _r in table(A_TITLES_INITIALS)] == [
+        ("We will not allow criminals to hold the city hostage,", "Douglas Kanja Mwangi"),  # was IGP
+        ("The operation continues,", "Ahmed Sharif"),  # was DG ISPR
+    ]
