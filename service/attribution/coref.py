@@ -193,6 +193,9 @@ def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
 
 
 _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
+_FOUNDED_AFTER = regex.compile(
+    r", (?:(?:which|that) (?:was|were|is) )?(?:co-)?"
+    r"(?:founded|established|headquartered|incorporated) (?:in|by)\b")
 _AGE_AFTER = regex.compile(r", (\d{1,3})(?=[,.;] )")
 _TITLE_APPOSED_BEFORE = regex.compile(
     r"\b[Tt]he ((?:\p{Lu}[\p{L}-]*(?: (?:of|for|and|the))* ){0,5}\p{Lu}[\p{L}-]*), $")
@@ -232,11 +235,24 @@ def _title_initials(title: str) -> list[str]:
     return out
 
 
+def _chief_executive(words: list[str]) -> list[str]:
+    """"CEO", "chief executive officer" and "chief executive" as one role, so "its chief executive
+    said" in a lead finds "X, the firm's co-founder and CEO," named after it."""
+    if "ceo" not in words and "executive" not in words:
+        return words
+    out: list[str] = []
+    for w in words:
+        out.extend(("chief", "executive") if w == "ceo" else (w,))
+    if out[-3:] == ["chief", "executive", "officer"]:
+        out.pop()
+    return out
+
+
 def _description_keys(title: str) -> tuple[str, ...]:
     """The description keys a title files its person or body under ("Minister of Mining" ->
     "minister of mining", "mining", "minister"): none for a title of generic words only."""
-    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
-             if w not in _GENERIC_DESC_SKIP and w != "former"]
+    words = _chief_executive([_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
+                              if w not in _GENERIC_DESC_SKIP and w != "former"])
     if not words:
         return ()
     joined = " ".join(words)
@@ -397,6 +413,11 @@ class Registry:
                 # again (so "a spokesman said" next speaks for it)
                 self._add_org(firm, toks[m.i].start + shift)
             elif m.kind == "name" and not m.org and not m.title and " " in m.text and \
+                    _FOUNDED_AFTER.match(self.text, toks[m.j].end + shift) is not None and \
+                    m.text not in self.people:
+                # "Kestrel Fusion, founded in 2017 by the physicist X, said": a firm, not a person
+                self._add_org(m.text, toks[m.i].start + shift)
+            elif m.kind == "name" and not m.org and not m.title and " " in m.text and \
                     m.j + 2 < len(toks) and toks[m.j + 1].text == "," and toks[m.j + 2].low == "which" and \
                     m.text.split()[0] not in KNOWN_FIRST_NAMES and m.text not in self.people:
                 # "Historic England, which listed the building in 1988, said": a body ("which"),
@@ -430,6 +451,14 @@ class Registry:
                         mentions[idx + 2].i == nxt.j + 2:
                     # "X, the Yakima Health District's health officer,": the role, whose it is aside
                     nxt, apposed = mentions[idx + 2], nxt.j + 2
+                elif nxt is not None and nxt.kind == "name" and nxt.i == m.j + 2 and \
+                        toks[m.j + 1].text == "," and nxt.j + 2 < len(toks) and \
+                        toks[nxt.j + 1].low in ("'s", "\u2019s") and \
+                        idx + 2 < len(mentions) and (role := mentions[idx + 2]).kind == "desc" and \
+                        nxt.j + 2 <= role.i <= nxt.j + 5 and \
+                        all(t.text == t.low or t.text == "-" for t in toks[nxt.j + 2:role.i]):
+                    # "Corinne Abernathy, Nexalyn's co-founder and CEO,": her role at the body named
+                    nxt, apposed = role, role.i
                 if nxt is not None and nxt.kind == "desc" and nxt.i == apposed and \
                         toks[m.j + 1].text == "," and \
                         not (nxt.j + 1 < len(toks) and toks[nxt.j + 1].low in self.lex.cue_forms):
@@ -1005,6 +1034,7 @@ class Registry:
             for w in norm_key(m.text).split():
                 if w not in _GENERIC_DESC_SKIP:
                     words.append(w)
+            words = _chief_executive(words)
             if words and words[-1] in _SPOKES_HEADS and self.text.startswith(("the ", "The "), pos):
                 body = self._spokes_body_since(words[-1], pos)
                 if body is not None:

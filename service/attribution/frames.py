@@ -200,15 +200,23 @@ def characterised_by(toks: list[Token], ends: dict[int, Mention], q: int) -> tup
     if s >= 2 and _PARTY_STATE.match(toks[s].text) and toks[s - 1].text == ",":
         s -= 2  # "Sen. Roberta Castellanos, R-Texas, the top Republican ..., called"
     m = ends.get(s)
-    b = m.i - 1 if m is not None else 0
-    if b >= 2 and toks[b].low == "the":
-        b -= 1  # "Professor Ann Lee of the University of Leeds, who ..., called": Lee
-    if m is not None and m.kind == "name" and b >= 1 and toks[b].low in ("at", "of", "from"):
+    for _hop in range(3):
+        # "Oluwaseun Adebayo of the National Oceanography Centre in Southampton, England, called":
+        # past each place or body the person is "of", "at" or "in", to the person
+        b = m.i - 1 if m is not None else 0
+        if b >= 2 and toks[b].low == "the":
+            b -= 1  # "Professor Ann Lee of the University of Leeds, who ..., called": Lee
+        if m is None or m.kind != "name" or b < 1 or toks[b].low not in ("at", "of", "from", "in"):
+            break
         person = ends.get(b - 1)  # "Mei Tanaka at Crane Research called it": Tanaka
         if person is not None and person.kind == "name" and not person.org and " " in person.text:
             m = person
         elif person is not None and person.kind == "desc" and not person.owner and not _speaks_for(person):
             m = person  # "a senior nurse at Central Hospital described the wards as": the nurse
+        elif person is not None and person.kind == "name" and toks[b].low != "from":
+            m = person  # a body or place itself "of"/"in" another: look further back
+            continue
+        break
     if m is None or m.kind not in ("name", "pron", "desc") or (m.kind == "name" and m.org and m.media):
         return None
     if m.i >= 1 and toks[m.i - 1].low in ("via", "through", "on", "by"):

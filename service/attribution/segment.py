@@ -132,7 +132,7 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int,
 # so it is scanned without a timeout, which would cost a quarter of the scan.
 _NAME_WINDOW = regex.compile(
     r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*+"
-    r"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?)?\p{Lu}[\p{L}\p{M}'’.-]*+)++")
+    r"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?|&[ ])?\p{Lu}[\p{L}\p{M}'’.-]*+)++")
 
 
 
@@ -159,7 +159,7 @@ _LU = _bmp_class(r"\p{Lu}")
 _LM = _bmp_class(r"\p{L}\p{M}")
 _NAME_RUN = re.compile(
     rf"[{_LU}][{_LM}'’.\-]*+"
-    rf"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?)?[{_LU}][{_LM}'’.\-]*+)++")
+    rf"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?|&[ ])?[{_LU}][{_LM}'’.\-]*+)++")
 _NAME_JOINER = regex.compile(r"[\p{L}\p{M}'’.-]")
 """What may not stand just before a run (_NAME_WINDOW's look-behind)."""
 _ASCII_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")
