@@ -26,9 +26,9 @@ from service.attribution.mentions import Mention
 from service.attribution.titles import title_words
 
 _BY_VERBS = frozenset({"reported", "captured", "cited", "quoted", "carried", "published", "broadcast",
-                       "relayed", "aired", "told", "obtained", "seen", "viewed", "reviewed"})
+                       "relayed", "aired", "told", "obtained", "seen", "viewed", "reviewed", "contacted"})
 _LIVE = frozenset({"live", "nationwide", "later"})
-_HOLDING = frozenset({"obtained", "seen", "viewed", "reviewed"})
+_HOLDING = frozenset({"obtained", "seen", "viewed", "reviewed", "contacted"})
 # ("a memo obtained by The Guardian", "a letter seen by Reuters": the outlet that holds the text
 # is the one it reached the article through; only outlets, as with every "by" agent below)
 _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "cited", "cites",
@@ -40,9 +40,9 @@ _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
 # "Speaking to the Baltic Ledger, she said": the outlet she spoke to carried her words
 _IN_VERBS = frozenset({"writing", "wrote", "writes", "reviewing", "reviewed", "column", "essay", "op-ed"})
 _TO_VERBS = frozenset({"appearance", "appearances", "speaking", "spoke", "speaks", "talking", "talked",
-                       "talks", "writing", "wrote",
-                       "comments", "remarks", "statement", "email", "e-mail", "emailed", "message", "letter",
-                       "note", "response", "responses", "read"})
+                       "talks", "writing", "wrote", "comments", "remarks", "statement", "statements",
+                       "email", "e-mail", "emailed", "message", "letter", "note", "response", "responses",
+                       "read"})
 # ("In a statement read on state television ORTM, spokesman X said")
 
 
@@ -100,7 +100,7 @@ def _is_media(s: Sentence, m: Mention) -> bool:
         return True  # "told ABC Southern Queensland", "BBC Radio Leicester": a known network's station
     if m.kind == "name" and m.text.count(" ") >= 2 and s.lex.outlet(m.text.rsplit(" ", 1)[0]) is not None:
         return True  # "told Sky Sports F1", "Rolling Stone UK": a known outlet's own channel or edition
-    if m.kind == "name" and m.text[:1].isupper() and m.text.endswith(_WEB_ENDINGS):
+    if m.kind == "name" and m.text[:1].isupper() and m.text.rstrip(".").endswith(_WEB_ENDINGS):
         return True  # "told Motorsport.com": a site by its address
     if m.kind == "name" and m.i > s.a and s.toks[m.i].text == "The" and titled_outlet(m.text):
         return True  # "told The Herald": a title ending the way papers name themselves
@@ -115,6 +115,29 @@ def _is_media(s: Sentence, m: Mention) -> bool:
     if nxt.low == "news" and nxt.text == "news" and m.j + 2 < s.b:
         nxt = s.toks[m.j + 2]  # "the official APS news agency"
     return nxt.text == nxt.low and nxt.low in MEDIA_HEADS
+
+
+_NOT_OUTLET_INITIALS = frozenset({
+    "NATO", "UN", "EU", "IMF", "WHO", "OPEC", "ASEAN", "AU", "ECOWAS", "SADC", "IAEA", "UNICEF", "UNHCR",
+    "FBI", "CIA", "NSA", "ICE", "FDA", "CDC", "EPA", "SEC", "FAA", "NTSB", "DOJ", "DOD", "IRS", "FEMA",
+    "IOC", "FIFA", "UEFA", "NBA", "NFL", "MLB", "NHL", "ICC", "ICJ", "OSCE", "WTO", "NHS", "MOD", "RAF",
+    "IDF", "PLO", "ANC", "MDC", "APC", "PDP", "BJP", "GOP", "DUP", "SNP", "SDLP", "UKIP", "CDU", "SPD",
+})
+"""Bodies people report to in capitals: "told NATO" is an audience, never the outlet that ran it."""
+
+
+def _told_initials(s: Sentence, k: int, m: Mention) -> bool:
+    """`Yammine told LBCI.`, `told MTV on Sunday`: capitals right after "told", ending the clause,
+    that no body the text knows spells, are a broadcaster by its initials."""
+    if m.kind != "name" or m.i != k + 1 or m.org or not (2 <= len(m.text) <= 6 and m.text.isupper() and
+                                                            m.text.isalpha()):
+        return False
+    key = norm_key(m.text)
+    if m.text in _NOT_OUTLET_INITIALS or key in s.lex.metonyms or key in s.lex.places:
+        return False
+    nxt = s.toks[m.j + 1] if m.j + 1 < s.b else None
+    return nxt is None or not nxt.word or nxt.low in ("that", "on", "in", "last", "this", "earlier", "late",
+                                                       "after", "before", "during", "when", "while")
 
 
 def _apposed_outlet(s: Sentence, k: int) -> Mention | None:
@@ -317,7 +340,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 found.append(Relay(m, f"{s.low(k - 2)} by", k))
         elif low in _RECIPIENT_VERBS:
             m = _after(s, k + 1)
-            if m is None or not (_is_media(s, m) or _told_the_name(s, k, m)):
+            if m is None or not (_is_media(s, m) or _told_the_name(s, k, m) or _told_initials(s, k, m)):
                 m = _apposed_outlet(s, k + 1)
             if m is not None:
                 found.append(Relay(m, low, k, recipient=True))

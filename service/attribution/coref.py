@@ -1117,6 +1117,8 @@ class Registry:
                     return f"the {m.text}", "unknown"  # "the Taoiseach": an office, held by nobody named
             return m.text, "organization" if words and words[-1] in ORG_ROLES else "unknown"
         text = m.text
+        if text[-1:] == "." and text[-5:-1] in (".com", ".net", ".org"):
+            text = text[:-1]  # "told Kompas.com.": the sentence's full stop is no part of the site
         outlet = lex.outlet(text)
         if outlet is not None:  # as the article writes it (see mentions._name)
             return text, "media"

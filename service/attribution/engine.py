@@ -664,6 +664,10 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
     relay_cues = [c for c, lemma in lemmas if lemma is not None and lemma in RELAY_VERBS]
     people = [m for m in sent.mentions if m.kind in ("name", "pron") and not m.media and not m.org and
               not (m.kind == "name" and is_media(sent, m))]  # ("Speaking to Sky Sports F1, Velden ...")
+    if not people and not cues and not relay_cues:
+        # "Speaking to RPP radio later, the minister softened his tone": a role is who it is about
+        people = [m for m in sent.mentions if m.kind == "desc" and not m.owner and
+                  toks[m.i].low in ("the", "this")][:1]
     for c in cues[:1] or ([relay_cues[0] if relay_cues else people[0].j] if people else []):
         subj = sent.subject_of(c)[0] if cues else people[0]
         ent = reg.resolve(subj, toks[subj.i].start) if subj is not None else None
@@ -696,7 +700,7 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
 # the words find_relays' patterns hinge on, for a quote-free line ("told", "interview", "speaking to")
 _RELAY_WORDS = re.compile(r"\b(?:[Tt]old|[Tt]ells|[Ii]nterview|[Ss]peaking|[Ss]poke|[Tt]alking|[Aa]ccording"
                           r"|[Qq]uoted|[Cc]ited|[Rr]eported|[Ww]rote|[Ww]riting|[Pp]osted|[Pp]osting"
-                          r"|[Bb]roadcast|[Aa]ired|[Cc]arried)\b")
+                          r"|[Bb]roadcast|[Aa]ired|[Cc]arried|[Cc]ontacted)\b")
 
 
 def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,

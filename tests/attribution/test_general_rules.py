@@ -4266,3 +4266,31 @@ def test_a_name_founded_in_a_year_is_a_firm_and_the_company_later() -> None:
         ("We are ready to build,", "Ines Marwood"),
         ("Production begins in the spring.", "Halcyon Cells"),  # was "company"
     ]
+
+
+RELAYS_BY_SHAPE_AND_LEAD_IN = """Blackout
+
+"The depot has diesel for two days," Karim Haddad told OTV.
+
+"We handed out tarpaulins," district chief Wiranto Saputra told Tribunnews.com.
+
+"Prices will not fall this year," union leader Marta Ibáñez said in statements to the Noticias \
+Argentinas news agency.
+
+Councillor Aziz Rahman, when contacted by Sinar Harian, said the council would review every contract.
+
+"Nothing will be hidden," he was quoted as saying.
+
+Deputy Minister Lucía Paredes rejected the claims. Speaking to RPP radio later in the day, the deputy \
+minister softened her tone. "We are sending a commission," she said.
+"""
+
+
+def test_relays_by_their_shape_and_in_a_lead_in_about_a_role() -> None:
+    assert [r for _q, _s, r in table(RELAYS_BY_SHAPE_AND_LEAD_IN)] == [
+        ["OTV"],  # was none: capitals right after "told", ending the clause
+        ["Tribunnews.com"],  # was none: the full stop is the sentence's, not the site's
+        ["Noticias Argentinas"],  # was none: "in statements to"
+        ["Sinar Harian"],  # was none: "when contacted by" an outlet, in the line before
+        ["RPP"],  # was none: "Speaking to RPP radio, the deputy minister ..." then "she said"
+    ]
