@@ -196,6 +196,14 @@ _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2
 _FOUNDED_AFTER = regex.compile(
     r", (?:(?:which|that) (?:was|were|is) )?(?:co-)?"
     r"(?:founded|established|headquartered|incorporated) (?:in|by)\b")
+_APPOSED_ROLE = regex.compile(
+    r", (?:the |an? )?(?:\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,3}['\u2019]s )?"
+    r"((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+),")
+"""`X, Dubai Municipality's director-general,`: a role in apposition, read off the text."""
+_PLACE_OPENERS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
+                            "Western", "Upper", "Lower", "Greater", "Mount", "Lake", "Cape", "Fort"})
+"""First words of a region's or landmark's name, never of a person's ("East Flores", "Mount Kenya")."""
+_POLICE_WORDS = frozenset({"police", "constabulary", "gendarmerie", "carabinieri", "policing"})
 _AGE_AFTER = regex.compile(r", (\d{1,3})(?=[,.;] )")
 _TITLE_APPOSED_BEFORE = regex.compile(
     r"\b[Tt]he ((?:\p{Lu}[\p{L}-]*(?: (?:of|for|and|the))* ){0,5}\p{Lu}[\p{L}-]*), $")
@@ -467,6 +475,12 @@ class Registry:
                     self._describe(nxt.text, m.text, at)
                 elif nxt is not None and nxt.kind == "desc" and _who_is(toks, m.j + 1, nxt.i):
                     self._describe(nxt.text, m.text, at)  # "Ana Roth, who has been mayor since 2019,"
+                elif self.text[end:end + 2] == ", " and (nxt is None or nxt.i > m.j + 2) and \
+                        (apposed_role := _APPOSED_ROLE.match(self.text, end, end + 90)) is not None and \
+                        self._role_phrase(apposed_role.group(1)):
+                    # "Mariam Al Falasi, Dubai Municipality's director-general, told a briefing" in a
+                    # line read for names only: the role its lower-case words give her
+                    self._describe(apposed_role.group(1), m.text, at)
             elif m.kind == "name" and m.media:
                 self.types[m.text] = "media"
                 if len(m.text.split()) > 1:
@@ -842,6 +856,11 @@ class Registry:
                 return name
         return self.outlet_tails.get(low)  # (and one the lexicon knows: "the Toronto Star")
 
+    def _role_phrase(self, phrase: str) -> bool:
+        """Whether lower-case words end on a role ("director-general", "deputy head"): a person's."""
+        last = phrase.rsplit(" ", 1)[-1]
+        return last in self.lex.role_nouns or last.split("-", 1)[0] in self.lex.role_nouns
+
     def _describe(self, title: str, name: str, pos: int = -1) -> None:
         if title[:1].isupper():
             for initials in _title_initials(title):
@@ -899,8 +918,8 @@ class Registry:
             return False  # a longer capitalised run is a headline or a work's title, not a person
         if "of" in words or "the" in words:
             return False  # "the Well of the House", "Bank of the West": a place or a body
-        if words[-1] in PLACE_HEADS:
-            return False  # "Cedar Street", "Kettle River"
+        if words[-1] in PLACE_HEADS or words[0] in _PLACE_OPENERS:
+            return False  # "Cedar Street", "Kettle River", "West Java", "Mount Lewotobi"
         if "-" in name and any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
             return False  # "Grade II-listed Northgate Baths", "UK-based Kestrel Holdings": a thing
         last = words[-1].casefold()
@@ -1091,7 +1110,9 @@ class Registry:
                 for x in range(k - 1, max(-1, k - 6), -1):
                     # "the division wrote" after "The Florida Division of Emergency Management
                     # said": the body named lately whose name holds the noun
-                    if words[-1] in norm_key(self.org_names[x]).split():
+                    holds = norm_key(self.org_names[x]).split()
+                    if words[-1] in holds or (words[-1] == "force" and not _POLICE_WORDS.isdisjoint(holds)):
+                        # ("the force said" after "Dubai Police reminded motorists": that police)
                         return self.org_names[x], "organization"
             if len(words) == 1 and words[0] in _CLUB_NOUNS and (club := self._club_before(pos)) is not None:
                 return club, "organization"  # "the club said" in a story about Hull City

@@ -1293,6 +1293,8 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         if m.i > 0 and (p.toks[m.i - 1].low in _SETTING_PREPS or (
                 p.toks[m.i - 1].low == "the" and m.i > 1 and p.toks[m.i - 2].low in _SETTING_PREPS)):
             continue  # "In the Bayou Heights neighborhood, Latoya Simmons ...": a setting, not a subject
+        if m.i < m.j and p.toks[m.i].low in _SETTING_PREPS and p.toks[m.i].text != p.toks[m.i].low:
+            continue  # "In Nobo, one of the villages ..., village head X wrote": the run holds its "In"
         if m.kind == "name" and m.org and m.j < first_end and any(
                 n.kind == "name" and not n.org and n.i <= m.j + 3 for n in p.mentions[idx + 1:idx + 4]):
             # "Rovers boss Steve McAllister" (the role is also a mention of its own, "Rovers
@@ -1502,11 +1504,12 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     _words(text, ps, max(cut, ps), toks)
     base = 0
     if toks and ((toks[0].low[-3:] == "ing" and toks[0].text[:1].isupper()) or toks[0].low in _LEAD_INS or
-                 toks[0].low in _ASKED):
+                 toks[0].low in _ASKED or
+                 (len(toks) > 1 and toks[1].low == "by" and toks[0].text[:1].isupper())):
         # "Briefing the 15-member Council, Hélène Carvalho, ... said", "Before the vote, UN
         # humanitarian chief Marta Ruiz gave ...", "Asked whether there was more to come, Tavares
-        # grinned.", "In a trackside interview with NBC Sports, Tavares took a moment ...": past
-        # the opening participle or setting
+        # grinned.", "In a trackside interview with NBC Sports, Tavares took a moment ...", "Met by
+        # reporters outside the court, Zulkarnain appeared composed": past the opening participle or setting
         for x in range(1, min(len(toks), 16)):
             if toks[x].text == ",":
                 base = x + 1

@@ -4294,3 +4294,39 @@ def test_relays_by_their_shape_and_in_a_lead_in_about_a_role() -> None:
         ["Sinar Harian"],  # was none: "when contacted by" an outlet, in the line before
         ["RPP"],  # was none: "Speaking to RPP radio, the deputy minister ..." then "she said"
     ]
+
+
+SPEAKERS_IN_REGIONAL_COPY = """Storm drains
+
+Former state official Harun bin Ismail Zakaria was charged on Monday with abuse of power.
+
+Judge Aminah Yusof granted bail and ordered the accused to surrender his passport.
+
+Met by reporters outside the court complex, Harun, dressed in a dark suit, appeared composed.
+
+"I will clear my name," he said.
+
+Eng. Noura Saeed Al Mansoori, Sharjah Municipality's director-general, told a press briefing that work \
+would begin next year in Al Barsha and Jebel Ali.
+
+The director-general said residents would see 'little disruption' during the works.
+
+Sharjah Police reminded motorists of the rules. 'Avoid low-lying roads during rain,' the force said.
+
+In Kalimaro, one of the villages nearest the river, village head Yohanes Beda wrote in a post that \
+houses had flooded. "Our fields are under water," he wrote.
+
+Aid arrived from South Halmahera on Monday.
+
+"We need boats," he said.
+"""
+
+
+def test_speakers_in_regional_copy() -> None:
+    assert [(q, s) for q, s, _r in table(SPEAKERS_IN_REGIONAL_COPY)] == [
+        ("I will clear my name,", "Harun bin Ismail Zakaria"),  # was Aminah Yusof: "Met by ..., X,"
+        ("little disruption", "Noura Saeed Al Mansoori"),  # was Jebel Ali: her role read off a names-only line
+        ("Avoid low-lying roads during rain,", "Sharjah Police"),  # was Sharjah Municipality
+        ("Our fields are under water,", "Yohanes Beda"),  # was Kalimaro: "In Kalimaro, ..." sets the scene
+        ("We need boats,", "Yohanes Beda"),  # was South Halmahera, taken for a person
+    ]
