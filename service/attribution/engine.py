@@ -601,7 +601,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                                 frame.subject.kind == "desc" and _indefinite(p.toks, frame.subject.i)) and \
                             found[-1].speaker is not None and found[-1].speaker.name == speaker.name and (
                                 frame.subject.text in ("it", "they") or
-                                any(c.startswith(_INTERVIEW_CUES) for _e, c in found[-1].relays)):
+                                any(c.startswith(_INTERVIEW_CUES) or
+                                    (c in _BROADCAST_CUES and e.type == "media")
+                                    for e, c in found[-1].relays)):
                         # a body's statement "carried by KCNA" goes on in the next paragraph's
                         # "it added", and so does what a person "told EFE" in their next "he said"
                         relays = list(found[-1].relays)
@@ -627,6 +629,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
 
 # "interview with NPR" may be years before the next line; "a statement carried by KCNA" goes on
 _INTERVIEW_CUES = ("told", "tells", "telling", "carried", "speaking", "spoke", "talking", "read")
+_BROADCAST_CUES = frozenset({"said on", "says on", "on", "interview with", "interview on"})
+"""`X said on CBS's "Face the Nation" that ...` and then `"...," X said`: the programme goes on."""
 
 
 def _same_interview(p: _Para, a: int, b: int) -> bool:
@@ -670,6 +674,8 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
                   toks[m.i].low in ("the", "this")][:1]
     for c in cues[:1] or ([relay_cues[0] if relay_cues else people[0].j] if people else []):
         subj = sent.subject_of(c)[0] if cues else people[0]
+        if subj is None and people and people[0].i < c:
+            subj = people[0]  # "In an interview with Fox News, he was asked whether ...": the one asked
         ent = reg.resolve(subj, toks[subj.i].start) if subj is not None else None
         opener = next((m for m in sent.mentions if m.i <= a + 1 and m.kind in ("name", "desc") and
                        not m.media and not m.org), None)
@@ -700,7 +706,7 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
 # the words find_relays' patterns hinge on, for a quote-free line ("told", "interview", "speaking to")
 _RELAY_WORDS = re.compile(r"\b(?:[Tt]old|[Tt]ells|[Ii]nterview|[Ss]peaking|[Ss]poke|[Tt]alking|[Aa]ccording"
                           r"|[Qq]uoted|[Cc]ited|[Rr]eported|[Ww]rote|[Ww]riting|[Pp]osted|[Pp]osting"
-                          r"|[Bb]roadcast|[Aa]ired|[Cc]arried|[Cc]ontacted)\b")
+                          r"|[Bb]roadcast|[Aa]ired|[Cc]arried|[Cc]ontacted|said on|says on|On)\b")
 
 
 def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,

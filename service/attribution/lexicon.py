@@ -92,7 +92,7 @@ President Vice-President Premier Chancellor King Queen Prince Princess Emperor E
 Secretary Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor Judge
 Justice Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen. Lt. Col. Colonel Lieutenant
 Admiral Marshal Commander Captain Capt. Sgt. Sergeant Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx. Prof.
-Professor Dean Chairman Chairwoman Chairperson Chair Director Commissioner Chief CEO Leader Lord Lady
+Professor Dean Chairman Chairwoman Chairperson Chair Director Commissioner Chief CEO Leader Whip Lord Lady
 Alhaji Alhaja Mallam Shri Sri Smt Smt. Shrimati Barr Barr. Adv Adv. Engr Engr. Hon Hon. Member Manager
 Adviser Advisor Ombudsman Comptroller Rev Revd Rt Councilmember Alderman Alderwoman Assemblymember
 Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. Coach Detective

@@ -176,6 +176,10 @@ def _of_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     """
     while k < e and toks[k].text in lex.titles:
         k += 1  # "Dr. Elif Demir of the Swiss Heart Institute": the title is not part of the test
+    for x in range(e - 2, k - 1, -1):
+        if toks[x].text in lex.titles:
+            k = x + 1  # "Senate Majority Whip Roy Delacourt of South Dakota": the name after the office
+            break
     if e - k < 1 or toks[e].text in _OF_HEADS or any(
             toks[x].text in lex.org_words or toks[x].text in lex.titles for x in range(k, e + 1)):
         return False  # (and "Democratic Republic of Congo" is one name: "Republic" takes the "of")

@@ -4330,3 +4330,28 @@ def test_speakers_in_regional_copy() -> None:
         ("Our fields are under water,", "Yohanes Beda"),  # was Kalimaro: "In Kalimaro, ..." sets the scene
         ("We need boats,", "Yohanes Beda"),  # was South Halmahera, taken for a person
     ]
+
+
+A_PROGRAMME_GOES_ON = """Nominee
+
+Sen. Marla Quist of Idaho said on CBS's Face the Nation that she had "real doubts" about the nominee.
+
+"I asked him twice and got two answers," Quist said.
+
+Senate Majority Whip Dale Ferrand of North Dakota said on Fox News Sunday that he expected a vote soon.
+
+"He will be confirmed," Ferrand said.
+
+In an interview with NBC that aired on Saturday, Ferrand was asked whether he had the votes.
+
+"We have them," Ferrand said.
+"""
+
+
+def test_a_programme_named_before_goes_on_into_the_next_paragraph() -> None:
+    assert table(A_PROGRAMME_GOES_ON) == [
+        ("real doubts", "Marla Quist", ["CBS"]),
+        ("I asked him twice and got two answers,", "Marla Quist", ["CBS"]),  # was none
+        ("He will be confirmed,", "Dale Ferrand", ["Fox News Sunday"]),  # was "Ferrand", none
+        ("We have them,", "Dale Ferrand", ["NBC"]),  # was none: "he was asked" in the line before
+    ]
