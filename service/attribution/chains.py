@@ -200,6 +200,13 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
         # "told Tarkhan state television": whose it is, then the outlet, named with its owner
         # when no outlet the article named stands behind it ("Iranian state television")
         m = Mention(nxt.i, nxt.j, "mdesc", nxt.text, owner=m.text) if " " not in m.text else nxt
+    if m is not None and m.kind == "name" and m.j + 2 < s.b and s.toks[m.j + 1].low in ("'s", "\u2019s") and \
+            not _is_media(s, m):
+        # "relayed by Egypt's state news agency MENA", "reported by Hungary's MTI news agency":
+        # whose it is, then the outlet
+        owned = _after(s, m.j + 2)
+        if owned is not None and _is_media(s, owned):
+            return owned
     if m is not None:
         m = _outlet_desc(m)
         if m.kind == "mdesc" or (m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS):

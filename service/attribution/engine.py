@@ -755,7 +755,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     ent = None
     comma = _apposition_comma(p.toks, subj.j) if subj.kind == "desc" else -1
     if subj.kind == "desc" and (subj.owner or p.toks[subj.i].low in _DESC_OPENERS or
-                                p.toks[subj.i].low in ("another", "one")) and \
+                                p.toks[subj.i].low in ("another", "one") or
+                                (subj.i > 0 and p.toks[subj.i - 1].low in ("'s", "\u2019s"))) and \
             comma > 0 and comma + 1 < len(p.toks):
         # "Mr Price's mother, Joanne Price, described ...", "Its chief executive, Miriam Stone,
         # said", "The challenger, businessman Lyle Carver, said", "A spokesman for its general
@@ -765,8 +766,8 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             x += 1  # ("businessman Pavel Strand": the role is a mention of its own)
         age_words = 3 if p.toks[comma + 1].text.isdigit() else 0  # ("81-year-old Derek Shenton")
         if x < len(p.mentions) and (m := p.mentions[x]).i <= comma + 3 + age_words and m.kind == "name" and \
-                all((t.word and t.text == t.low) or t.text.isdigit() or t.text == "-"
-                    for t in p.toks[comma + 1:m.i]) and \
+                all((t.word and t.text == t.low) or t.text.isdigit() or t.text == "-" or
+                    t.text.rstrip(".") in reg.lex.titles for t in p.toks[comma + 1:m.i]) and \
                 not m.org and m.j + 1 < len(p.toks) and p.toks[m.j + 1].text in (",", "."):
             # ("Another regular, 81-year-old Derek Shenton, said": past the age too)
             named = reg.resolve(m, p.toks[m.i].start)
@@ -963,8 +964,8 @@ def _apposition_comma(toks: list[Token], j: int) -> int:
         for x in range(j + 2, min(len(toks), j + 7)):
             if toks[x].text == ",":
                 return x
-            if not toks[x].word or toks[x].text != toks[x].low:
-                return -1
+            if not toks[x].word:  # (capitals may name the office's field: "Minister of State
+                return -1  # for Foreign Affairs, Dr X,")
     return -1
 
 

@@ -4355,3 +4355,23 @@ def test_a_programme_named_before_goes_on_into_the_next_paragraph() -> None:
         ("He will be confirmed,", "Dale Ferrand", ["Fox News Sunday"]),  # was "Ferrand", none
         ("We have them,", "Dale Ferrand", ["NBC"]),  # was none: "he was asked" in the line before
     ]
+
+
+OWNED_OUTLETS_AND_OFFICES = """Summit
+
+Speaking on the sidelines, in remarks relayed by Jordan's state news agency Petra, the minister warned \
+of "a catastrophe."
+
+"Every hour counts," Foreign Minister Karim Zayed said in comments reported by Hungary's MTI news agency.
+
+Oman's Minister of State for Foreign Affairs, Dr Salim Al Harthy, said in remarks carried by the Oman \
+News Agency that talks were continuing 'day and night'.
+"""
+
+
+def test_an_outlet_after_its_owner_and_an_office_with_a_field_before_its_holder() -> None:
+    assert [r[1:] for r in table(OWNED_OUTLETS_AND_OFFICES)] == [
+        ("Karim Zayed", ["Petra"]),  # was Jordan
+        ("Karim Zayed", ["MTI"]),  # was Hungary
+        ("Salim Al Harthy", ["Oman News Agency"]),  # was Oman's Minister of State
+    ]
