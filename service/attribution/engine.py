@@ -1418,6 +1418,13 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     ps, pe = p.prev_free
     ps = dateline_end(text, ps, pe)  # "LOWELL BASIN, Mich. — Kestrel Valley Health ...": no one
     found = _line_subject(ps, pe, reg, text, names)
+    if found is not None and (asked := _ASKED_WHO.search(text, ps, min(pe, ps + 160))) is not None and \
+            found.name.split()[-1] in text[ps:asked.start()]:
+        # "Dunford asked Coldiron whether the commission had considered it." then `"...," she
+        # said`: the answer is the one asked
+        answer = reg.resolve(Mention(0, 0, "name", asked.group(1)), asked.start(1))
+        if answer is not None and answer.type == "person" and answer.name != found.name:
+            return answer
     behalf = text.find(" on behalf of ", ps, pe)
     if found is not None and behalf > 0:
         # "the family's solicitor, Priya Nandakumar, read a statement on behalf of Callum's mother,
@@ -1445,6 +1452,9 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
 
 
 _SENTENCE_END = regex.compile(r"[.!?] (?=\p{Lu})")
+_ASKED_WHO = regex.compile(
+    r"\basked (?:[\p{Ll}-]+ ){0,3}((?:\p{Lu}[\p{L}'\u2019-]+ ){0,3}\p{Lu}[\p{L}'\u2019-]+),? "
+    r"(?:whether|if|about|why|how|what|when|to)\b")
 
 
 def _sentence_end(text: str, ps: int, limit: int) -> int:

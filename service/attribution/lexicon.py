@@ -76,8 +76,10 @@ def _cue_forms(extra: Iterable[str] = ()) -> dict[str, str]:
     forms["carried"] = "carry"
     forms["read"] = forms["reads"] = "read"  # "the statement read" (frames.Sentence.cue_lemma)
     for form, lemma in (("snapped", "snap"), ("snaps", "snap"), ("scoffed", "scoff"), ("scoffs", "scoff"),
-                        ("fumed", "fume"), ("fumes", "fume"), ("ruled", "rule")):
-        # "ruled" alone: "the rule(s)" and "the ruling" are what was decided, not who said it
+                        ("fumed", "fume"), ("fumes", "fume"), ("ruled", "rule"), ("began", "begin"),
+                        ("begins", "begin"), ("interrupted", "interrupt"), ("interrupts", "interrupt")):
+        # "ruled" alone: "the rule(s)" and "the ruling" are what was decided, not who said it;
+        # `"... we've --" Coldiron began.`: the words she began with
         forms[form] = lemma
     # `"...," Whitcomb shot back`: a speech verb only with "back" after it (see Sentence.cue_lemma)
     for form, lemma in (("shot", "shoot back"), ("shoots", "shoot back"), ("fired", "fire back"),

@@ -86,6 +86,8 @@ def _classify(ch: str, prev: str, nxt: str, after: str, open_top: str | None, fa
             # `"'Tis` opens one; a mark between spaces is neither
             if (prev == "'" or prev == "\u2019") and fam_open:
                 return CLOSE
+            if prev in "\u2014\u2013-" and fam_open:
+                return CLOSE  # `"... of what we —" Okafor began`: words broken off on a dash
             if (nxt == "'" or nxt == "\u2018") and prev != "'" and prev != "\u2019":
                 return OPEN
             return SKIP

@@ -4375,3 +4375,23 @@ def test_an_outlet_after_its_owner_and_an_office_with_a_field_before_its_holder(
         ("Karim Zayed", ["MTI"]),  # was Hungary
         ("Salim Al Harthy", ["Oman News Agency"]),  # was Oman's Minister of State
     ]
+
+
+THE_ONE_ASKED_ANSWERS = """Hearing
+
+Sen. Marisol Trent of Iowa, the panel's ranking Democrat, pressed the witness on staffing.
+
+The chairman, Sen. Hollis Brandt of Montana, asked Deirdre Okafor whether the agency could merge its \
+laboratories.
+
+"We are doing some of that already, Senator," she said.
+
+"I don't think that's a fair characterization of what we —" Okafor began.
+"""
+
+
+def test_the_one_asked_answers_and_began_is_a_cue() -> None:
+    assert [(q, s) for q, s, _r in table(THE_ONE_ASKED_ANSWERS)] == [
+        ("We are doing some of that already, Senator,", "Deirdre Okafor"),  # was Marisol Trent
+        ("I don't think that's a fair characterization of what we —", "Deirdre Okafor"),  # was Marisol Trent
+    ]
