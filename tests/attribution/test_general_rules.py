@@ -4392,6 +4392,6 @@ laboratories.
 
 def test_the_one_asked_answers_and_began_is_a_cue() -> None:
     assert [(q, s) for q, s, _r in table(THE_ONE_ASKED_ANSWERS)] == [
-        ("We are doing some of that already, Senator,", "Deirdre Okafor"),  # was Marisol Trent
-        ("I don't think that's a fair characterization of what we —", "Deirdre Okafor"),  # was Marisol Trent
+        ("We are doing some of that already, Senator,", "Deirdre Okafor"),
+        ("I don't think that's a fair characterization of what we —", "Deirdre Okafor"),  # was not found
     ]
