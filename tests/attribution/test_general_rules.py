@@ -4395,3 +4395,25 @@ def test_the_one_asked_answers_and_began_is_a_cue() -> None:
         ("We are doing some of that already, Senator,", "Deirdre Okafor"),
         ("I don't think that's a fair characterization of what we —", "Deirdre Okafor"),  # was not found
     ]
+
+
+THE_ONE_ASKED_AFTER_ANOTHER_WOMAN_SPOKE = """Hearing
+
+Ruth Okafor, who runs the state lottery commission, said the agency had lost staff.
+
+Sen. Nadia Ferris of Ohio asked Okafor whether any county had been told it would go without.
+
+"Not yet," Okafor said.
+
+"That is not reassuring," Ferris said.
+
+The chairman, Sen. Lyle Brandt of Kentucky, said the cuts were overdue.
+
+Brandt asked Okafor whether the commission had considered merging its laboratories.
+
+"We have considered it, Senator," she said.
+"""
+
+
+def test_the_one_asked_answers_though_another_woman_spoke_last() -> None:
+    assert [s for _q, s, _r in table(THE_ONE_ASKED_AFTER_ANOTHER_WOMAN_SPOKE)][-1] == "Ruth Okafor"  # was Ferris
