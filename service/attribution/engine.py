@@ -1279,6 +1279,10 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         ent = reg.resolve(Mention(0, 0, "name", p.opener), p.start)
         if ent is not None and ent.type == "person" and " " in ent.name:
             return ent
+    if start == 0 and p.mentions and (label := p.mentions[0]).i == 0 and label.kind == "name" and \
+            " " in label.text and label.text.isupper() and label.j + 1 < len(p.toks) and \
+            p.toks[label.j + 1].text in (".", ":"):
+        start = label.j + 2  # "PAPER TRAIL. Pettibone's latest filing ...": a newsletter's section label
     owner: Entity | None = None  # "Nwosu's team is planning ...": Nwosu, if nobody else turns up
     base = start
     if start < len(p.toks) and p.toks[start].low == "asked":

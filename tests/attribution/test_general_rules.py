@@ -4417,3 +4417,15 @@ Brandt asked Okafor whether the commission had considered merging its laboratori
 
 def test_the_one_asked_answers_though_another_woman_spoke_last() -> None:
     assert [s for _q, s, _r in table(THE_ONE_ASKED_AFTER_ANOTHER_WOMAN_SPOKE)][-1] == "Ruth Okafor"  # was Ferris
+
+
+A_NEWSLETTERS_SECTION_LABEL = """The Statehouse Brief
+
+MONEY RACE. Harlan's latest filing shows $1.2 million on hand, half of what his rival reported. Asked \
+about the gap at a rally last week, Harlan told the crowd he did not need the money. "They have the \
+checks," he said.
+"""
+
+
+def test_a_newsletters_section_label_is_no_speaker() -> None:
+    assert [s for _q, s, _r in table(A_NEWSLETTERS_SECTION_LABEL)] == ["Harlan"]  # was MONEY RACE
