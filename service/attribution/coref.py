@@ -412,8 +412,10 @@ class Registry:
                     idx + 1 < len(mentions) and toks[m.j + 1].low == "and" and \
                     (pair := mentions[idx + 1]).i == m.j + 2 and pair.kind == "name" and not pair.org and \
                     pair.text.count(" ") == 1 and pair.text.split()[0] in KNOWN_FIRST_NAMES and \
+                    not pair.title and not self.surname_of_someone(m.text) and \
                     norm_key(m.text) not in self.lex.places and norm_key(m.text) not in self.lex.metonyms:
-                # "Sue and Derek Watkins": two people, one surname (Sue Watkins)
+                # "Sue and Derek Watkins": two people, one surname (Sue Watkins); never "Donna
+                # Viersma and Senate Majority Leader Kathleen Mraz", read from "Viersma" on
                 self._add_person(f"{m.text} {pair.text.split()[1]}", toks[m.i].start + shift)
             elif m.kind == "name" and not m.org and " " not in m.text and \
                     (firm := self.firm_by_first_word(m.text)) is not None:

@@ -597,7 +597,8 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         relays = _introducing_relays(text, p, reg, speaker, names)
                     if not relays and frame.subject is not None and para_speaker is None and \
                             frame.subject.kind in ("pron", "name", "desc") and found and \
-                            found[-1].para == pi - 1 and not (
+                            found[-1].para == pi - 1 and \
+                            _FOR_THIS.search(text, p.start, sp.start) is None and not (
                                 frame.subject.kind == "desc" and _indefinite(p.toks, frame.subject.i)) and \
                             found[-1].speaker is not None and found[-1].speaker.name == speaker.name and (
                                 frame.subject.text in ("it", "they") or
@@ -627,6 +628,10 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
     return found
 
 
+_FOR_THIS = regex.compile(
+    r"\b(?:for|with|to) this (?:article|story|report|newspaper|paper|website|newsletter)\b")
+"""`In an interview for this article, she said`: the publishing outlet's own words, never the relay
+of the paragraph before."""
 # "interview with NPR" may be years before the next line; "a statement carried by KCNA" goes on
 _INTERVIEW_CUES = ("told", "tells", "telling", "carried", "speaking", "spoke", "talking", "read")
 _BROADCAST_CUES = frozenset({"said on", "says on", "on", "interview with", "interview on"})

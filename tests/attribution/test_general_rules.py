@@ -4429,3 +4429,22 @@ checks," he said.
 
 def test_a_newsletters_section_label_is_no_speaker() -> None:
     assert [s for _q, s, _r in table(A_NEWSLETTERS_SECTION_LABEL)] == ["Harlan"]  # was MONEY RACE
+
+
+AN_INTERVIEW_FOR_THIS_ARTICLE = """Budget
+
+House Speaker Donna Kessler and Senate Majority Leader Joan Pruitt traded blame on Tuesday.
+
+"We have been waiting since June," Pruitt told Punchbowl News last month. "Nobody called."
+
+In an interview for this article, she said a deal could come "within weeks."
+
+Pruitt, speaking from the Senate floor, said the House had passed "a budget on a napkin."
+"""
+
+
+def test_an_interview_for_this_article_carries_no_relay_and_two_names_stay_two() -> None:
+    assert table(AN_INTERVIEW_FOR_THIS_ARTICLE)[2:] == [
+        ("within weeks.", "Joan Pruitt", []),  # was ["Punchbowl News"]
+        ("a budget on a napkin.", "Joan Pruitt", []),  # was "Kessler Pruitt", read from "Kessler and ..."
+    ]
