@@ -203,6 +203,9 @@ _APPOSED_ROLE = regex.compile(
 _PLACE_OPENERS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
                             "Western", "Upper", "Lower", "Greater", "Mount", "Lake", "Cape", "Fort"})
 """First words of a region's or landmark's name, never of a person's ("East Flores", "Mount Kenya")."""
+_SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ben", "van", "von", "de", "da",
+                                "del", "della", "di", "du", "le", "la", "dos", "das", "ter", "ten"})
+"""Words a surname opens with, so a two-word back-reference ("Al Suwaidi", "van Dijk") is one."""
 _POLICE_WORDS = frozenset({"police", "constabulary", "gendarmerie", "carabinieri", "policing"})
 _AGE_AFTER = regex.compile(r", (\d{1,3})(?=[,.;] )")
 _TITLE_APPOSED_BEFORE = regex.compile(
@@ -1167,6 +1170,11 @@ class Registry:
             return self._org_name(m.text), "organization"
         if self.types.get(text) == "organization" and text not in self.people:
             return text, "organization"  # a name the text called a firm ("The operator, X,")
+        if " " in text and text.split(" ", 1)[0].casefold() in _SURNAME_PARTICLES:
+            words = text.split()
+            for p in self.people.values():
+                if len(p.parts) > len(words) and p.parts[-len(words):] == tuple(words):
+                    return p.name, "person"  # "Dr Al Suwaidi" after "Dr Hamad Al Suwaidi"
         if text in self.people:
             return text, "person"
         if text in self.known_as:

@@ -327,6 +327,12 @@ _TITLE_DATELINE = regex.compile(
     r"(?::|[ \u00a0]+[-\u2014\u2013]{1,2})?[ \u00a0]+(?=\p{Lu})")
 
 
+# "Beijing (AFP) - China on Tuesday ...": a place in Title Case, an agency the lexicon knows, a dash
+_PLACE_AGENCY = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2} \((?P<agency>[\p{L}. ]{2,20})\)"
+    r"[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
+
+
 def _adjectival(m: Mention, toks: list[Token], cues: Mapping[str, str]) -> bool:
     """"the Philippine coast guard": a demonym before a lower-case word qualifies it, unless that
     word is a speech verb ("the American posted on Instagram": the person)."""
@@ -388,8 +394,8 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
                     return outlet.name if outlet is not None else agency
                 # (no agency: a dateline, or a "LIVE UPDATES:" line; either way read on)
         elif end - start >= 8 and text[start].isupper() and \
-                (t := _TITLE_DATELINE.match(text, start, end)) is not None and \
-                (known := lex.outlet(t.group("agency"))) is not None:
+                (t := _TITLE_DATELINE.match(text, start, end) or _PLACE_AGENCY.match(text, start, end)) \
+                is not None and (known := lex.outlet(t.group("agency"))) is not None:
             return known.name
         sep = text.rfind(", ", start, end)
         if sep < 0:
@@ -722,19 +728,28 @@ def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,
         return []
     key = p.prev_free
     if key in reg.intro_lines:
-        sent = reg.intro_lines[key]  # several quotes of a paragraph ask about the same line
+        sents = reg.intro_lines[key]  # several quotes of a paragraph ask about the same line
     else:
         ps, pe = key
-        sent = None
+        sents = []
         if _RELAY_WORDS.search(text, ps, pe) is not None:  # else nothing to carry, nothing to read
-            toks: list[Token] = []
-            _words(text, ps, min(pe, ps + 400), toks)  # the first sentence or so: where the frame is
-            if len(toks) > 2 * _WINDOW:
-                toks = toks[:2 * _WINDOW]
-            if toks:
-                sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex, False, names), reg.lex)
-        reg.intro_lines[key] = sent
-    return _clause_relays(sent, reg, speaker) if sent is not None else []
+            # the first sentence or so: where the frame is; and the second, when the first sets a
+            # scene ("Inside Iran, hardliners seized on the move. Speaker X was quoted by Tasnim ...")
+            second = _sentence_end(text, ps, min(pe, ps + 300))
+            for start in (ps, second) if second > 0 else (ps,):
+                toks: list[Token] = []
+                _words(text, start, min(pe, start + 400), toks)
+                if len(toks) > 2 * _WINDOW:
+                    toks = toks[:2 * _WINDOW]
+                if toks:
+                    sents.append(Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex, False, names),
+                                          reg.lex))
+        reg.intro_lines[key] = sents
+    for sent in sents:
+        got = _clause_relays(sent, reg, speaker)
+        if got:
+            return got
+    return []
 
 
 def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:

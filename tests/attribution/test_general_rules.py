@@ -4448,3 +4448,31 @@ def test_an_interview_for_this_article_carries_no_relay_and_two_names_stay_two()
         ("within weeks.", "Joan Pruitt", []),  # was ["Punchbowl News"]
         ("a budget on a napkin.", "Joan Pruitt", []),  # was "Kessler Pruitt", read from "Kessler and ..."
     ]
+
+
+WIRE_RELAYS_IN_THE_LINE_BEFORE = """Sanctions
+
+Ankara (AFP) - Turkey's parliament debated the bill on Tuesday.
+
+"It is routine now," analyst Tom Reyes told AFP. "Nobody is surprised."
+
+Inside Iran, hardliners seized on the vote. Parliament speaker Davoud Rahimi was quoted by the \
+semi-official Tasnim news agency as saying lawmakers would answer.
+
+"We will not stand by," Rahimi said.
+
+Oman's Minister of State, Dr Salim Al Harthy, said in remarks carried by the Oman News Agency that talks \
+were going on 'day and night'.
+
+'We are in contact with all parties,' Dr Al Harthy was quoted as saying.
+"""
+
+
+def test_wire_relays_in_the_line_before_and_the_papers_own_agency() -> None:
+    assert [r[1:] for r in table(WIRE_RELAYS_IN_THE_LINE_BEFORE)] == [
+        ("Tom Reyes", []),  # was ["AFP"]: "Ankara (AFP) -" files the story, so AFP is no relay
+        ("Tom Reyes", []),  # was ["AFP"]
+        ("Davoud Rahimi", ["Tasnim"]),  # was none: the second sentence of the line before
+        ("Salim Al Harthy", ["Oman News Agency"]),
+        ("Salim Al Harthy", ["Oman News Agency"]),  # was "Al Harthy", none
+    ]
