@@ -365,6 +365,8 @@ class Registry:
     """Where the article names a sports club by its own name (see `_club_before`), once read."""
     office_holders: dict[str, str | None] = field(default_factory=dict)
     """A bare office ("Chancellor") -> who the lead says holds it (see `_office_holder`)."""
+    initials_of: dict[str, list[str]] = field(default_factory=dict)
+    """`_title_initials` of each capitalised title met (an article repeats its titles)."""
     title_initials: dict[str, str] = field(default_factory=dict)
     """A capitalised title's initials -> who the article last gave it ("the Inspector-General of
     Police, X," then "the IGP said"; "Director General ISPR X" then "the DG ISPR")."""
@@ -868,7 +870,10 @@ class Registry:
 
     def _describe(self, title: str, name: str, pos: int = -1) -> None:
         if title[:1].isupper():
-            for initials in _title_initials(title):
+            inits = self.initials_of.get(title)
+            if inits is None:
+                inits = self.initials_of[title] = _title_initials(title)
+            for initials in inits:
                 self.title_initials[initials] = name
         keys = self.desc_keys.get(title)
         if keys is None:
