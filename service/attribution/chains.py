@@ -175,6 +175,7 @@ _AUDIENCES = frozenset({"reporters", "journalists", "correspondents", "lawmakers
                         "workers", "staff", "employees", "investors", "analysts", "villagers", "voters",
                         "parliament", "congress", "mourners", "protesters", "colleagues", "members"})
 """Whom a speaker tells, never an outlet: past one of them, a lower-case run is the told clause."""
+_PLACE_PREPS = frozenset({"outside", "near", "inside", "opposite", "beside", "behind"})
 
 
 def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
@@ -230,8 +231,10 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
             if t.quote >= 0 or t.text != t.low or not t.word:
                 m = s.by_start.get(x)
                 return m if m is not None and (_is_media(s, m) or (agent and m.kind == "name")) else None
-            if t.low in _AUDIENCES:
-                return None  # "told reporters the agency was stretched": the audience, then a clause
+            if t.low in _AUDIENCES or t.low in _PLACE_PREPS:
+                # "told reporters the agency was stretched": the audience, then a clause; "speaking
+                # on a picket line outside Brixton station": a place, not an outlet
+                return None
             m = s.by_start.get(x)
             if m is not None and m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS:
                 return _named_after(s, m.j + 1)  # "the national news agency Ukrinform"

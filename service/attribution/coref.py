@@ -548,8 +548,9 @@ class Registry:
                     # stretch holds no tokens after the name)
                     close = self.text.find(")", end + 2, end + 10)
                     short = self.text[end + 2:close] if close > 0 else ""
-                    if short.isupper() and 1 < len(short) <= 6 and short.isalpha():
-                        self.acronyms[short] = name
+                    if 1 < len(short) <= 6 and short.isalpha() and short[0].isupper() and \
+                            sum(c.isupper() for c in short) >= 2:
+                        self.acronyms[short] = name  # (and "Transport for London (TfL)")
             elif m.kind == "mdesc":
                 if by_start is None:
                     by_start = {x.i: x for x in mentions}
@@ -956,11 +957,34 @@ class Registry:
         """
         named = self.acronyms.get(acronym)
         if named is not None:
-            return named  # "the National Electoral Institute (INE)": the article said so
+            return named or None  # "the National Electoral Institute (INE)": the article said so
+        named = self._spelt_out(acronym)
+        self.acronyms[acronym] = named or ""  # ("" remembers that the text spells it nowhere)
+        if named:
+            return named
         for name in reversed(self.org_names):
             initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
             if initials == acronym:
                 return name
+        return None
+
+    def _spelt_out(self, acronym: str) -> str | None:
+        """`Transport for London (TfL)` in a stretch read for names only (whose runs never take a
+        "for"): the capitalised words before the bracket whose initials spell the acronym."""
+        at = self.text.find(f" ({acronym})")
+        if at < 0:
+            return None
+        words = self.text[max(0, at - 80):at].split()
+        want = acronym.casefold()
+        for n in range(2, min(len(words), 8) + 1):
+            run = words[-n:]
+            if not run[0][:1].isupper():
+                continue
+            if not all(w[:1].isupper() or w in ("of", "for", "and", "the", "de") for w in run):
+                continue
+            capitals = "".join(w[0] for w in run if w[:1].isupper()).casefold()
+            if want in (capitals, "".join(w[0] for w in run).casefold()):  # ("TfL": the "for" too)
+                return " ".join(run)
         return None
 
     # --- resolving ---------------------------------------------------------------------------------
@@ -1164,7 +1188,8 @@ class Registry:
         if m.media or self.types.get(text) == "media":
             # "The Business Times": the mention kept a capital "The" as part of the title
             return (m.text if m.media and m.text[:4] == "The " else text), "media"
-        if text.isupper() and 1 < len(text) <= 6 and text.isalpha():
+        if (text.isupper() or sum(c.isupper() for c in text) >= 2) and 1 < len(text) <= 6 and \
+                text.isalpha():
             full = self._expand_acronym(text)
             if full is not None:  # "the IMF said" after "the International Monetary Fund"
                 return full, "organization"

@@ -4476,3 +4476,21 @@ def test_wire_relays_in_the_line_before_and_the_papers_own_agency() -> None:
         ("Salim Al Harthy", ["Oman News Agency"]),
         ("Salim Al Harthy", ["Oman News Agency"]),  # was "Al Harthy", none
     ]
+
+
+AN_ACRONYM_SPELT_OUT_AND_A_STATION_THAT_IS_A_PLACE = """Strike
+
+Transport for London (TfL) said fewer than a fifth of stations were open.
+
+The union's general secretary, Ann Blake, speaking on a picket line outside Stockwell station, said: \
+'Nobody wanted to be here today.'
+
+TfL said the strike was 'unnecessary'.
+"""
+
+
+def test_an_acronym_with_a_small_letter_and_a_station_that_is_a_place() -> None:
+    assert [r[1:] for r in table(AN_ACRONYM_SPELT_OUT_AND_A_STATION_THAT_IS_A_PLACE)] == [
+        ("Ann Blake", []),  # was ["Stockwell"]: a railway station outside which she spoke
+        ("Transport for London", []),  # was "TfL"
+    ]
