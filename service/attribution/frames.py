@@ -362,8 +362,13 @@ class Sentence:
                 k -= 1  # (an aside may hold a nickname: ", who is nicknamed "Bhau" in the dressing room,")
             place = self.by_start.get(k + 1) if self.toks[k].text == "," and k + 1 < j else None
             if place is not None and place.j == j - 1 and place.kind == "name" and \
-                    norm_key(place.text) in self.lex.places and self.toks[k - 1].text != self.toks[k - 1].low:
-                j = k  # "a climate scientist based in Bergen, Norway, told": the town's country
+                    self.toks[k - 1].text != self.toks[k - 1].low and (
+                        norm_key(place.text) in self.lex.places or (
+                            " " not in place.text and (body := self.by_end.get(k - 1)) is not None and
+                            body.org)):
+                # "a climate scientist based in Bergen, Norway, told": the town's country; "a law
+                # professor at the University of California, Berkeley, told": the body's campus
+                j = k
                 continue
             person = self.by_end.get(k - 1)
             if self.toks[k].text == "," and person is not None and person.kind == "name" and \
@@ -898,9 +903,11 @@ def attribute(s: Sentence, q: int) -> Frame:
         if subj is None and how == "passive":
             return Frame(None, c, "before-passive", 0.6)  # the engine looks to the sentence before
         if subj is not None and not (relayed is not None and _is_outlet(s, subj)):
-            if subj.kind == "pron":
+            if subj.kind == "pron" and not (subj.i > s.a and toks[subj.i - 1].text == "," and
+                                            c + 1 < s.b and toks[c + 1].text == ","):
                 # `Rabat said ... that it welcomed "..."`: reported speech's pronoun is the
-                # subject of the cue that reports it
+                # subject of the cue that reports it (not `Nutrition labels, she wrote, disclose
+                # "..."`: an aside names the speaker itself)
                 outer = _reporting_subject(s, c)
                 if outer is not None:
                     return Frame(outer[0], outer[1], "before-reported", 0.85)

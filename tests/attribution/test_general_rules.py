@@ -4494,3 +4494,20 @@ def test_an_acronym_with_a_small_letter_and_a_station_that_is_a_place() -> None:
         ("Ann Blake", []),  # was ["Stockwell"]: a railway station outside which she spoke
         ("Transport for London", []),  # was "TfL"
     ]
+
+
+AN_ASIDE_AND_A_CAMPUS = """Stove ruling
+
+Judge Ruth Calloway wrote for the majority. Food labels, she wrote, give "purely factual \
+information," while the warning did not.
+
+"The courts have grown skeptical of mandated warnings," Paul Oduya, a law professor at the University \
+of Michigan, Dearborn, told WDET.
+"""
+
+
+def test_an_aside_names_the_writer_and_a_campus_is_no_speaker() -> None:
+    assert [(q, s) for q, s, _r in table(AN_ASIDE_AND_A_CAMPUS)] == [
+        ("purely factual information,", "Ruth Calloway"),  # was "Food" ("labels" read as a cue)
+        ("The courts have grown skeptical of mandated warnings,", "Paul Oduya"),  # was Dearborn
+    ]
