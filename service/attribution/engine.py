@@ -2162,7 +2162,20 @@ def _cold_open(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         return  # the paragraph says something of its own
     nxt = _next_line(text, p.end)
     line_end = text.find("\n", nxt)
-    name = reg.person_opening(nxt, len(text) if line_end < 0 else line_end)
+    line_end = len(text) if line_end < 0 else line_end
+    name = reg.person_opening(nxt, line_end)
+    if name is None:
+        # "It is 2.40am on ward 14, ..., where Siobhan Keane is writing up notes": the one person
+        # the scene brings in, named in full there for the first time
+        k = bisect_left(reg.person_positions, nxt)
+        inside = set()
+        while k < len(reg.person_positions) and reg.person_positions[k] < line_end:
+            inside.add(reg.person_names[k])
+            k += 1
+        if len(inside) == 1 and " " in (only := next(iter(inside))) and \
+                only not in reg.person_names[:bisect_left(reg.person_positions, nxt)] and \
+                not any(sp.start >= nxt and sp.start < line_end for sp in (f.span for f in found)):
+            name = only
     if name is None:
         return
     for f in mine:

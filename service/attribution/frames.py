@@ -920,6 +920,10 @@ def attribute(s: Sentence, q: int) -> Frame:
         # is a one-word run the mention finder cannot tell from a surname
         full = [m for m in s.mentions if m.j < q - 1 and m.kind == "name" and not m.org and " " in m.text]
         subj = full[0] if full else s.main_subject(q - 1)
+        if subj is not None and not full and subj.kind == "name" and subj.i == s.a and " " not in subj.text \
+                and 0 < q - 2 - subj.j <= 2 and all(toks[x].word and toks[x].text == toks[x].low and
+                                                    s.cue_lemma(x) is None for x in range(subj.j + 1, q - 1)):
+            subj = None  # "Night shift: 'At 3am, the hospital belongs to us'": a label, not a speaker
         if subj is not None and subj.kind in ("name", "desc") and not _is_outlet(s, subj):
             return Frame(subj, -1, "colon", 0.7)
     for c in range(q + 1, s.b):

@@ -4511,3 +4511,22 @@ def test_an_aside_names_the_writer_and_a_campus_is_no_speaker() -> None:
         ("purely factual information,", "Ruth Calloway"),  # was "Food" ("labels" read as a cue)
         ("The courts have grown skeptical of mandated warnings,", "Paul Oduya"),  # was Dearborn
     ]
+
+
+A_LABEL_HEADLINE_AND_A_SCENE_COLD_OPEN = """Early shift: 'By six, the bakery belongs to us'
+
+'Nobody tells you about the smell.'
+
+It is 4.10am on Harbour Street, and the only light on the block comes from the back of the bakery, \
+where Marguerite Osei is folding dough on a floured bench.
+
+'By six, the bakery belongs to us,' she says, without looking up.
+"""
+
+
+def test_a_label_before_a_headlines_colon_and_a_cold_open_before_a_scene() -> None:
+    assert [(q, s) for q, s, _r in table(A_LABEL_HEADLINE_AND_A_SCENE_COLD_OPEN)] == [
+        ("By six, the bakery belongs to us", "Marguerite Osei"),
+        ("Nobody tells you about the smell.", "Marguerite Osei"),  # was nobody: the scene names her
+        ("By six, the bakery belongs to us,", "Marguerite Osei"),
+    ]
