@@ -326,6 +326,8 @@ class Registry:
     """The engine's per-article memo of quote-free introducing lines, read once each."""
     acronyms: dict[str, str] = field(default_factory=dict)
     """Acronym -> the body's full name, from "Full Name (ACRONYM)" in the article."""
+    not_spelt_out: set[str] = field(default_factory=set)
+    """Acronyms the text was searched for in brackets and does not spell out."""
     sexes: dict[str, str] = field(default_factory=dict)
     """Name -> "he"/"she" where a kinship or gendered role said so ("her father", "the actress")."""
     outlet_forms: dict[str, list[str]] = field(default_factory=dict)
@@ -957,11 +959,13 @@ class Registry:
         """
         named = self.acronyms.get(acronym)
         if named is not None:
-            return named or None  # "the National Electoral Institute (INE)": the article said so
-        named = self._spelt_out(acronym)
-        self.acronyms[acronym] = named or ""  # ("" remembers that the text spells it nowhere)
-        if named:
-            return named
+            return named  # "the National Electoral Institute (INE)": the article said so
+        if acronym not in self.not_spelt_out:
+            named = self._spelt_out(acronym)
+            if named is not None:
+                self.acronyms[acronym] = named
+                return named
+            self.not_spelt_out.add(acronym)  # (one search of the text per acronym)
         for name in reversed(self.org_names):
             initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
             if initials == acronym:

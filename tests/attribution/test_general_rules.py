@@ -4530,3 +4530,20 @@ def test_a_label_before_a_headlines_colon_and_a_cold_open_before_a_scene() -> No
         ("Nobody tells you about the smell.", "Marguerite Osei"),  # was nobody: the scene names her
         ("By six, the bakery belongs to us,", "Marguerite Osei"),
     ]
+
+
+AN_ACRONYM_ASKED_TWICE = """Loan talks
+
+The Caribbean Development Fund said on Monday that talks were going well.
+
+"We are close," the CDF said.
+
+"A deal is near," the CDF said later.
+"""
+
+
+def test_an_acronym_resolves_the_same_every_time_it_is_asked() -> None:
+    assert [s for _q, s, _r in table(AN_ACRONYM_ASKED_TWICE)] == [
+        "Caribbean Development Fund",
+        "Caribbean Development Fund",  # was "CDF": the search for "(CDF)" once remembered as a verdict
+    ]
