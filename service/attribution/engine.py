@@ -726,30 +726,36 @@ def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,
     Reuters in an interview that he had no plans to sell.` then `"...," he said.` is via Reuters."""
     if p.prev_free is None:
         return []
-    key = p.prev_free
+    ps, pe = p.prev_free
+    if _RELAY_WORDS.search(text, ps, pe) is None:
+        return []  # nothing to carry, nothing to read
+    # the first sentence or so: where the frame is; and, only when that names no relay for the
+    # speaker, the second, after a first that sets a scene ("Inside Iran, hardliners seized on the
+    # move. Speaker X was quoted by Tasnim ...")
+    got = _clause_relays_at(text, ps, pe, reg, speaker, names)
+    if got:
+        return got
+    second = _sentence_end(text, ps, min(pe, ps + 300))
+    return _clause_relays_at(text, second, pe, reg, speaker, names) if second > 0 else []
+
+
+def _clause_relays_at(text: str, start: int, pe: int, reg: Registry, speaker: Entity,
+                      names: NameCache | None) -> list[tuple[Entity, str]]:
+    """`_clause_relays` of the window of a quote-free line from `start`, read once per article
+    (several quotes of a paragraph ask about the same line)."""
+    key = (start, pe)
     if key in reg.intro_lines:
-        sents = reg.intro_lines[key]  # several quotes of a paragraph ask about the same line
+        sent = reg.intro_lines[key]
     else:
-        ps, pe = key
-        sents = []
-        if _RELAY_WORDS.search(text, ps, pe) is not None:  # else nothing to carry, nothing to read
-            # the first sentence or so: where the frame is; and the second, when the first sets a
-            # scene ("Inside Iran, hardliners seized on the move. Speaker X was quoted by Tasnim ...")
-            second = _sentence_end(text, ps, min(pe, ps + 300))
-            for start in (ps, second) if second > 0 else (ps,):
-                toks: list[Token] = []
-                _words(text, start, min(pe, start + 400), toks)
-                if len(toks) > 2 * _WINDOW:
-                    toks = toks[:2 * _WINDOW]
-                if toks:
-                    sents.append(Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex, False, names),
-                                          reg.lex))
-        reg.intro_lines[key] = sents
-    for sent in sents:
-        got = _clause_relays(sent, reg, speaker)
-        if got:
-            return got
-    return []
+        toks: list[Token] = []
+        _words(text, start, min(pe, start + 400), toks)
+        if len(toks) > 2 * _WINDOW:
+            toks = toks[:2 * _WINDOW]
+        sent = None
+        if toks:
+            sent = Sentence(toks, 0, len(toks), find_mentions(toks, reg.lex, False, names), reg.lex)
+        reg.intro_lines[key] = sent
+    return _clause_relays(sent, reg, speaker) if sent is not None else []
 
 
 def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
