@@ -3,7 +3,8 @@
     python3 seeds/invented/build.py X   # reads seeds/invented/X/{NN.txt, gold.json}, writes X.jsonl
 
 Why: writers list quotes by their words (`{"01": [{"quote", "speaker", "via", "optional"}]}`);
-the scorer wants character offsets. Each quote is looked for after the one before it, so a phrase
+the scorer wants character offsets. A quote's "cluster" (an id shared by the same words
+across a set's articles) is passed through for the scorer's cluster measure. Each quote is looked for after the one before it, so a phrase
 repeated later lands where it is meant; one not found is reported and left out.
 """
 
@@ -33,6 +34,8 @@ def build(folder: pathlib.Path) -> tuple[list[dict[str, object]], int]:
             entry = {"start": at, "end": pos, "speaker": q["speaker"], "via": q.get("via", [[]])}
             if q.get("optional"):
                 entry["optional"] = True
+            if q.get("cluster"):
+                entry["cluster"] = q["cluster"]
             quotes.append(entry)
         out.append({"id": f"{folder.name}-{stem}", "text": text, "quotes": quotes})
     return out, missing

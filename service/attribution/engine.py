@@ -25,6 +25,7 @@ from service.attribution.frames import (
     attribute,
     characterised_by,
 )
+from service.attribution.furniture import blank_furniture
 from service.attribution.lexicon import (
     ADVERBS,
     DEMONYM_NOUNS,
@@ -39,6 +40,7 @@ from service.attribution.lexicon import (
     default_lexicon,
     is_role,
     norm_key,
+    titled_outlet,
 )
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
@@ -100,6 +102,8 @@ class _Found(msgspec.Struct):
 
 def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None = None) -> list[Quote]:
     """Every direct quote in `text`, attributed. Never raises on odd input; spans index `text`."""
+    original = text
+    text = blank_furniture(text)  # a scraped page's adverts and subheadings read as blank lines
     spans = find_spans(text)
     if not spans:
         return []
@@ -151,8 +155,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         if publisher is not None:
             chain.append(publisher)
         conf = 1.0 if f.confidence > 1.0 else f.confidence  # min(), without the call
-        out.append(Quote(text=text[f.span.start:f.span.end], start=f.span.start, end=f.span.end, kind=f.kind,
-                         speaker=speaker, cue=f.cue, confidence=round(conf, 3),
+        out.append(Quote(text=original[f.span.start:f.span.end], start=f.span.start, end=f.span.end,
+                         kind=f.kind, speaker=speaker, cue=f.cue, confidence=round(conf, 3),
                          chain=tuple(chain)))
     return out
 
@@ -373,13 +377,18 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
     story's own publisher, so "told Reuters" in it is the reporter, no relay."""
     start = 0
     lines = 0
-    while lines < 4:  # the headline, a time stamp, a byline, the dateline: blank lines not counted
+    masthead: str | None = None
+    # the headline, a time stamp, a byline, the dateline; on a scraped page the site's name, its
+    # section labels, a standfirst and a "6 min read" first (blank lines not counted)
+    while lines < 8:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         while start < end and text[start].isspace():
             start += 1
         if start < end:
             lines += 1
+            if lines <= 2 and masthead is None:
+                masthead = _masthead(text[start:end], lex)
         if end - start >= 8 and text[start].isupper() and (
                 text[start + 1:start + 2].isupper() or text.startswith(_MONTHS, start)):
             m = _DATELINE.match(text, start, end)
@@ -422,7 +431,30 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
         m = _FIRST_PUBLISHED.search(text, max(0, tail - 80), tail)
         if m is not None and (outlet := lex.outlet(m.group(1))) is not None:
             return outlet.name
-    return None
+    return masthead
+
+
+def _masthead(line: str, lex: Lexicon) -> str | None:
+    """The site's own name heading a scraped page ("Reuters", "THE CAPITAL LEDGER", "The Manila
+    Courier | Nation"): the story's publisher, so "told the Capital Ledger" in it is no relay.
+
+    Only a name the lexicon knows, or one shaped like a paper's in the way a masthead is written
+    (in capitals, or after "The") and ending like one ("Ledger", "Tribune"): a headline is a
+    sentence, and one that ends on such a word ("Champions Set New Record") is neither."""
+    name = line.split(" | ", 1)[0].strip()
+    if not name or len(name) > 40 or name[-1] in _TERMINAL or any(ch.isdigit() for ch in name):
+        return None
+    known = lex.outlet(name)
+    if known is not None:
+        return known.name
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not (name.isupper() or words[0] in ("The", "THE")):
+        return None
+    if name.isupper():
+        words = [w.capitalize() for w in words]
+    if not all(w[0].isupper() for w in words):
+        return None
+    return " ".join(words) if titled_outlet(" ".join(words[1:] if words[0] == "The" else words)) else None
 
 
 _FIRST_PUBLISHED = regex.compile(r"(?:report|story|article) by (?:[Tt]he )?([^\n]{2,60})$")

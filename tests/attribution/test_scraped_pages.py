@@ -1,0 +1,100 @@
+"""Text as scrapers deliver it: a site's furniture between paragraphs and its name on top.
+
+Every name and outlet here is made up. Each test pins what a clean article of the same words gives.
+"""
+
+from __future__ import annotations
+
+from service.attribution import ArticleMeta, Quote, extract
+from service.attribution.furniture import blank_furniture
+
+
+def table(text: str) -> list[tuple[str, str | None, list[str]]]:
+    quotes: list[Quote] = extract(text, ArticleMeta(outlet=None))
+    return [(q.text, q.speaker.name if q.speaker else None,
+             [link.entity.name for link in q.chain if link.role == "relay"]) for q in quotes]
+
+
+ADVERT_IN_A_QUOTE = """Harbour tolls to rise in spring
+
+Ilse Brandvold, the harbourmaster, told councillors on Monday that the tolls had not moved in eleven years.
+
+Advertisement
+
+"We have patched the quay walls with what we had," she said. "The patching is over.
+
+Story continues below advertisement
+
+"From March, every boat over ten metres pays the new rate."
+
+Share this article
+
+Fisherman Oskar Rudd, who moors three trawlers there, called the rise "a tax on getting up early."
+
+READ MORE: Tarnwick ferry timetable changes
+
+"I will pay it, but I will not smile," he said.
+"""
+
+
+def test_adverts_between_paragraphs_are_blank_lines() -> None:
+    assert table(ADVERT_IN_A_QUOTE) == [
+        ("We have patched the quay walls with what we had,", "Ilse Brandvold", []),
+        ("The patching is over.", "Ilse Brandvold", []),
+        ("From March, every boat over ten metres pays the new rate.", "Ilse Brandvold", []),
+        ("a tax on getting up early.", "Oskar Rudd", []),
+        ("I will pay it, but I will not smile,", "Oskar Rudd", []),
+    ]
+
+
+def test_blanking_keeps_offsets_headlines_bylines_and_quoting_lines() -> None:
+    text = ("Mill closure talks stall\n\nBy Joan Doe, The Valley Record\n\n"
+            "Union organiser Petra Valk said the owners had offered nothing new on the pension fund.\n"
+            "Also read: 'We were lied to', says mill worker\n"
+            "Also read: Valley rail line reopens\n"
+            "6 min read\n"
+            "The union will meet the owners again on Friday, a spokesman for the mill said.\n")
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    lines = blanked.split("\n")
+    assert lines[0] == "Mill closure talks stall" and lines[2] == "By Joan Doe, The Valley Record"
+    assert lines[5] == "Also read: 'We were lied to', says mill worker"  # a quote stays
+    assert lines[6].strip() == "" and lines[7].strip() == ""
+    assert blank_furniture("Plain text with nothing to blank.\n") == "Plain text with nothing to blank.\n"
+
+
+def test_a_subheading_between_paragraphs_is_blanked_and_a_headline_is_not() -> None:
+    running = "Union organiser Petra Valk said the owners had offered nothing new on the pension fund."
+    text = f"Pension Fund Questions\n\n{running}\n\nPension Fund Questions\n\n{running}\n"
+    lines = blank_furniture(text).split("\n")
+    assert lines[0] == "Pension Fund Questions"  # at the top: a headline
+    assert lines[4].strip() == ""  # between two paragraphs of running text: a subheading
+    # a line ending in a colon introduces what follows, and one quoting someone is a quote
+    for kept in ("The union's demands:", "Valk: 'No deal'"):
+        assert blank_furniture(f"{running}\n{kept}\n{running}").split("\n")[1] == kept
+
+
+MASTHEAD = """THE HARBOUR LEDGER
+News | Coast
+Quay walls 'will not last another winter', engineer warns
+By Nils Ahlberg
+Engineer Sigrun Moe told the Harbour Ledger that the north quay was "held up by habit."
+She said she had warned the council in 2023. "Nobody answered," Moe told the Fjordside Courier.
+"""
+
+
+def test_the_site_name_heading_a_page_is_its_publisher_not_a_relay() -> None:
+    assert table(MASTHEAD) == [
+        ("will not last another winter", "Sigrun Moe", []),
+        ("held up by habit.", "Sigrun Moe", []),
+        ("Nobody answered,", "Sigrun Moe", ["Fjordside Courier"]),
+    ]
+
+
+HEADLINE_LIKE_A_PAPER = """Champions Set New Record
+Coach Hanne Lyst told the Valley Record that her side had "nothing left to prove."
+"""
+
+
+def test_a_headline_that_ends_like_a_paper_is_no_masthead() -> None:
+    assert table(HEADLINE_LIKE_A_PAPER) == [("nothing left to prove.", "Hanne Lyst", ["Valley Record"])]
