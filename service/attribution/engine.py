@@ -223,7 +223,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
             w1 = bisect_left(starts, pe)
             if w0 == w1:
                 continue  # no capitalised run: nothing to learn
-            title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
+            title_case = pe - ps <= 200 and not _ends_prose(text, pe) and _title_case(text, ps, pe)
             for lead, mend in name_segments(text, ps, pe, windows[w0:w1]):
                 key = (text[lead:mend], title_case)
                 hit = seen.get(key)
@@ -246,7 +246,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
         qtok: list[int] = []
         toks = _quote_tokens(text, sent_offsets, pspans, mine[0], qtok)
         # the length and last-character tests inline: most lines are prose and fail them at once
-        title_case = pe - ps <= 200 and text[pe - 1] not in _TERMINAL and _title_case(text, ps, pe)
+        title_case = pe - ps <= 200 and not _ends_prose(text, pe) and _title_case(text, ps, pe)
         mentions = find_mentions(toks, lex, title_case, names)
         dateline = dateline_end(text, ps, pe) if line_no < 3 else ps  # datelines open a story
         if dateline > ps:
@@ -319,6 +319,9 @@ _DATELINE = regex.compile(
     # a date and a one-word agency are needed to tell it from "NATO (the alliance) said"
     r"|[\p{Lu}][\p{Lu}\p{M} .'/-]{1,40}, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})"
     r" \((?P<agency>[\p{L}-]{2,12})\)[ \u00a0]+(?=\p{Lu})"
+    # "ST. PETERSBURG, June 19. /TASS/. Uzbekistan ...": the Russian wires' own form
+    r"|[\p{Lu}][\p{Lu}\p{M} .'-]{1,40}, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})\. "
+    r"/(?P<agency>[\p{L}-]{2,12})/\.?[ \u00a0]+"
     # "Oct 23 (Reuters) - ": a wire's dateline with no place (markets and company news)
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.? \d{1,2}"
     r" \((?P<agency>[^)\n]{1,40})\)[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
@@ -472,9 +475,21 @@ def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:
                     m.text, m.media, m.org = full, True, True
 
 
+_LINE_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a")
+
+
+def _ends_prose(text: str, end: int) -> bool:
+    """A line ending on a stop, or on a quote closed after one: prose. A headline may end on the
+    quote it gives ("... as Opposition Cries 'Fairy Tale'"), with no stop inside the mark."""
+    last = text[end - 1]
+    if last in _LINE_CLOSERS and end >= 2:
+        return text[end - 2] in _TERMINAL or text[end - 2] == ","
+    return last in _TERMINAL
+
+
 def _title_case(text: str, start: int, end: int) -> bool:
     """A short line with most words capitalised: a Title Case headline, where capitals mark no name."""
-    if end - start > 200 or text[end - 1] in _TERMINAL:
+    if end - start > 200 or _ends_prose(text, end):
         return False  # checked first: a line ending on a full stop is prose, and prose is most lines
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
     if len(words) < 4:
@@ -797,7 +812,7 @@ def _window(p: _Para, a: int, b: int, reg: Registry) -> Sentence:
     for m in p.mentions[lo:hi]:  # a loop, not a comprehension: a window holds a few mentions
         if m.j < b:
             inside.append(m)
-    return Sentence(p.toks, a, b, inside, reg.lex)
+    return Sentence(p.toks, a, b, inside, reg.lex, p.title_case)
 
 
 def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,

@@ -254,6 +254,8 @@ class Sentence:
     b: int
     mentions: list[Mention]
     lex: Lexicon
+    title_case: bool = False
+    """A Title Case headline's sentence: its cue verbs are capitalised too ("Kasonde Says 'Not Now'")."""
     by_end: dict[int, Mention] = field(init=False)
     by_start: dict[int, Mention] = field(init=False)
 
@@ -274,7 +276,8 @@ class Sentence:
         if not self.a <= k < self.b:
             return None
         t = self.toks[k]
-        if t.quote >= 0 or t.text != t.low:
+        if t.quote >= 0 or (t.text != t.low and not (
+                self.title_case and (t.text[1:] == t.low[1:] or t.text.isupper()))):
             return None
         if t.low == "put" and self.low(k + 1) == "it":
             return "put it"

@@ -4547,3 +4547,29 @@ def test_an_acronym_resolves_the_same_every_time_it_is_asked() -> None:
         "Caribbean Development Fund",
         "Caribbean Development Fund",  # was "CDF": the search for "(CDF)" once remembered as a verdict
     ]
+
+
+TITLE_CASE_HEADLINE_CUE = """Harbour Row: Brandvold Says 'Not One More Krone' To Toll Rise As Fleet Cries 'Robbery'
+
+Harbour board chair Ilse Brandvold on Monday ruled out any further rise in tolls, telling councillors \
+that the board would "not ask for one more krone" this year.
+"""
+
+
+def test_a_title_case_headline_capitalises_its_cue_and_may_end_on_its_quote() -> None:
+    rows = table(TITLE_CASE_HEADLINE_CUE)
+    assert rows[0] == ("Not One More Krone", "Ilse Brandvold", [])
+    assert [r[0] for r in rows] == ["Not One More Krone", "Robbery", "not ask for one more krone"]
+
+
+RUSSIAN_WIRE_DATELINE = """Uzbek leader rules out blocs
+
+ST. PETERSBURG, June 19. /TASS/. Uzbekistan will not join any bloc, Uzbek President Rustam Oripov \
+told TASS. "We are friends with those who are friends with us," he said.
+"""
+
+
+def test_a_russian_wire_dateline_files_the_story_and_names_no_speaker() -> None:
+    assert table(RUSSIAN_WIRE_DATELINE) == [
+        ("We are friends with those who are friends with us,", "Rustam Oripov", []),
+    ]
