@@ -25,7 +25,7 @@ from service.attribution.frames import (
     attribute,
     characterised_by,
 )
-from service.attribution.furniture import blank_furniture
+from service.attribution.furniture import blank_bracketed_ages, blank_furniture
 from service.attribution.lexicon import (
     ADVERBS,
     DEMONYM_NOUNS,
@@ -103,7 +103,7 @@ class _Found(msgspec.Struct):
 def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None = None) -> list[Quote]:
     """Every direct quote in `text`, attributed. Never raises on odd input; spans index `text`."""
     original = text
-    text = blank_furniture(text)  # a scraped page's adverts and subheadings read as blank lines
+    text = blank_bracketed_ages(blank_furniture(text))  # adverts, subheadings, "Budha (27)": blank
     spans = find_spans(text)
     if not spans:
         return []

@@ -666,6 +666,12 @@ class Sentence:
                     body = self.by_start.get(m.j + 2 + (self.low(m.j + 2) == "the"))
                     if body is not None and body.kind in ("name", "desc") and body.j < upto:
                         return body
+                if m.org:
+                    # "Fenbridge United striker Jaden Okafor-Price has ..., insisting": the person
+                    # whose title opens on the club's name, not the club
+                    for y in mentions[x + 1:x + 4]:
+                        if y.i <= m.i and m.j < y.j < upto and y.kind == "name" and not y.org:
+                            return y
                 return m
         return owner
 

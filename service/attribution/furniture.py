@@ -167,3 +167,28 @@ def blank_furniture(text: str) -> str:
         at = end
     parts.append(text[at:])
     return "".join(parts)
+
+
+def blank_bracketed_ages(text: str) -> str:
+    """`text` with an age in brackets after a name blanked: "Kalpana Budha (27) of Naumule said".
+
+    Why: South Asian and British tabloid styles give a person's age in brackets, and the brackets
+    stood between the name and the rest of its clause, so "of Naumule said" found the village as
+    the speaker. Blanked (offsets unchanged) the clause reads as "Kalpana Budha of Naumule said",
+    which the engine already reads. Only one to three digits, right after a capitalised word.
+    """
+    at = text.find(" (")
+    if at < 0:
+        return text
+    chars: list[str] | None = None
+    while at >= 0:
+        close = text.find(")", at + 2, at + 6)
+        if close > at + 2 and text[at + 2:close].isdigit() and text[close + 1:close + 2] in (" ", ",") \
+                and at > 0 and text[at - 1].isalpha():
+            word = text.rfind(" ", 0, at) + 1
+            if text[word:word + 1].isupper():
+                if chars is None:
+                    chars = list(text)
+                chars[at + 1:close + 1] = " " * (close - at)
+        at = text.find(" (", at + 2)
+    return text if chars is None else "".join(chars)

@@ -232,6 +232,21 @@ Veterans Welfare Employment Home Irrigation Livestock Heritage Arts Media Teleco
 """)
 
 
+def _lead_adjective(toks: list[Token], k: int) -> bool:
+    """A sentence's first word that describes the name after it, capitalised only by its place:
+    "Grim-faced Vik told reporters" (a compound whose second half is lower case; a name's is
+    not: "Okafor-Price"), a tabloid's "DISGRACED Fenbridge striker ..." (a long word in capitals
+    before a word in Title Case; acronyms are shorter)."""
+    text = toks[k].text
+    dash = text.find("-")
+    if dash > 0 and text[dash + 1:dash + 2].islower() and text[:dash].isalpha():
+        return True
+    if len(text) >= 7 and text.isupper() and text.isalpha() and k + 1 < len(toks):
+        nxt = toks[k + 1].text
+        return nxt[:1].isupper() and not nxt.isupper()
+    return False
+
+
 def _cue_ends_run(toks: list[Token], k: int, e: int, nx: Token, lex: Lexicon) -> bool:
     """In a Title Case line, a capitalised cue verb ends the subject's name: "Ortiz Says ...".
 
@@ -402,7 +417,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 k += 1  # the verb a Title Case run was cut at is no name's first word
                 continue
             if (k == 0 or toks[k - 1].text in _SENTENCE_ENDS) and (
-                    text in SENTENCE_OPENERS or _opening_participle(toks, k, low)):
+                    text in SENTENCE_OPENERS or _opening_participle(toks, k, low)
+                    or _lead_adjective(toks, k)):
                 k += 1  # "Back at the branch, ...", "Citing an interview, dpa quoted ..."
                 continue
             e = k

@@ -4573,3 +4573,32 @@ def test_a_russian_wire_dateline_files_the_story_and_names_no_speaker() -> None:
     assert table(RUSSIAN_WIRE_DATELINE) == [
         ("We are friends with those who are friends with us,", "Rustam Oripov", []),
     ]
+
+
+TABLOID_LEADS = """Fenbridge striker breaks silence
+
+DISGRACED Fenbridge Rovers striker Jaden Okoro-Pryce has broken his silence after the charge, \
+insisting: "I never bet against my own team."
+
+Grim-faced Stellan Vikberg, his manager, was asked about the charge on Friday.
+
+Grim-faced Vikberg told reporters: "We will not hide from anything."
+"""
+
+
+def test_a_tabloid_lead_word_is_no_part_of_the_name_and_a_club_titled_player_speaks() -> None:
+    assert table(TABLOID_LEADS) == [
+        ("I never bet against my own team.", "Jaden Okoro-Pryce", []),
+        ("We will not hide from anything.", "Stellan Vikberg", []),
+    ]
+
+
+AGE_IN_BRACKETS = """Quake survivors wait for food
+
+Victims in the district hospital complained of a lack of blankets. Kalpana Budhathoki (27) of \
+Naumule said, "We have not eaten since yesterday."
+"""
+
+
+def test_an_age_in_brackets_does_not_part_a_name_from_its_clause() -> None:
+    assert table(AGE_IN_BRACKETS) == [("We have not eaten since yesterday.", "Kalpana Budhathoki", [])]
