@@ -317,8 +317,15 @@ _POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "mes
                     "interview", "stream", "session", "podcast", "documentary", "profile", "op-ed",
                     "column"})
 _PIECES = frozenset({"interview", "podcast", "documentary", "profile", "op-ed", "column", "broadcast"})
+# "said to Reuters", "declared to the ONA agency", "affirmed to state television": the outlet spoken
+# to, as after "told" (common in English written from French, Spanish or Russian)
+_SAID_TO = frozenset({
+    "said", "says", "explained", "explains", "declared", "declares", "affirmed", "affirms", "confided",
+    "confides", "stated", "states", "revealed", "reveals", "confirmed", "confirms", "admitted", "admits",
+    "complained", "complains", "insisted", "insists",
+})
 _TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting", "saying"}) | _BY_VERBS
-             | _SAY_FORMS | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS)
+             | _SAY_FORMS | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS | _SAID_TO)
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -348,6 +355,9 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                     (m := _after(s, k + 2, agent=True)) is not None and m is not speaker:
                 # `"...," Karimi was quoted as saying by the Fars agency`: the agent quoted him
                 found.append(Relay(m, f"{s.low(k - 2)} by", k))
+        elif low in _SAID_TO and s.low(k + 1) == "to" and (m := _after(s, k + 2)) is not None and \
+                _is_media(s, m):
+            found.append(Relay(m, f"{low} to", k, recipient=True))
         elif low in _RECIPIENT_VERBS:
             m = _after(s, k + 1)
             if m is None or not (_is_media(s, m) or _told_the_name(s, k, m) or _told_initials(s, k, m)):

@@ -4602,3 +4602,21 @@ Naumule said, "We have not eaten since yesterday."
 
 def test_an_age_in_brackets_does_not_part_a_name_from_its_clause() -> None:
     assert table(AGE_IN_BRACKETS) == [("We have not eaten since yesterday.", "Kalpana Budhathoki", [])]
+
+
+SAID_TO_AN_OUTLET = """Prisoner swap completed
+
+On his arrival in Tehran, Mr Zarvani affirmed to the Iranian state television that he "never lost hope".
+
+The Omani foreign minister, Khalid Al Rashdi, declared to the ONA agency that "the door of Oman is always open".
+
+The minister said to reporters: "We talk to everyone."
+"""
+
+
+def test_said_or_declared_to_an_outlet_is_told_it() -> None:
+    assert table(SAID_TO_AN_OUTLET) == [
+        ("never lost hope", "Zarvani", ["Iranian state television"]),
+        ("the door of Oman is always open", "Khalid Al Rashdi", ["ONA"]),
+        ("We talk to everyone.", "Khalid Al Rashdi", []),
+    ]
