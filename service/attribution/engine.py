@@ -1562,6 +1562,25 @@ def _second_sentence(text: str, ps: int, pe: int, reg: Registry) -> int | None:
     return m.end()
 
 
+_SHOWING = frozenset({"showed", "shows", "filmed", "films", "pictured", "aired", "broadcast", "broadcasts"})
+
+
+def _shown_person(toks: list[Token], base: int, mentions: list[Mention], reg: Registry) -> Entity | None:
+    """`Iranian state television showed Zarrabi arriving at the airport.` then `"...," he told
+    IRIB`: the outlet only shows him; the sentence is about the person it shows."""
+    for idx, m in enumerate(mentions):
+        if m.i > base + 2:
+            return None
+        if not (m.kind == "mdesc" or m.media) or m.j + 2 >= len(toks) or toks[m.j + 1].low not in _SHOWING:
+            continue
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        if nxt is None or nxt.i != m.j + 2 or nxt.kind != "name" or nxt.org:
+            return None
+        ent = reg.resolve(nxt, toks[nxt.i].start)
+        return ent if ent is not None and ent.type == "person" else None
+    return None
+
+
 def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                   names: NameCache | None = None) -> Entity | None:
     """The person the text from `ps` to `pe` (a line, or a paragraph's untokenised opening) opens
@@ -1628,6 +1647,8 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     if (first_name := _FIRST_NAME_ONLY.search(text, ps, cut)) is not None:
         # "One man, who gave only his first name, Travis, said": the name he gave
         return Entity(name=first_name.group(1), type="person")
+    if (shown := _shown_person(toks, base, mentions, reg)) is not None:
+        return shown
     if base + 2 < len(toks) and toks[base].low in _UNNAMED_OPENERS and \
             toks[base + 1].low in SOURCE_HEADS and (end := _who_after(toks, base + 2, reg.lex.cue_forms)) > 0:
         return _unnamed(toks, base, end)  # "A person familiar with the matter said ...": as described

@@ -4620,3 +4620,19 @@ def test_said_or_declared_to_an_outlet_is_told_it() -> None:
         ("the door of Oman is always open", "Khalid Al Rashdi", ["ONA"]),
         ("We talk to everyone.", "Khalid Al Rashdi", []),
     ]
+
+
+SHOWN_BY_TELEVISION = """Engineer freed in swap
+
+Engineer Mehdi Zarvani was freed on Friday.
+
+In Tehran, foreign ministry spokesman Reza Ghaffani said Zarvani was "an innocent citizen," according to IRNA.
+
+Iranian state television showed Zarvani arriving at the airport, where relatives greeted him with flowers.
+
+"I never lost hope in my country," he told state broadcaster IRIB.
+"""
+
+
+def test_the_person_a_broadcaster_shows_is_who_the_line_brings_in() -> None:
+    assert table(SHOWN_BY_TELEVISION)[1] == ("I never lost hope in my country,", "Mehdi Zarvani", ["IRIB"])
