@@ -977,7 +977,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = Entity(name=f"{p.toks[subj.i - 2].text}'s {subj.text}", type="unknown")
     elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
             not _indefinite(p.toks, subj.i) and not _plural(subj.text) and "'s " not in subj.text and \
-            not _unnamed_after(p.toks, subj.j):
+            not _unnamed_after(p.toks, subj.j) and not _body_initials(p.toks[subj.i].text):
         # (not "the film's distributor": a thing's role is held by no person the article named;
         # nor "the tenant, who cannot be named for legal reasons,": someone the article won't name)
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
@@ -1004,6 +1004,12 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         return None, 0.0
     conf = frame.confidence - (0.1 if frame.subject.kind == "pron" else 0.0)
     return ent, conf
+
+
+def _body_initials(word: str) -> bool:
+    """"WHO Chief", "UN Representative": a body's role by its initials, held by nobody the
+    paragraph named unless the text says so (never the last person or place read as one)."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 _AGE_DESC = regex.compile(r"(\d{1,3})-year-old\b")

@@ -670,7 +670,9 @@ class Sentence:
                     # "Fenbridge United striker Jaden Okafor-Price has ..., insisting": the person
                     # whose title opens on the club's name, not the club
                     for y in mentions[x + 1:x + 4]:
-                        if y.i <= m.i and m.j < y.j < upto and y.kind == "name" and not y.org:
+                        # (its mention may start inside the body's name: "Iran's Ministry of Foreign
+                        # Affairs spokesman Reza Ghaffari", titled "Foreign Affairs spokesman")
+                        if y.i <= m.j + 1 and m.j < y.j < upto and y.kind == "name" and not y.org:
                             return y
                 return m
         return owner

@@ -705,6 +705,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
                 toks[k - 1].text == toks[k - 1].low and is_role(toks[k - 1].low, lex.role_nouns):
             head = -1  # "manager Dean Whitcombe": after a role noun the word is his first name
         if head != -1 and head < e:
+            if words[head + 1 - start] != "Said" and words[head + 1 - start].casefold() in lex.cue_forms:
+                return None  # "WHO Chief Says Global Cholera Vaccine Stockpile ...": a headline's verb
             # "Chinese President Xi Jinping": everything up to the last title word is the title
             title = " ".join(words[:head + 1 - start])
             name_start = head + 1

@@ -4636,3 +4636,21 @@ Iranian state television showed Zarvani arriving at the airport, where relatives
 
 def test_the_person_a_broadcaster_shows_is_who_the_line_brings_in() -> None:
     assert table(SHOWN_BY_TELEVISION)[1] == ("I never lost hope in my country,", "Mehdi Zarvani", ["IRIB"])
+
+
+BODY_ROLE_BY_INITIALS = """Outbreak spreads in the delta
+
+Many patients come from the canal villages of Chau Phu and Tri Ton, where families live in floating houses.
+
+Also Read: WHO Chief Says Global Vaccine Stockpile 'Dangerously Low'
+
+The ministry's spokesman Reza Ghaffani also thanked the WHO, while describing the stockpile as "a shared worry."
+
+Iran's Ministry of Health spokesman Kaveh Ardalani also spoke, describing the outbreak as "contained."
+"""
+
+
+def test_a_role_by_a_bodys_initials_is_nobody_named_and_a_headline_verb_no_name() -> None:
+    rows = table(BODY_ROLE_BY_INITIALS)
+    assert rows[0] == ("Dangerously Low", "WHO Chief", [])
+    assert rows[2] == ("contained.", "Kaveh Ardalani", [])
