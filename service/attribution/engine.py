@@ -977,7 +977,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         ent = Entity(name=f"{p.toks[subj.i - 2].text}'s {subj.text}", type="unknown")
     elif ent is not None and subj.kind == "desc" and not subj.owner and ent.type == "unknown" and \
             not _indefinite(p.toks, subj.i) and not _plural(subj.text) and "'s " not in subj.text and \
-            not _unnamed_after(p.toks, subj.j) and not _body_initials(p.toks[subj.i].text):
+            not _unnamed_after(p.toks, subj.j) and not _body_initials(p.toks, subj):
         # (not "the film's distributor": a thing's role is held by no person the article named;
         # nor "the tenant, who cannot be named for legal reasons,": someone the article won't name)
         # "the mayor said" when no one was called mayor: the person the paragraph is about holds
@@ -1006,10 +1006,13 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     return ent, conf
 
 
-def _body_initials(word: str) -> bool:
+def _body_initials(toks: list[Token], subj: Mention) -> bool:
     """"WHO Chief", "UN Representative": a body's role by its initials, held by nobody the
-    paragraph named unless the text says so (never the last person or place read as one)."""
-    return len(word) >= 2 and word.isupper() and word.isalpha()
+    paragraph named unless the text says so (never the last person or place read as one). Not
+    "the MP for Asante Akyem": a role's own initials, held by the member the article named."""
+    word = toks[subj.i].text
+    return len(word) >= 2 and word.isupper() and word.isalpha() and subj.i < subj.j and \
+        toks[subj.i + 1].text[:1].isupper() and (subj.i == 0 or toks[subj.i - 1].low != "the")
 
 
 _AGE_DESC = regex.compile(r"(\d{1,3})-year-old\b")
