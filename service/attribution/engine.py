@@ -960,6 +960,10 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # the paragraph is about, before the last person named anywhere
         about = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced)
         ent = about if about is not None and about.type == "person" else None
+        if ent is None and about is None and reg.last_person:
+            # "Asked whether X would play against Aston Villa, the Norwegian said": nobody the
+            # paragraph is about, so the manager who just spoke (never the club in the question)
+            ent = Entity(name=reg.last_person, type="person")
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
     owner = None

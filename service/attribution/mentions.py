@@ -460,8 +460,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     lex.outlet(" ".join([x.text for x in toks[k:e + 2]])) is not None or
                     (e == k and _CALL_SIGN.fullmatch(text) is not None) or text in OUTLET_NAME_FIRSTS):
                 e += 1  # "BBC Radio 4", "Channel 12", "KBJR 6": a number ends an outlet's name
-            if e + 2 < n and toks[e + 1].text == "-" and toks[e + 2].text.isdigit():
-                k = e + 3  # "the former England Under-21 international": a team, no one's name
+            if toks[e].low.startswith(("under-", "u-")) and toks[e].low[-1:].isdigit():
+                k = e + 1  # "the former England Under-21 international": a team, no one's name
                 continue
             if e + 2 < n and toks[e + 1].quote >= 0 and _is_nickname(toks[e + 1].text) and \
                     _is_cap(toks[e + 2]) and toks[e + 2].quote < 0 and k < e + 1:

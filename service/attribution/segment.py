@@ -22,7 +22,8 @@ from service.attribution.marks import Span
 _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u300f)\]]*+[ \t\u00a0]++"
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
 _WORD = regex.compile(
-    r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
+    r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:-\p{Nd}++(?![\p{L}\p{Nd}]))?"
+    r"(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
     r"|\p{Nd}++(?:[,.:]\p{Nd}++)*+|[^\s\p{L}\p{Nd}]")
 # A plural possessive before a capitalised word stays on its word ("Growers' Cooperative"), so an
 # organisation's name is one capitalised run; quote marks never reach here (quotes are own tokens).
@@ -131,8 +132,9 @@ def tokens(text: str, start: int, end: int, spans: list[Span], first_span: int,
 # Linear by construction (possessive repeats; an iteration backtracks over one connector at most),
 # so it is scanned without a timeout, which would cost a quarter of the scan.
 _NAME_WINDOW = regex.compile(
-    r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*+"
-    r"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?|&[ ])?\p{Lu}[\p{L}\p{M}'’.-]*+)++")
+    r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*+(?:(?<=-)\p{Nd}++)?"
+    r"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?|&[ ])?\p{Lu}[\p{L}\p{M}'’.-]*+"
+    r"(?:(?<=-)\p{Nd}++)?)++")
 
 
 

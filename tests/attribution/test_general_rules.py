@@ -4654,3 +4654,33 @@ def test_a_role_by_a_bodys_initials_is_nobody_named_and_a_headline_verb_no_name(
     rows = table(BODY_ROLE_BY_INITIALS)
     assert rows[0] == ("Dangerously Low", "WHO Chief", [])
     assert rows[2] == ("contained.", "Kaveh Ardalani", [])
+
+
+CHANNEL_WITH_A_NUMBER = """Uzbek leader on trade
+
+Later, in an interview with the Rossiya-24 TV channel, Oripov said trade would grow. "We will reach \
+40 billion dollars in trade," he told the channel.
+
+Villagers from Naumule-4 waited at the clinic. "We have not eaten," Kalpana Budhathoki said.
+"""
+
+
+def test_a_name_ending_in_a_number_is_one_word() -> None:
+    assert table(CHANNEL_WITH_A_NUMBER) == [
+        ("We will reach 40 billion dollars in trade,", "Oripov", ["Rossiya-24 TV"]),
+        ("We have not eaten,", "Kalpana Budhathoki", []),
+    ]
+
+
+DEMONYM_AFTER_A_QUESTION = """Club stands by striker
+
+Stellan Vikberg, Fenbridge's Norwegian manager, told reporters that he had learned of the charge from his phone.
+
+"Jaden is a human being before he is a footballer," Vikberg said.
+
+Asked whether Okoro-Pryce would face Aston Villa, the Norwegian said: "No. His head is not in a place to play."
+"""
+
+
+def test_the_demonym_after_a_question_is_who_just_spoke_not_the_club_asked_about() -> None:
+    assert [r[1] for r in table(DEMONYM_AFTER_A_QUESTION)] == ["Stellan Vikberg", "Stellan Vikberg"]
