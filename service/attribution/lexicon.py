@@ -161,7 +161,10 @@ Farms Dairies Bakeries Engineering Consulting Enterprises Manufacturing Material
 Pictures Publishing Analytics Instruments Devices Components Outfitters Supermarkets
 Sabha Bundestag Bundesrat Knesset Duma Majlis Storting Riksdag Sejm Dail Seanad Folketing
 Eduskunta Althing Oireachtas Legislature
+Forum Summit Conference Convention Festival Expo Olympics Championships
 """
+# (the last line: gatherings, which a sentence is set at, never a person: "Speaking at the St
+# Petersburg International Economic Forum, the Uzbek president declared")
 # (portfolio words such as Finance, Transport, Energy or Health are left out: "Finance Minister
 # Joseph Otieno" is a person with a title, and an organisation word anywhere makes a run a body)
 

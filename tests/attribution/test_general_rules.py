@@ -4684,3 +4684,16 @@ Asked whether Okoro-Pryce would face Aston Villa, the Norwegian said: "No. His h
 
 def test_the_demonym_after_a_question_is_who_just_spoke_not_the_club_asked_about() -> None:
     assert [r[1] for r in table(DEMONYM_AFTER_A_QUESTION)] == ["Stellan Vikberg", "Stellan Vikberg"]
+
+
+SET_AT_A_FORUM = """Uzbek leader snubs West
+
+Uzbekistan leader Rustam Oripov has delivered a defiant speech in Russia.
+
+Speaking at the glitzy St Petersburg International Economic Forum on Thursday, the Uzbek president \
+declared that Western sanctions "always" backfire.
+"""
+
+
+def test_a_gathering_a_sentence_is_set_at_is_no_person() -> None:
+    assert table(SET_AT_A_FORUM) == [("always", "Rustam Oripov", [])]
