@@ -353,6 +353,28 @@ class Sentence:
             return self.skip_adverbs_left(k - 1)
         return j
 
+    def _unclosed_apposition(self, j: int) -> Mention | None:
+        """`Colonel Maricel Baylon, spokeswoman of the Armed Forces of Philippines told AFP`: an
+        apposition whose closing comma was left out, so the body it names ends right before the
+        verb. The person before the opening comma speaks (with the comma, `subject_left` reads it)."""
+        body = self.by_end.get(j)
+        if body is None or not body.org:
+            return None
+        x = body.i - 1
+        if self.low(x) == "the":
+            x -= 1
+        if self.low(x) not in ("of", "at", "for"):
+            return None
+        x -= 1
+        role = False
+        while x > self.a and self.toks[x].word and self.toks[x].text == self.toks[x].low and body.i - x < 8:
+            role = role or self.low(x) in self.lex.role_nouns
+            x -= 1
+        if not role or self.toks[x].text != ",":
+            return None
+        person = self.by_end.get(x - 1)
+        return person if person is not None and person.kind == "name" and not person.org else None
+
     def subject_left(self, c: int) -> Mention | None:
         j = self.skip_time_left(self.skip_adverbs_left(c - 1))
         cited: tuple[int, int] | None = None  # the span of a ", citing ...," aside
@@ -406,6 +428,8 @@ class Sentence:
         if j < self.a:
             return None
         j = self.before_short_form(j)
+        if (unclosed := self._unclosed_apposition(j)) is not None:
+            return unclosed
         if cited is not None and (outlet := self.by_end.get(j)) is not None and _is_outlet(self, outlet):
             # "KUNA, citing a foreign ministry source, said": the source speaks, the outlet relays
             for x in range(cited[0], cited[1]):

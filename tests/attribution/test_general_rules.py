@@ -4697,3 +4697,16 @@ declared that Western sanctions "always" backfire.
 
 def test_a_gathering_a_sentence_is_set_at_is_no_person() -> None:
     assert table(SET_AT_A_FORUM) == [("always", "Rustam Oripov", [])]
+
+
+UNCLOSED_APPOSITION = """Sea clash near the shoal
+
+"Three of our sailors sustained minor injuries," Colonel Marisol Bayani, spokeswoman of the Armed \
+Forces of Philippines told AFP.
+
+A spokesman for the Coast Guard said the ships were safe. "We will keep sailing," the Coast Guard said.
+"""
+
+
+def test_an_apposition_left_unclosed_still_names_the_person_before_it() -> None:
+    assert table(UNCLOSED_APPOSITION)[0] == ("Three of our sailors sustained minor injuries,", "Marisol Bayani", ["AFP"])
