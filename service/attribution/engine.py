@@ -936,6 +936,11 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # "Ubulu Stars said it had written to the League Management Company. / '...,' the club
         # said": the body that spoke last, not the last one named
         ent = _body_speaking_before(p, subj.i, reg)
+    if ent is None and subj.kind == "desc" and p.toks[subj.i].low == "the" and \
+            subj.text.split()[-1] in _BODY_HEADS:
+        # "charged by the Football Association ... '...,' the governing body said": a body, so the
+        # one that spoke last or was named last, never the player the paragraph is about
+        ent = _body_speaking_before(p, subj.i, reg) or reg.org_near(p.toks[subj.i].start, _BODY_REACH)
     if ent is None and subj.kind == "desc" and " " in subj.text and \
             subj.text.split(" ", 1)[0] in SOURCE_HEADS:
         # "A source close to the premier said": an unnamed source, described; never the premier
@@ -1233,6 +1238,10 @@ def _body_said_before(p: _Para, upto: int, reg: Registry) -> Entity | None:
 
 
 _SPEAKING_BODIES = frozenset({"club", "company", "firm", "team", "group", "charity", "airline", "business"})
+_BODY_HEADS = frozenset({"body", "federation", "association", "regulator", "organisation", "organization",
+                         "watchdog"})
+_BODY_REACH = 1500
+"""Characters back to the body "the governing body" means: about three paragraphs."""
 _BODY_SPOKE = regex.compile(
     r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4})(?:, which [^,]{1,80},)? "
     r"(?:later |also |previously |then )?"

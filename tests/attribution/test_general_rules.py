@@ -4710,3 +4710,17 @@ A spokesman for the Coast Guard said the ships were safe. "We will keep sailing,
 
 def test_an_apposition_left_unclosed_still_names_the_person_before_it() -> None:
     assert table(UNCLOSED_APPOSITION)[0] == ("Three of our sailors sustained minor injuries,", "Marisol Bayani", ["AFP"])
+
+
+GOVERNING_BODY = """Striker charged over bets
+
+Fenbridge Rovers striker Jaden Okoro-Pryce has been charged by the Football Association with breaching betting rules.
+
+The FA alleges the 24-year-old placed 41 bets over 19 months.
+
+"It is alleged that the player placed 41 bets on football matches," the governing body said in a statement.
+"""
+
+
+def test_the_governing_body_is_the_body_named_before_not_the_player() -> None:
+    assert [r[1] for r in table(GOVERNING_BODY)] == ["Football Association"]
