@@ -1603,6 +1603,26 @@ def _shown_person(toks: list[Token], base: int, mentions: list[Mention], reg: Re
     return None
 
 
+_NAMED_BEFORE_COLON = regex.compile(
+    r"(?:^|, )((?:\p{Lu}[\p{L}'\u2019-]+ ){0,3}\p{Lu}[\p{L}'\u2019-]+) (\p{Ll}+)(?: [\p{Ll}]+){0,2}:$")
+
+
+def _named_before_colon(line: str, ps: int, reg: Registry) -> Entity | None:
+    """A line handing over to quotation whose last clause is a known person and a speech verb:
+    `In a Slack message to the group, which two employees shared with Stackwire, Oduya wrote:`
+    (the clauses before the name set the scene and name other parties)."""
+    m = _NAMED_BEFORE_COLON.search(line, max(0, len(line) - 80))
+    first = m.group(1).split(" ", 1)[0] if m is not None else ""
+    if m is None or m.group(2) not in reg.lex.cue_forms or first in _NOT_NAMES or first in reg.lex.titles:
+        return None  # (never "The post continued:"; "Mrs Rede said:" is left to the title rules)
+    ent = reg.resolve(Mention(0, 0, "name", m.group(1)), ps + m.start(1))
+    return ent if ent is not None and ent.type == "person" and m.group(1).split()[-1] in ent.name else None
+
+
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
+                        "Our", "My", "Your", "He", "She", "It", "They", "We", "I", "You"})
+
+
 def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                   names: NameCache | None = None) -> Entity | None:
     """The person the text from `ps` to `pe` (a line, or a paragraph's untokenised opening) opens
@@ -1611,6 +1631,8 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
     if not stripped or stripped[-1] not in _TERMINAL:
         return None  # a headline or a label, not a sentence about someone
     line_start = -1
+    if stripped[-1] == ":" and (before_colon := _named_before_colon(stripped, ps, reg)) is not None:
+        return before_colon  # "In a Slack message to the group, which staff shared with us, Oduya wrote:"
     if stripped[-1] == ":":
         # "The port authority welcomed the vote. Its chief executive, Miriam Stone, said in a
         # statement:": the sentence that hands over to the quotation is the one to read

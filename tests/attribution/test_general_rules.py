@@ -4724,3 +4724,24 @@ The FA alleges the 24-year-old placed 41 bets over 19 months.
 
 def test_the_governing_body_is_the_body_named_before_not_the_player() -> None:
     assert [r[1] for r in table(GOVERNING_BODY)] == ["Football Association"]
+
+
+NAMED_BEFORE_THE_COLON = """Co-founder quits
+
+Co-founder Sam Oduwole had been at the company since its first day.
+
+Chair Priya Natarajan later told Bloomberg it was "about trust."
+
+In a Slack message to the infrastructure group, which two employees shared with Stackwire, Oduwole wrote:
+
+"Marcus and I started this in a garage with two borrowed servers."
+
+The company posted a notice on its website. The post continued:
+
+"We thank Sam for sixteen years of work."
+"""
+
+
+def test_the_name_right_before_the_colon_speaks_what_follows() -> None:
+    assert [r[1] for r in table(NAMED_BEFORE_THE_COLON)][:2] == ["Priya Natarajan", "Sam Oduwole"]
+    assert table(NAMED_BEFORE_THE_COLON)[2][1] != "The"
