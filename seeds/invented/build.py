@@ -4,8 +4,9 @@
 
 Why: writers list quotes by their words (`{"01": [{"quote", "speaker", "via", "optional"}]}`);
 the scorer wants character offsets. A quote's "cluster" (an id shared by the same words
-across a set's articles) is passed through for the scorer's cluster measure. Each quote is looked for after the one before it, so a phrase
-repeated later lands where it is meant; one not found is reported and left out.
+across a set's articles) is passed through for the scorer's cluster measure. Each quote is
+looked for after the one before it, so a phrase repeated later lands where it is meant; one not
+found is reported and left out.
 """
 
 from __future__ import annotations
