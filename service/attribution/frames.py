@@ -30,6 +30,7 @@ from service.attribution.segment import Token
 # lemmas whose bare form is also a common noun: only a cue after a subject ("Kim says")
 _BARE_OK = frozenset({"say", "tell", "warn", "argue", "insist", "claim", "agree", "predict", "caution",
                       "explain", "suggest", "write", "add", "stress", "note", "believe", "put it", "read"})
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 _LEADERS = wordset("""
 in at on according during after before while as meanwhile however still but and yet for with despite
 since when earlier later last speaking asked following amid then separately also in addition
@@ -660,7 +661,13 @@ class Sentence:
 
     def main_subject(self, upto: int) -> Mention | None:
         k = self.a
-        if self.low(k) in _LEADERS or self.low(k) == "in":
+        lead = k
+        if self.low(k) in _CONJUNCTIONS and self.low(k + 1) != ",":
+            # "But Nakazwe-Banda was quick to hit back, telling AFP ...": the conjunction alone is
+            # stepped over (a name's mention may start on it), not a lead-in clause up to a comma
+            lead = k + 1
+        if self.low(lead) in _LEADERS or self.low(lead) == "in":
+            k = lead
             e = k
             while e < upto and self.toks[e].text != ",":
                 e += 1

@@ -4745,3 +4745,17 @@ The company posted a notice on its website. The post continued:
 def test_the_name_right_before_the_colon_speaks_what_follows() -> None:
     assert [r[1] for r in table(NAMED_BEFORE_THE_COLON)][:2] == ["Priya Natarajan", "Sam Oduwole"]
     assert table(NAMED_BEFORE_THE_COLON)[2][1] != "The"
+
+
+CONJUNCTION_OPENER = """Opposition scorns budget speech
+
+But Chipo Nakazwe-Banda was quick to hit back, telling AFP the speech was "a fairy tale" and that \
+"Zambians cannot eat speeches."
+"""
+
+
+def test_an_opening_but_is_stepped_over_not_read_as_a_lead_in_clause() -> None:
+    assert table(CONJUNCTION_OPENER) == [
+        ("a fairy tale", "Chipo Nakazwe-Banda", ["AFP"]),
+        ("Zambians cannot eat speeches.", "Chipo Nakazwe-Banda", ["AFP"]),
+    ]
