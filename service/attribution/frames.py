@@ -31,6 +31,7 @@ from service.attribution.segment import Token
 _BARE_OK = frozenset({"say", "tell", "warn", "argue", "insist", "claim", "agree", "predict", "caution",
                       "explain", "suggest", "write", "add", "stress", "note", "believe", "put it", "read"})
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+_DASHES = frozenset({"\u2013", "\u2014", "-"})
 _LEADERS = wordset("""
 in at on according during after before while as meanwhile however still but and yet for with despite
 since when earlier later last speaking asked following amid then separately also in addition
@@ -912,6 +913,10 @@ def attribute(s: Sentence, q: int) -> Frame:
         right = s.subject_right(k)
         if right is not None:
             return Frame(right, k, "after-inverted", 0.92)
+    if q == s.a and s.low(q + 1) in _DASHES and (named := s.by_start.get(q + 2)) is not None and \
+            named.kind == "name" and all(not t.word for t in s.toks[named.j + 1:s.b]):
+        # a headline's `"Worst is behind us" – Kasonde`: the name the dash credits, nothing after it
+        return Frame(named, -1, "dash-credit", 0.85)
     m = s.by_start.get(k)
     relayed: Frame | None = None
     if m is not None and m.kind in _SPEAKER_KINDS:

@@ -4759,3 +4759,16 @@ def test_an_opening_but_is_stepped_over_not_read_as_a_lead_in_clause() -> None:
         ("a fairy tale", "Chipo Nakazwe-Banda", ["AFP"]),
         ("Zambians cannot eat speeches.", "Chipo Nakazwe-Banda", ["AFP"]),
     ]
+
+
+DASH_CREDIT = """“Worst is behind us” – Kasonda
+
+PRESIDENT Mutale Kasonda yesterday told Parliament that the country's debt crisis was over.
+
+"We will fight on" - Banda
+"""
+
+
+def test_a_headline_quote_credited_after_a_dash_is_that_persons() -> None:
+    assert [r[:2] for r in table(DASH_CREDIT)] == [("Worst is behind us", "Mutale Kasonda"),
+                                                  ("We will fight on", "Banda")]
