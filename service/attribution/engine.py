@@ -475,14 +475,13 @@ def _outlet_back_references(paras: list[_Para], reg: Registry) -> None:
                     m.text, m.media, m.org = full, True, True
 
 
-_LINE_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a")
 
 
 def _ends_prose(text: str, end: int) -> bool:
     """A line ending on a stop, or on a quote closed after one: prose. A headline may end on the
     quote it gives ("... as Opposition Cries 'Fairy Tale'"), with no stop inside the mark."""
     last = text[end - 1]
-    if last in _LINE_CLOSERS and end >= 2:
+    if last in _CLOSERS and end >= 2:
         return text[end - 2] in _TERMINAL or text[end - 2] == ","
     return last in _TERMINAL
 
@@ -1613,14 +1612,10 @@ def _named_before_colon(line: str, ps: int, reg: Registry) -> Entity | None:
     (the clauses before the name set the scene and name other parties)."""
     m = _NAMED_BEFORE_COLON.search(line, max(0, len(line) - 80))
     first = m.group(1).split(" ", 1)[0] if m is not None else ""
-    if m is None or m.group(2) not in reg.lex.cue_forms or first in _NOT_NAMES or first in reg.lex.titles:
+    if m is None or m.group(2) not in reg.lex.cue_forms or first in STOP_CAPS or first in reg.lex.titles:
         return None  # (never "The post continued:"; "Mrs Rede said:" is left to the title rules)
     ent = reg.resolve(Mention(0, 0, "name", m.group(1)), ps + m.start(1))
     return ent if ent is not None and ent.type == "person" and m.group(1).split()[-1] in ent.name else None
-
-
-_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
-                        "Our", "My", "Your", "He", "She", "It", "They", "We", "I", "You"})
 
 
 def _line_subject(ps: int, pe: int, reg: Registry, text: str,
