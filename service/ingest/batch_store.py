@@ -36,9 +36,10 @@ from service.provenance.cluster import (
     features,
     prime,
     same_features,
+    same_speaker,
     score_features,
 )
-from service.provenance.entities import entity_key
+from service.provenance.entities import entity_key, speaker_class
 from service.store import clustering, entities_repo
 from service.store.db import Db, dialect_name
 from service.store.entities_repo import MAX_ALIAS_CHARS
@@ -373,8 +374,8 @@ _PG_LOCK = text("SELECT pg_advisory_xact_lock(:cls, b) FROM unnest(CAST(:buckets
 def lock_buckets(pending: Sequence[_Pending]) -> list[int]:
     """Advisory-lock buckets of a set of quotes, ascending (every writer's lock order).
 
-    A quote can only join a cluster of the same speaker key (cluster keys start with it, and
-    `same_quote` requires it), so a named speaker's quotes lock their speaker key; anonymous quotes
+    A quote can only join a cluster of the same speaker class (cluster keys start with it, and
+    `same_quote` requires it), so a named speaker's quotes lock their `speaker_class`; anonymous quotes
     ("?") lock each of their cluster keys, so unrelated anonymous quotes do not queue on one lock.
     Hashed into `LOCK_BUCKETS` so a 500-article batch takes at most that many locks (PostgreSQL's
     shared lock table holds max_locks_per_transaction x max_connections, 6,400 by default).
@@ -385,7 +386,7 @@ def lock_buckets(pending: Sequence[_Pending]) -> list[int]:
         if speaker is None or not speaker.strip():
             names.update(pq.keys)
         else:
-            names.add(entity_key(speaker))
+            names.add(speaker_class(speaker))
     return sorted({zlib.crc32(n.encode("utf-8")) % LOCK_BUCKETS for n in names})
 
 
@@ -574,7 +575,8 @@ def choose_clusters(quotes: Sequence[tuple[QuoteSig, Sequence[str]]], stored: Ca
     again for every quote, which cost more than the comparisons themselves.
     """
     cluster_of: list[int] = []
-    feats: list[Features] = []
+    sig_of: list[QuoteSig] = []
+    feats: list[Features | None] = []
     numbered: dict[tuple[int, QuoteSig], int] = {}
 
     def number(candidate: tuple[int, QuoteSig]) -> int:
@@ -582,7 +584,8 @@ def choose_clusters(quotes: Sequence[tuple[QuoteSig, Sequence[str]]], stored: Ca
         if n is None:
             n = numbered[candidate] = len(cluster_of)
             cluster_of.append(candidate[0])
-            feats.append(features(candidate[1]))
+            sig_of.append(candidate[1])
+            feats.append(None)
         return n
 
     index: dict[str, list[int]] = {k: [number(c) for c in v] for k, v in stored.items()}
@@ -603,8 +606,13 @@ def choose_clusters(quotes: Sequence[tuple[QuoteSig, Sequence[str]]], stored: Ca
         matched: dict[int, int] = {}
         top: dict[int, float] = {}
         mine = features(sig)
+        # a namesake's quote ("Luis Moreno" for "Carmen Moreno": one key space) is turned away by
+        # name before its words are stemmed, and takes no place among the candidates compared
+        ordered = [n for n in ordered if same_speaker(mine, sig_of[n].speaker)]
         for n in ordered[: clustering.MAX_CANDIDATES]:
             theirs = feats[n]
+            if theirs is None:
+                theirs = feats[n] = features(sig_of[n])
             if same_features(mine, theirs):
                 order = cluster_of[n]
                 matched[order] = matched.get(order, 0) + 1
@@ -631,7 +639,7 @@ def _speaker_key(sig: QuoteSig, cache: dict[str | None, str]) -> str:
     spk = cache.get(sig.speaker)
     if spk is None:
         speaker = sig.speaker
-        spk = cache[speaker] = "?" if speaker is None or not speaker.strip() else entity_key(speaker)
+        spk = cache[speaker] = "?" if speaker is None or not speaker.strip() else speaker_class(speaker)
     return spk
 
 

@@ -3,7 +3,9 @@
 Outlets rarely carry a quote verbatim. They trim it ("good neighbours, good friends" out of a longer
 sentence), reword it lightly ("fully support" / "full support", "will not" / "won't") or quote a
 different slice of the same utterance (one quotes 'plotting against' the Union, another plotting
-"against the Union of X"). Three tests, all constrained to one speaker, cover those cases:
+"against the Union of X"). Three tests, all constrained to one speaker, cover those cases (one
+speaker: one `speaker_class` whose names pass `same_names`, since outlets write one person's name
+differently, "Talal Al Harthy" / "Sayyid Talal bin Saif Al Harthy"):
 
 1. same words after light stemming, or the shorter quote is a contiguous run of the longer one;
 2. a fuzzy character match of the stemmed texts (whole, or the shorter inside the longer);
@@ -29,7 +31,7 @@ import msgspec
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from service.provenance.entities import _split, entity_key
+from service.provenance.entities import _split, name_words, same_names, speaker_class
 
 _WS = re.compile(r"\W+")
 _TOKEN = re.compile(r"\w+(?:'\w+)*")
@@ -173,7 +175,9 @@ def _is_content(s: str) -> bool:
 
 
 def _speaker_key(speaker: str | None) -> str:
-    return "?" if speaker is None or not speaker.strip() else entity_key(speaker)
+    """The speaker part of every cluster key: `speaker_class`, so one person's differently written
+    names ("Talal Al Harthy", "Sayyid Talal bin Saif Al Harthy") meet in the key index."""
+    return "?" if speaker is None or not speaker.strip() else speaker_class(speaker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +202,8 @@ class _Features:
     context_joined: str = ""
     """The distinct content stems and all stems of the quote, and the context's stems as " a b c ":
     cheap necessary conditions that settle most comparisons before an alignment is computed."""
+    names: tuple[str, ...] = ()
+    """`name_words` of the speaker: two names of one class must also pass `same_names`."""
 
 
 def _find_run(hay: Sequence[str], needle: Sequence[str]) -> int:
@@ -270,6 +276,7 @@ def _computed(sig: QuoteSig) -> _Features:
         spk, quote, context, q0, q1, frozenset(keys), _numbers(quote), len(content),
         f" {' '.join(quote)} ", _content_prefix(quote), _content_prefix(context),
         frozenset(content), frozenset(quote), f" {' '.join(context)} ",
+        name_words(sig.speaker) if spk != "?" and sig.speaker else (),
     )
 
 
@@ -375,9 +382,23 @@ def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
     return same_features(_features(a), _features(b))
 
 
+def same_speaker(fa: _Features, speaker: str | None) -> bool:
+    """Whether `speaker`'s quotes may be `fa`'s speaker's, given that they share a cluster key (so
+    one speaker class): what `same_features` checks of the names, without stemming the other quote."""
+    return fa.speaker == "?" or not speaker or _names_fit(fa.names, speaker)
+
+
+@lru_cache(maxsize=65536)
+def _names_fit(names: tuple[str, ...], speaker: str) -> bool:
+    other = name_words(speaker)
+    return names == other or same_names(names, other)
+
+
 def same_features(fa: _Features, fb: _Features) -> bool:
     """`same_quote` on features already at hand (the clusterer compares one quote with many)."""
     if fa.speaker != fb.speaker or fa.keys.isdisjoint(fb.keys):
+        return False
+    if fa.names != fb.names and not same_names(fa.names, fb.names):
         return False
     # The alignments below break ties by argument order; a canonical order keeps the relation
     # symmetric, which the batch clusterer and the stored-quote matcher both rely on.

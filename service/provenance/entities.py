@@ -176,3 +176,99 @@ def entity_key(name: str) -> str:
         return _ALIAS_INDEX[folded]
     key = " ".join(_strip_titles(folded.split()))
     return _ALIAS_INDEX.get(key, key)
+
+
+# Words inside a person's name that say nothing about which person it is ("Abdulmalik al-Hashedi"
+# is "Hashedi" in the next outlet's copy, "Talal bin Saif Al Harthy" is "Talal Al Harthy").
+_NAME_PARTICLES = frozenset(_split("""
+    al el bin ibn bint abu ben de del della der di da dos van von le la ter mc jr sr ii iii
+    sayyid sayed syed sheikha haji hajji mullah
+"""))
+
+
+def _place_words() -> frozenset[str]:
+    """Folded place names, capitals and demonyms of the engine's lexicon ("north korea", "saudi")."""
+    try:
+        lexicon = importlib.import_module("service.attribution.lexicon")
+        lex = lexicon.default_lexicon()
+        names = [*lex.places, *lex.metonyms, *lexicon.DEMONYMS]
+    except (ImportError, AttributeError):
+        return frozenset()
+    return frozenset(_fold(str(n)) for n in names)
+
+
+_PLACE_WORDS = _place_words()
+
+
+@lru_cache(maxsize=65536)
+def speaker_class(name: str) -> str:
+    """The looser key under which two speakers' quotes may be compared as the same quote.
+
+    Outlets name one person in different forms: "Sayyid Talal bin Saif Al Harthy", "Talal Al
+    Harthy", "Hashedi", "Khalid Al-Shuaibi" for "Khaled al-Shuaibi". `entity_key` keeps them
+    apart, as it must (merging two entities is a destructive act), but the same words from two of
+    them are one quote, and a fact-checker wants the second outlet's copy linked to the first. A
+    person's class is the surname (the last word of the name, with the word before it when that
+    word is shorter than three letters: "Kim Jong Un" -> "jong un", so "Un" alone links nothing)
+    after the initial of the first name ("t harthy"). The initial keeps namesakes out of one
+    another's key space: with the bare surname, a backfill of invented people sharing 30 surnames
+    compared every quote with 26 namesakes' and its writer needed 60 % more CPU. The price is that
+    a lone surname ("Hashedi") links no full name. Organisations, places and outlets keep their
+    whole key: "North Korea" and "South Korea" share a last word, not an identity. `same_names`
+    then checks the rest of the given names.
+    """
+    key = entity_key(name)
+    words = key.split()
+    if len(words) < 2 or key in _ALIAS_INDEX.values() or any(w in _ORG_WORDS for w in words):
+        return key
+    if any(" ".join(words[-n:]) in _PLACE_WORDS for n in (1, 2, 3)):
+        return key
+    surname = words[-1:] if len(words[-1]) >= 3 else words[-2:]
+    given = [w for w in name_words(name) if w not in surname]
+    return " ".join([given[0][0], *surname] if given else surname)
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a speaker's name that identify a person: its key without particles, titles or
+    places ("President Putin" is "putin", "Oman Foreign Minister Talal Al Harthy" "talal harthy")."""
+    return tuple(w for w in entity_key(name).split()
+                 if w not in _NAME_PARTICLES and w not in _TITLE_WORDS and w not in _PLACE_WORDS)
+
+
+def _word_in(word: str, others: tuple[str, ...]) -> bool:
+    """A name word found among another name's words: equal, an initial ("J." for "Joseph"), or a
+    transliteration variant one or two letters apart ("Khaled" / "Khalid", "Mohammed" / "Muhammad")."""
+    for other in others:
+        if word == other or (len(word) == 1 and other.startswith(word)) or \
+                (len(other) == 1 and word.startswith(other)):
+            return True
+        if min(len(word), len(other)) >= 4 and word[0] == other[0] and \
+                _edits_within(word, other, 2 if min(len(word), len(other)) >= 6 else 1):
+            return True
+    return False
+
+
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether the Levenshtein distance of `a` and `b` is at most `limit` (names are short)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= limit
+
+
+@lru_cache(maxsize=65536)  # a batch asks about the same few namesakes thousands of times
+def same_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names of one `speaker_class` can be one person: every word of the shorter name
+    is found in the longer one ("Talal Al Harthy" in "Oman Foreign Minister Sayyid Talal bin Saif
+    Al Harthy"), so "Carmen Moreno" and "Luis Moreno", one family's two voices, stay apart.
+    Symmetric: names of equal length are tried both ways."""
+    if len(a) > len(b):
+        a, b = b, a
+    if all(_word_in(w, b) for w in a):
+        return True
+    return len(a) == len(b) and all(_word_in(w, a) for w in b)

@@ -102,6 +102,20 @@ async def test_same_speaker_across_articles_is_one_entity_and_same_words_one_clu
     assert a["quotes"][0]["cluster_id"] != b["quotes"][1]["cluster_id"]
 
 
+async def test_one_person_written_two_ways_shares_a_cluster_but_not_an_entity(api: Any) -> None:
+    """Outlets spell a name differently; the same words link, a namesake's words do not."""
+    full = 'Gaza talks. "Every gun must fall silent at midnight," said Rashed Omar Tamimi.'
+    short = 'Truce. "Every gun must fall silent at midnight," said Rashid Tamimi.'
+    other = 'Mourners wept. "Every gun must fall silent at midnight," said Leila Tamimi.'
+    a = (await api.post("/v1/articles", json={"text": full, "outlet": "A"})).json()
+    b = (await api.post("/v1/articles", json={"text": short, "outlet": "B"})).json()
+    c = (await api.post("/v1/articles", json={"text": other, "outlet": "C"})).json()
+    qa, qb, qc = a["quotes"][0], b["quotes"][0], c["quotes"][0]
+    assert qa["speaker"]["id"] != qb["speaker"]["id"]  # two entities: merging them is a human's call
+    assert qa["cluster_id"] == qb["cluster_id"]
+    assert qc["cluster_id"] != qa["cluster_id"]
+
+
 async def test_extract_previews_without_storing(api: Any, run_db: Any, db_url: str) -> None:
     r = await api.post("/v1/extract", json={"text": DOE, "outlet": "B"})
     assert r.status_code == 200

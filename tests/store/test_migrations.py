@@ -75,3 +75,38 @@ async def test_auto_migrate_false_leaves_database_alone(fresh_db_url: str) -> No
         r = await client.post("/v1/articles", json={"text": "no tables yet"})
         # an unmigrated store is a database the service cannot use yet: 503, like an outage
         assert r.status_code == 503 and r.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_0007_rekeys_stored_quotes_under_the_speaker_class_and_back(fresh_db_url: str) -> None:
+    """A store written before 0007 has keys under the speaker's entity key; after it, under the
+    class a new quote of "Rashid Al Tamimi" looks up. The round trip restores the same keys."""
+    from alembic import command
+    from litestar.testing import AsyncTestClient
+    from sqlalchemy import select
+
+    from models.tables import QuoteKey
+    from service.app import create_app
+    from service.store.migrate import alembic_config, upgrade
+
+    text = 'Gaza. "Every gun must fall silent at midnight," said Rashed bin Omar al-Tamimi on Monday.'
+    async with AsyncTestClient(app=create_app(Settings(database_url=fresh_db_url))) as client:
+        assert (await client.post("/v1/articles", json={"text": text})).status_code == 201
+    engine = create_engine(fresh_db_url)
+
+    async def keys() -> set[str]:
+        async with engine.connect() as conn:
+            return set((await conn.execute(select(QuoteKey.key))).scalars())
+
+    try:
+        now = await keys()
+        assert now and all(k.startswith("r tamimi|") for k in now)
+        async with engine.connect() as conn:
+            await conn.run_sync(lambda c: command.downgrade(alembic_config(connection=c), "0006"))
+            await conn.commit()
+        before = await keys()
+        assert all(k.startswith("rashed bin omar al tamimi|") for k in before)
+        assert {k.split("|", 1)[1] for k in before} == {k.split("|", 1)[1] for k in now}
+        await upgrade(engine)
+        assert await keys() == now
+    finally:
+        await engine.dispose()
