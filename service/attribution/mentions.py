@@ -53,6 +53,9 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # capitalised "Without" or "On" belongs to a body's own name ("Reporters Without Borders").
 # "Of" and "The" never break a run: they sit inside organisations ("Bank Of Ostrevia").
 _RUN_BREAKS = frozenset({"And", "Or"})
+# A weekday never continues a person's name: "a post by Luis Moreno Thursday night" is Luis
+# Moreno's. An outlet's may ("Fox News Sunday"), and any run may open with one ("the Sunday Clarion").
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _TITLE_RUN_BREAKS = _RUN_BREAKS | {"In", "On", "At", "To", "For", "With", "From", "By", "As", "Over",
                                    "Under", "Without", "But", "After", "Before", "During", "Despite",
                                    "Since", "If", "When", "While"}
@@ -429,6 +432,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 if nx.quote < 0 and ((f.isupper() and f.isalpha()) or (
                         nt[:3] in _ARABIC_ARTICLES and nt[3:4].isupper())):
                     if nt in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
+                        break
+                    if nt in _WEEKDAYS and lex.outlet(" ".join([x.text for x in toks[k:e + 1]])) is None:
                         break
                     e += 1
                 elif nt == "&" and e + 2 < n and _is_cap(toks[e + 2]) and toks[e + 2].quote < 0:

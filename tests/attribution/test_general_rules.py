@@ -4772,3 +4772,16 @@ PRESIDENT Mutale Kasonda yesterday told Parliament that the country's debt crisi
 def test_a_headline_quote_credited_after_a_dash_is_that_persons() -> None:
     assert [r[:2] for r in table(DASH_CREDIT)] == [("Worst is behind us", "Mutale Kasonda"),
                                                   ("We will fight on", "Banda")]
+
+
+WEEKDAY_AFTER_NAME = """Family thanks jurors
+
+A statement posted by Ines Marrow Thursday night was shared thousands of times. "We can rest now," \
+it read.
+
+A video uploaded by Tomas Veil Friday morning showed the crash site. "The fight is not over," he said outside the Sunday Clarion's offices.
+"""
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    assert [r[1] for r in table(WEEKDAY_AFTER_NAME)] == ["Ines Marrow", "Tomas Veil"]
