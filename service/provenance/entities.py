@@ -210,10 +210,11 @@ def speaker_class(name: str) -> str:
     them are one quote, and a fact-checker wants the second outlet's copy linked to the first. A
     person's class is the surname (the last word of the name, with the word before it when that
     word is shorter than three letters: "Kim Jong Un" -> "jong un", so "Un" alone links nothing)
-    after the initial of the first name ("t harthy"). The initial keeps namesakes out of one
-    another's key space: with the bare surname, a backfill of invented people sharing 30 surnames
-    compared every quote with 26 namesakes' and its writer needed 60 % more CPU. The price is that
-    a lone surname ("Hashedi") links no full name. Organisations, places and outlets keep their
+    after the first consonant of the first name ("t harthy"; "l kovalchuk" for Olena and Elena).
+    The initial keeps namesakes out of one another's key space: with the bare surname, a backfill
+    of invented people sharing 30 surnames compared every quote with 26 namesakes' and its writer
+    needed 60 % more CPU. The price: a lone surname ("Hashedi") or an initial ("A. Duarte", whose
+    first consonant is not Ana's) links no full name. Organisations, places and outlets keep their
     whole key: "North Korea" and "South Korea" share a last word, not an identity. `same_names`
     then checks the rest of the given names.
     """
@@ -225,7 +226,24 @@ def speaker_class(name: str) -> str:
         return key
     surname = words[-1:] if len(words[-1]) >= 3 else words[-2:]
     given = [w for w in name_words(name) if w not in surname]
-    return " ".join([given[0][0], *surname] if given else surname)
+    if not given:
+        return " ".join(surname)
+    return " ".join([(_skeleton(given[0]) or given[0])[0], *surname])
+
+
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    """A name's consonants with doubled letters collapsed: what transliterations of one name keep
+    ("Yusuf" / "Youssef" -> "ysf", "Mohammed" / "Muhammad" -> "mhmd", "Olena" / "Elena" -> "ln").
+    Its first letter is the class's initial, so "Olena Kovalchuk" and "Elena Kovalchuk" meet."""
+    out: list[str] = []
+    for ch in word:
+        if ch not in _VOWELS and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)
@@ -238,7 +256,8 @@ def name_words(name: str) -> tuple[str, ...]:
 
 def _word_in(word: str, others: tuple[str, ...]) -> bool:
     """A name word found among another name's words: equal, an initial ("J." for "Joseph"), or a
-    transliteration variant one or two letters apart ("Khaled" / "Khalid", "Mohammed" / "Muhammad")."""
+    transliteration variant one or two letters apart ("Khaled" / "Khalid") or with the same consonants
+    (`_skeleton`)."""
     for other in others:
         if word == other or (len(word) == 1 and other.startswith(word)) or \
                 (len(other) == 1 and word.startswith(other)):
@@ -246,6 +265,10 @@ def _word_in(word: str, others: tuple[str, ...]) -> bool:
         if min(len(word), len(other)) >= 4 and word[0] == other[0] and \
                 _edits_within(word, other, 2 if min(len(word), len(other)) >= 6 else 1):
             return True
+        skeleton = _skeleton(word)
+        if skeleton and skeleton == _skeleton(other) and (
+                len(skeleton) >= 3 or _edits_within(word, other, 1)):
+            return True  # "Yusuf" / "Youssef", "Olena" / "Elena" (not "Ana" / "Nina")
     return False
 
 

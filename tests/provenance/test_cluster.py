@@ -102,14 +102,15 @@ def test_anonymous_quotes_need_matching_words() -> None:
 
 def test_one_person_written_two_ways_is_one_speaker() -> None:
     a = sig_in(A1, "fully back")
-    for other in ("Ana Maria Duarte", "Ana de Duarte", "A. Duarte", "Finance Minister Ana Duarte"):
+    for other in ("Ana Maria Duarte", "Ana de Duarte", "Anna Duarte", "Finance Minister Ana Duarte"):
         assert same_quote(a, sig_in(A1, "fully back", speaker=other)), other
-    khaled = sig_in(A1, "fully back", speaker="Khaled al-Shuaibi")
-    assert same_quote(khaled, sig_in(A1, "fully back", speaker="Khalid Al-Shuaibi"))  # transliterations
+    for one, two in (("Khaled al-Shuaibi", "Khalid Al-Shuaibi"), ("Yusuf Haddad", "Col. Youssef Haddad"),
+                     ("Olena Kovalchuk", "Elena Vasilievna Kovalchuk")):  # transliterations
+        assert same_quote(sig_in(A1, "fully back", speaker=one), sig_in(A1, "fully back", speaker=two)), one
     assert same_quote(sig_in(A1, "fully back", speaker="Sayyid Talal bin Saif Al Harthy"),
                       sig_in(A1, "fully back", speaker="Talal Al Harthy"))
     # a lone surname is no link (the price of keeping namesakes' keys apart), nor is a namesake
-    for other in ("Duarte", "Rui Duarte", "Alma Duarte", "Ana Velez", "Duarte Holdings", "Duarte Party"):
+    for other in ("Duarte", "Rui Duarte", "Nina Duarte", "Ana Velez", "Duarte Holdings", "Duarte Party"):
         assert not same_quote(a, sig_in(A1, "fully back", speaker=other)), other
     north = sig_in(A1, "fully back", speaker="North Korea")
     assert not same_quote(north, sig_in(A1, "fully back", speaker="South Korea"))
@@ -120,8 +121,8 @@ def test_keys_are_speaker_scoped_and_selective() -> None:
     a = cluster_keys(sig_in(A1, "fully back"))
     b = cluster_keys(sig_in(A1, "fully back", speaker="Tomas Velez"))
     assert a and b and a.isdisjoint(b)
-    # one initial and surname, one key space: "Alma Duarte" is told apart by `same_quote`
-    assert a == cluster_keys(sig_in(A1, "fully back", speaker="Alma Duarte"))
+    # one initial consonant and surname, one key space: "Nina Duarte" is told apart by `same_quote`
+    assert a == cluster_keys(sig_in(A1, "fully back", speaker="Nina Duarte"))
     assert a.isdisjoint(cluster_keys(sig_in(A1, "fully back", speaker="Rui Duarte")))
     # bigrams, not bare words: a speaker's other quote sharing one common word shares no key
     c = cluster_keys(sig_in('Duarte said the port would be "back in business" soon.', "back in business"))
