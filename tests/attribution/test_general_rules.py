@@ -4785,3 +4785,15 @@ A video uploaded by Tomas Veil Friday morning showed the crash site. "The fight 
 
 def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
     assert [r[1] for r in table(WEEKDAY_AFTER_NAME)] == ["Ines Marrow", "Tomas Veil"]
+
+
+ARABIC_ARTICLE_IN_NAME = """Mine rescue goes on
+
+Energy Minister Muhammad al-Rashid, who spent the night at the site, said no question would go unanswered.
+
+"There will be a full investigation," al-Rashid told reporters.
+"""
+
+
+def test_a_name_with_an_arabic_article_is_learnt_whole_and_its_surname_resolves_to_it() -> None:
+    assert [r[1] for r in table(ARABIC_ARTICLE_IN_NAME)] == ["Muhammad al-Rashid"]
