@@ -162,10 +162,11 @@ def _bmp_class(prop: str) -> str:
 # bill). Its classes hold the BMP only: a stretch with a character beyond it takes _NAME_WINDOW.
 _LU = _bmp_class(r"\p{Lu}")
 _LM = _bmp_class(r"\p{L}\p{M}")
+_ND = _bmp_class(r"\p{Nd}")
 _NAME_RUN = re.compile(
-    rf"[{_LU}][{_LM}'’.\-]*+"
+    rf"[{_LU}][{_LM}'’.\-]*+(?:(?<=-)[{_ND}]++)?"
     rf"(?:[ ](?:(?:of|de|van|von|bin|al|da|der|del|la|le)[ ](?:the[ ])?|&[ ])?"
-    rf"(?:[ae]l-)?[{_LU}][{_LM}'’.\-]*+)++")
+    rf"(?:[ae]l-)?[{_LU}][{_LM}'’.\-]*+(?:(?<=-)[{_ND}]++)?)++")
 _NAME_JOINER = regex.compile(r"[\p{L}\p{M}'’.-]")
 """What may not stand just before a run (_NAME_WINDOW's look-behind)."""
 _ASCII_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")

@@ -73,3 +73,12 @@ def test_fast_mark_scan_equals_the_reference_pattern_on_odd_text(text: str) -> N
                max_size=40))
 def test_mark_sweep_finds_what_the_class_scan_finds(text: str) -> None:
     assert _mark_offsets(text) == [m.start() for m in _MARK_FAST.finditer(text) if m.group() != "\n"]
+
+
+def test_fast_name_run_scan_equals_the_reference_pattern() -> None:
+    """`name_windows` scans with the stdlib pattern; it must find exactly _NAME_WINDOW's runs
+    (session 16 taught only the reference "Rossiya-24 TV", and the fast path cut it short)."""
+    from service.attribution.segment import _NAME_WINDOW
+
+    for text in [*TEXTS, "Speaking to Rossiya-24 TV, Energy Minister Muhammad al-Rashid said."]:
+        assert name_windows(text) == [m.span() for m in _NAME_WINDOW.finditer(text)]
