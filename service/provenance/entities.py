@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 
 def _split(block: str) -> list[str]:
     """Word lists are written as text blocks to stay readable; this turns one into words."""
@@ -205,7 +207,7 @@ def speaker_class(name: str) -> str:
     """The looser key under which two speakers' quotes may be compared as the same quote.
 
     Outlets name one person in different forms: "Sayyid Talal bin Saif Al Harthy", "Talal Al
-    Harthy", "Hashedi", "Khalid Al-Shuaibi" for "Khaled al-Shuaibi". `entity_key` keeps them
+    Harthy"; "Khalid Al-Shuaibi" for "Khaled al-Shuaibi". `entity_key` keeps them
     apart, as it must (merging two entities is a destructive act), but the same words from two of
     them are one quote, and a fact-checker wants the second outlet's copy linked to the first. A
     person's class is the surname (the last word of the name, with the word before it when that
@@ -273,15 +275,8 @@ def _word_in(word: str, others: tuple[str, ...]) -> bool:
 
 
 def _edits_within(a: str, b: str, limit: int) -> bool:
-    """Whether the Levenshtein distance of `a` and `b` is at most `limit` (names are short)."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1] <= limit
+    """Whether the Levenshtein distance of `a` and `b` is at most `limit`."""
+    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
 
 
 @lru_cache(maxsize=65536)  # a batch asks about the same few namesakes thousands of times
