@@ -38,6 +38,7 @@ from service.provenance.cluster import (
     same_features,
     same_speaker,
     score_features,
+    speaker_key,
 )
 from service.provenance.entities import entity_key, speaker_class
 from service.store import clustering, entities_repo
@@ -639,7 +640,7 @@ def _speaker_key(sig: QuoteSig, cache: dict[str | None, str]) -> str:
     spk = cache.get(sig.speaker)
     if spk is None:
         speaker = sig.speaker
-        spk = cache[speaker] = "?" if speaker is None or not speaker.strip() else speaker_class(speaker)
+        spk = cache[speaker] = speaker_key(speaker)
     return spk
 
 

@@ -174,7 +174,7 @@ def _is_content(s: str) -> bool:
     return s not in STOPWORDS and not s.isdigit()
 
 
-def _speaker_key(speaker: str | None) -> str:
+def speaker_key(speaker: str | None) -> str:
     """The speaker part of every cluster key: `speaker_class`, so one person's differently written
     names ("Talal Al Harthy", "Sayyid Talal bin Saif Al Harthy") meet in the key index."""
     return "?" if speaker is None or not speaker.strip() else speaker_class(speaker)
@@ -253,7 +253,7 @@ def prime(sig: QuoteSig, feats: _Features) -> None:
 
 @lru_cache(maxsize=65536)
 def _computed(sig: QuoteSig) -> _Features:
-    spk = _speaker_key(sig.speaker)
+    spk = speaker_key(sig.speaker)
     quote = tuple(stems(sig.text))
     context = tuple(stems(sig.context))
     q0 = _find_run(context, quote)
