@@ -432,6 +432,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             # "X quoted Y as saying": whoever does the quoting passes the words on, outlet or not
             quoting = low in ("quoted", "quotes", "cited", "cites") and m is not None and (
                 m.kind == "name" or (m.kind == "pron" and m.text == "it"))
+            # `X told Petra "...", APW reported`: after the speaker's own cue, a name that only
+            # reports passes the words on, known to the lexicon or not (see frames.attribute)
+            quoting = quoting or (low in ("reported", "reports") and speaker is not None and
+                                  0 <= cue < k and m is not None and m.kind == "name")
             if m is not None and m is not speaker and (_is_media(s, m) or quoting) and \
                     (speaker is None or m.text != speaker.text):
                 found.append(Relay(m, low, k))

@@ -927,9 +927,11 @@ def attribute(s: Sentence, q: int) -> Frame:
             if how == "quoted-obj" and quoted is not None:
                 return Frame(quoted, c, "after-quoted", 0.9)  # `"...," IRNA quoted Baghaei as saying`
         if lemma is not None:
-            if not _is_outlet(s, m):
+            if not _is_outlet(s, m) and lemma not in RELAY_VERBS:
                 return Frame(m, c, "after", 0.92)
-            # `X described it as "...", the agency reported`: the outlet passes on X's words
+            # `X described it as "...", the agency reported`: the outlet passes on X's words; so
+            # does a name the lexicon does not know as an outlet when its verb only relays
+            # (`X told state agency Petra "...", APW reported`)
             relayed = Frame(m, c, "after", 0.92)
     # the scans below test every token of the window: a word that is no cue form (nor "put") is
     # never a cue, and one lookup rules it out before the full `cue_lemma` test

@@ -4797,3 +4797,18 @@ Energy Minister Muhammad al-Rashid, who spent the night at the site, said no que
 
 def test_a_name_with_an_arabic_article_is_learnt_whole_and_its_surname_resolves_to_it() -> None:
     assert [r[1] for r in table(ARABIC_ARTICLE_IN_NAME)] == ["Muhammad al-Rashid"]
+
+
+TRAILING_REPORTED = """Mine rescue goes on
+
+Energy Minister Tarik Saleh Nawar told state agency Pelra that authorities "will not rest until every miner is home", OWN reported.
+
+Nawar told the Kestrel Gazette: "We have reached the second gallery," Heidi Vasse reported.
+"""
+
+
+def test_a_name_that_reports_after_the_speakers_own_cue_is_a_relay() -> None:
+    # neither OWN nor a reporter is an outlet the lexicon knows; "reported" after the minister's
+    # "told" still only passes his words on
+    assert [r[1:] for r in table(TRAILING_REPORTED)] == [
+        ("Tarik Saleh Nawar", ["Pelra", "OWN"]), ("Tarik Saleh Nawar", ["Kestrel Gazette", "Heidi Vasse"])]

@@ -74,6 +74,29 @@ def test_a_subheading_between_paragraphs_is_blanked_and_a_headline_is_not() -> N
         assert blank_furniture(f"{running}\n{kept}\n{running}").split("\n")[1] == kept
 
 
+def test_a_title_case_question_between_paragraphs_is_a_subheading() -> None:
+    running = "Union organiser Petra Valk said the owners had offered nothing new on the pension fund."
+    assert blank_furniture(f"{running}\nWho Runs The Mill Now?\n{running}").split("\n")[1].strip() == ""
+    # a question in running text's case is a sentence, and stays
+    kept = "What happens to the pension now?"
+    assert blank_furniture(f"{running}\n{kept}\n{running}").split("\n")[1] == kept
+
+
+QUESTION_SUBHEAD = """Club president steps aside
+
+Club president Rufus Danby of Harbour Athletic stepped aside on Monday after inspectors raided his \
+office at the ground.
+Who Runs The Club Now?
+The club said "the club will keep playing" and the weekend match was not cancelled by the league.
+"""
+
+
+def test_a_question_subheading_names_nobody() -> None:
+    # read as a name, the subheading was "the club" that spoke
+    quotes = extract(QUESTION_SUBHEAD, ArticleMeta(outlet=None))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Harbour Athletic"]
+
+
 MASTHEAD = """THE HARBOUR LEDGER
 News | Coast
 Quay walls 'will not last another winter', engineer warns
