@@ -33,7 +33,7 @@ _HOLDING = frozenset({"obtained", "seen", "viewed", "reviewed", "contacted"})
 # is the one it reached the article through; only outlets, as with every "by" agent below)
 _SAY_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "cited", "cites",
                         "carried", "published", "added", "stated", "wrote", "noted"})
-_WEB_ENDINGS = (".com", ".net", ".org", ".co.uk", ".com.au", ".co.za", ".ie", ".in", ".eu", ".ng")
+WEB_ENDINGS = (".com", ".net", ".org", ".co.uk", ".com.au", ".co.za", ".ie", ".in", ".eu", ".ng")
 _PROGRAMMES = frozenset({"bulletin", "programme", "program", "newscast", "broadcast", "show", "podcast",
                          "channel", "website", "radio", "television"})
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
@@ -44,6 +44,7 @@ _TO_VERBS = frozenset({"appearance", "appearances", "speaking", "spoke", "speaks
                        "email", "e-mail", "emailed", "message", "letter", "note", "response", "responses",
                        "read"})
 # ("In a statement read on state television ORTM, spokesman X said")
+_TO_PREPS = frozenset({"to", "with", "on", "in"})
 
 
 class Relay(msgspec.Struct, gc=False):
@@ -100,13 +101,15 @@ def _is_media(s: Sentence, m: Mention) -> bool:
         return True  # "told ABC Southern Queensland", "BBC Radio Leicester": a known network's station
     if m.kind == "name" and m.text.count(" ") >= 2 and s.lex.outlet(m.text.rsplit(" ", 1)[0]) is not None:
         return True  # "told Sky Sports F1", "Rolling Stone UK": a known outlet's own channel or edition
-    if m.kind == "name" and m.text[:1].isupper() and m.text.rstrip(".").endswith(_WEB_ENDINGS):
+    if m.kind == "name" and m.text[:1].isupper() and m.text.rstrip(".").endswith(WEB_ENDINGS):
         return True  # "told Motorsport.com": a site by its address
     if m.kind == "name" and m.i > s.a and s.toks[m.i].text == "The" and titled_outlet(m.text):
         return True  # "told The Herald": a title ending the way papers name themselves
-    if m.kind == "name" and (w0 := m.text.split(" ", 1)[0]).isupper() and 3 <= len(w0) <= 5 and \
-            w0[-2:] == "TV":
-        return True  # "told NTV", "MRTV reported", "NTV Uganda": a television channel by its initials
+    if m.kind == "name" and (w0 := m.text.split(" ", 1)[0])[:-2].isupper() and 3 <= len(w0) <= 6 and (
+            (w0[-2:] in ("TV", "FM") and w0.isupper()) or w0[-2:] == "fm"):
+        # "told NTV", "MRTV reported", "NTV Uganda": a television channel by its initials; "told
+        # SAfm", "KFM said": a radio station's
+        return True
     if m.kind != "name" or m.j + 1 >= s.b:
         return False
     nxt = s.toks[m.j + 1]
@@ -312,11 +315,13 @@ def _outlet_desc(m: Mention, s: Sentence | None = None) -> Mention:
 # every word that can open one of find_relays' patterns: most words open none, and one set test
 # skips them instead of the chain of comparisons below
 # what a platform carries: "in an Instagram story", "in a Facebook post"
-_POSTS = frozenset({"post", "posts", "story", "stories", "video", "videos", "message", "livestream", "tweet",
-                    "tweets", "thread", "update", "broadcast", "clip", "reel", "live", "briefing", "address",
-                    "interview", "stream", "session", "podcast", "documentary", "profile", "op-ed",
-                    "column"})
-_PIECES = frozenset({"interview", "podcast", "documentary", "profile", "op-ed", "column", "broadcast"})
+_REPORTS = frozenset({"report", "article", "dispatch"})
+_POSTS = _REPORTS | frozenset({
+    "post", "posts", "story", "stories", "video", "videos", "message", "livestream", "tweet", "tweets",
+    "thread", "update", "broadcast", "clip", "reel", "live", "briefing", "address", "interview", "stream",
+    "session", "podcast", "documentary", "profile", "op-ed", "column"})
+_PIECES = _REPORTS | frozenset({"interview", "podcast", "documentary", "profile", "op-ed", "column",
+                                "broadcast"})
 # "said to Reuters", "declared to the ONA agency", "affirmed to state television": the outlet spoken
 # to, as after "told" (common in English written from French, Spanish or Russian)
 _SAID_TO = frozenset({
@@ -371,9 +376,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
         elif low in _IN_VERBS and s.low(k + 1) == "it" and s.low(k + 2) == "in" and \
                 (m := _after(s, k + 3)) is not None and _is_media(s, m):
             found.append(Relay(m, f"{low} in", k, recipient=True))
-        elif low in _TO_VERBS and (s.low(k + 1) in ("to", "with", "on") or (
-                s.low(k + 1) in ADVERBS and s.low(k + 2) in ("to", "with", "on"))):
-            p = k + 1 if s.low(k + 1) in ("to", "with", "on") else k + 2  # "speaking later on ZDF"
+        elif low in _TO_VERBS and (s.low(k + 1) in _TO_PREPS or (
+                s.low(k + 1) in ADVERBS and s.low(k + 2) in _TO_PREPS)):
+            # "speaking later on ZDF", "spoke in the podcast Zancada Larga"
+            p = k + 1 if s.low(k + 1) in _TO_PREPS else k + 2
             m = _after(s, p + 1)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, f"{low} {s.low(p)}", k, recipient=True))
@@ -409,8 +415,10 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             found.append(Relay(m, how, k, recipient=True))
         elif low in _POSTS and (m := s.by_end.get(k - 1)) is not None and (
                 _is_platform(s, m) or (low in _PIECES and _is_media(s, m))) and \
-                s.low(m.i - 1) in ("a", "an", "his", "her", "their", "its", "the", "same", "recent"):
+                s.low(m.i - 1) in ("a", "an", "his", "her", "their", "its", "the", "same", "recent") and \
+                (low not in _REPORTS or s.low(m.i - 2) == "in"):
             # "In the same Rolling Stone interview, she described ...": the outlet's own piece
+            # ("quoted in a Reuters report" carried the words; "asked about a Times report", a topic)
             # "wrote in an Instagram story", "said in a Facebook post": the platform carried it
             found.append(Relay(m, f"{m.text} {low}", k, recipient=True))
         elif low in ("cited", "quoted") and s.low(k - 1) in ("which", "who") and \

@@ -40,6 +40,7 @@ _KIN_SEX.update({w: "she" for w in ("mother", "wife", "daughter", "sister", "gra
                                      "stepmother", "girlfriend", "mum", "mom", "widow", "spokeswoman",
                                      "chairwoman", "businesswoman", "congresswoman", "councilwoman", "queen",
                                      "princess", "actress")})
+_CREDIT_WORDS = frozenset({"Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Handout", "Footage"})
 _ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senator", "mayor", "ambassador",
                         "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "director", "judge",
                         "commissioner", "premier", "chancellor", "envoy", "general", "coach", "manager"})
@@ -273,7 +274,9 @@ def _description_keys(title: str) -> tuple[str, ...]:
             keys = (*keys, words[words.index(prep, 1) - 1])
             break
     if len(words) > 2:
-        for w in words[:-1]:  # "Energy Minister Prince Khalid ...": "the minister" too
+        for i, w in enumerate(words[:-1]):  # "Energy Minister Prince Khalid ...": "the minister" too
+            if w == "chief" and words[i + 1] != "of":
+                continue  # ("chief economist at Anchor Ridge Capital" is no "chief"; "chief of staff" is)
             if w in _ROLE_KEYS and w not in keys:
                 keys = (*keys, w)
     return keys
@@ -933,6 +936,11 @@ class Registry:
             return False  # "the Well of the House", "Bank of the West": a place or a body
         if words[-1] in PLACE_HEADS or words[0] in _PLACE_OPENERS:
             return False  # "Cedar Street", "Kettle River", "West Java", "Mount Lewotobi"
+        if words[-1] in _CREDIT_WORDS:
+            return False  # "REUTERS/Kagiso Phetla/File Photo": a caption's credit, no one
+        if all(len(w) <= 3 and w.isupper() for w in words):
+            return False  # "6:42 PM GMT+2": a time stamp's initials, no one
+
         if "-" in name and any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
             return False  # "Grade II-listed Northgate Baths", "UK-based Kestrel Holdings": a thing
         last = words[-1].casefold()

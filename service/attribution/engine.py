@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import msgspec
 import regex
 
-from service.attribution.chains import find_relays, is_media
+from service.attribution.chains import WEB_ENDINGS, camel_outlet, find_relays, is_media
 from service.attribution.coref import KIN_NOUNS, OWNED_BODIES, OWNER_PRONOUN, Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import (
@@ -117,6 +117,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     found = _share_groups(found)
     _lead_voice(found, paras, text, reg)
     _lead_role(found, paras, text, reg)
+    _role_named_next(found, paras, text, reg)
     _cold_open(found, paras, text, reg)
     _interview_answers(found, paras, text, reg)
     _headlines_from_body(found, text)
@@ -165,12 +166,24 @@ def _is_own(key: str, own: set[str]) -> bool:
     """The story's own outlet, in any form: "WKRB 13" for a story filed by "(WKRB)" too, "the
     Crime Desk" in a story of the "Metro Crime Desk" (two words or more, ending its name), and
     "the Sentinel" in one of "The Sentinel"."""
-    if key in own or (" " in key and key.split(" ", 1)[0] in own and key.rsplit(" ", 1)[-1].isdigit()):
-        return True
+    if key in own or (" " in key and key.split(" ", 1)[0] in own and (
+            key.rsplit(" ", 1)[-1].isdigit() or all(w.title() in _EDITIONS for w in key.split()[1:]))):
+        return True  # ("NusaTV English" in a story filed as "NusaTV": the site's own edition)
     # ("the Sentinel" in a story of "The Sentinel": the article's "the" is no part of the name;
     # "told the Courier" in the Outback Courier's own story: a paper calls itself by its head noun)
-    return any(o.endswith(" " + key) and (" " in key or o == "the " + key or key.title() in OUTLET_NAME_HEADS)
-               for o in own)
+    if any(o.endswith(" " + key) and (" " in key or o == "the " + key or key.title() in OUTLET_NAME_HEADS)
+           for o in own):
+        return True
+    # ("told The Blaze" in The Daily Blaze's own story: a paper drops its "Daily" naming itself)
+    bare = key.removeprefix("the ")
+    for o in own:
+        o = o.removeprefix("the ")
+        if o.endswith(" " + bare) and _PAPER_WORDS.issuperset(o[:-len(bare) - 1].split()):
+            return True
+    return False
+
+
+_PAPER_WORDS = frozenset({"daily", "sunday", "evening", "morning", "weekly"})
 
 
 def _outlet_key(name: str, lex: Lexicon) -> str:
@@ -224,6 +237,10 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
             if w0 == w1:
                 continue  # no capitalised run: nothing to learn
             title_case = pe - ps <= 200 and not _ends_prose(text, pe) and _title_case(text, ps, pe)
+            # a dateline ("SAN FRANCISCO - ") and a byline ("By Thabo Mokwena and Claire Jennings",
+            # below a scraped page's masthead and section labels too) name nobody who speaks
+            dateline = dateline_end(text, ps, pe) if line_no < 3 or (
+                line_no < 8 and text.startswith("By ", ps)) else ps
             for lead, mend in name_segments(text, ps, pe, windows[w0:w1]):
                 key = (text[lead:mend], title_case)
                 hit = seen.get(key)
@@ -233,8 +250,8 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
                     stoks.append(Token(mend, mend, "|", "|"))
                     hit = seen[key] = (stoks, find_mentions(stoks, lex, title_case, names), lead)
                 learnt = hit[1]
-                if line_no < 3 and lead == ps and (dateline := dateline_end(text, ps, pe)) > ps:
-                    shift = lead - hit[2]  # a dateline ("SAN FRANCISCO - ") names nobody
+                if dateline > lead:
+                    shift = lead - hit[2]
                     learnt = [m for m in learnt if hit[0][m.i].start + shift >= dateline]
                 reg.learn(hit[0], learnt, title_case, lead - hit[2])
             reg.learn_role_sentence(ps, pe)
@@ -340,6 +357,26 @@ _PLACE_AGENCY = regex.compile(
     r"[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+")
 
 
+# "Balikpapan, NusaTV – An Angkasa Nusa plane ...", "Jakarta, Kompas.com – ...": Indonesian sites
+# open on the place and their own name; only a name shaped like an outlet's is taken (`_outlet_shaped`)
+_PLACE_COMMA_AGENCY = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}, (?P<agency>\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{0,12}){0,2})"
+    r"[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+(?=\p{Lu})")
+_EDITIONS = frozenset({"English", "Online", "Digital", "Live", "International", "World", "Plus", "News"})
+"""Words a site adds to its brand on its own pages ("NusaTV English", "Kompas Online")."""
+
+
+def _outlet_shaped(name: str, lex: Lexicon) -> bool:
+    """A name an outlet's own line may carry without the lexicon knowing it: a brand with an inner
+    capital ("NusaTV"), a web address ("Kompas.com"), a TV or FM brand in capitals ("RCTV"), or a
+    name ending like a paper's ("Borneo Post")."""
+    words = name.split()
+    first = words[0]
+    return lex.outlet(name) is not None or camel_outlet(first) or name.endswith(WEB_ENDINGS) or (
+        first[:-2].isupper() and first[-2:] in ("TV", "FM")) or (
+        len(words) > 1 and words[-1] in OUTLET_NAME_HEADS)
+
+
 def _adjectival(m: Mention, toks: list[Token], cues: Mapping[str, str]) -> bool:
     """"the Philippine coast guard": a demonym before a lower-case word qualifies it, unless that
     word is a speech verb ("the American posted on Instagram": the person)."""
@@ -409,6 +446,10 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
                 (t := _TITLE_DATELINE.match(text, start, end) or _PLACE_AGENCY.match(text, start, end)) \
                 is not None and (known := lex.outlet(t.group("agency"))) is not None:
             return known.name
+        elif end - start >= 8 and text[start].isupper() and \
+                (t := _PLACE_COMMA_AGENCY.match(text, start, end)) is not None and \
+                _outlet_shaped(agency := t.group("agency"), lex):
+            return known.name if (known := lex.outlet(agency)) is not None else agency
         sep = text.rfind(", ", start, end)
         if sep < 0:
             sep = text.rfind(" | ", start, end) + 1  # "By Kevin Marsh | Harlow Springs Gazette"
@@ -451,6 +492,8 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     if known is not None:
         return known.name
     words = name.split()
+    if 2 <= len(words) <= 3 and camel_outlet(words[0]) and all(w in _EDITIONS for w in words[1:]):
+        return name  # "NusaTV English": a brand and its edition
     if not 2 <= len(words) <= 5 or not (name.isupper() or words[0] in ("The", "THE")):
         return None
     if name.isupper():
@@ -763,7 +806,10 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
 # the words find_relays' patterns hinge on, for a quote-free line ("told", "interview", "speaking to")
 _RELAY_WORDS = re.compile(r"\b(?:[Tt]old|[Tt]ells|[Ii]nterview|[Ss]peaking|[Ss]poke|[Tt]alking|[Aa]ccording"
                           r"|[Qq]uoted|[Cc]ited|[Rr]eported|[Ww]rote|[Ww]riting|[Pp]osted|[Pp]osting"
-                          r"|[Bb]roadcast|[Aa]ired|[Cc]arried|[Cc]ontacted|said on|says on|On)\b")
+                          r"|[Bb]roadcast|[Aa]ired|[Cc]arried|[Cc]ontacted|said on|says on|On"
+                          # "explained to the newspaper El País": chains' `_SAID_TO` forms
+                          r"|(?:said|says|explained|declared|affirmed|confided|stated|revealed|confirmed"
+                          r"|admitted|insisted|complained) to)\b")
 
 
 def _introducing_relays(text: str, p: _Para, reg: Registry, speaker: Entity,
@@ -2293,6 +2339,56 @@ def _cold_open(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         return
     for f in mine:
         f.speaker, f.confidence = Entity(name=name, type="person"), _CONTEXT
+
+
+_GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss", "chair"})
+"""Roles that any office's holder is called by ("the central bank chief" is its Governor)."""
+
+
+def _role_named_next(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
+    """`"...," the central bank chief told a news conference.` then `Governor Nomvula Sithole said
+    three members ...` and `"...," she said`: a role nobody held before, then the next paragraph
+    opening on a titled person named for the first time, who speaks within two paragraphs. The
+    role's words are that person's.
+
+    Why: wires open on the role and name the holder a paragraph later; the role alone resolved to
+    nobody (or to whoever the page named last: a photographer, a byline). Only a definite role
+    ("the chief", never "a spokesman", an unnamed source), only an opening titled name.
+    """
+    groups: dict[int, list[_Found]] = {}
+    for f in found:
+        sp = f.speaker
+        if sp is None or sp.type != "unknown" or f.kind == "headline" or not sp.name.islower() or \
+                sp.name.split(" ", 1)[0] in ("a", "an", "another", "one", "some") or \
+                sp.name.rsplit(" ", 1)[-1] not in reg.lex.role_nouns:
+            continue
+        p = paras[f.para]
+        definite = rf"\b[Tt]he (?:[\w'\u2019-]+ ){{0,3}}{regex.escape(sp.name)}\b"
+        if regex.search(definite, text[p.start:p.end]) is None:
+            continue  # ("One senior government source told AAP": indefinite, someone unnamed)
+        groups.setdefault(f.para, []).append(f)
+    for para, group in groups.items():
+        nxt = _next_line(text, paras[para].end)
+        line_end = text.find("\n", nxt)
+        line_end = len(text) if line_end < 0 else line_end
+        k = bisect_left(reg.person_positions, nxt)
+        if k >= len(reg.person_positions) or reg.person_positions[k] != nxt:
+            continue
+        name = reg.person_names[k]
+        named_at = text.find(name, nxt, line_end)
+        title = text[nxt:named_at].split() if named_at > nxt else []
+        heads = {f.speaker.name.rsplit(" ", 1)[-1] for f in group if f.speaker is not None}
+        if " " not in name or name in reg.person_names[:k] or not title or \
+                not all(w[:1].isupper() for w in title) or title[-1] not in reg.lex.titles or \
+                not (heads <= _GENERIC_HEADS or heads == {title[-1].casefold()}):
+            continue  # (never "the president" then "Coach Mia Jordan": another role, another person)
+        after = text.find("\n", _next_line(text, line_end))
+        after = len(text) if after < 0 else after
+        if any(g.speaker is not None and g.speaker.name == name and nxt <= g.span.start < after
+               for g in found):
+            voice = Entity(name=name, type="person")
+            for f in group:
+                f.speaker = voice
 
 
 def _named_next(text: str, p: _Para, lead: int, role_word: str, found: list[_Found],

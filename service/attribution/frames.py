@@ -625,6 +625,14 @@ class Sentence:
             if named is not None and named.kind == "name" and not named.org and (
                     named.j + 1 >= self.b or self.low(named.j + 1) in (",", ".")):
                 return named
+        if m is not None and m.kind == "name" and m.org and self.low(m.j + 1) == "," and \
+                m.text.split(" ", 1)[0].casefold() in self.lex.role_nouns and " of " in m.text:
+            # `said Head of Balikpapan Search and Rescue Office, Wahyu Setiadi, to NusaTV`: an
+            # office in capitals, then its holder in apposition
+            named = self.by_start.get(m.j + 2)
+            if named is not None and named.kind == "name" and not named.org and " " in named.text and (
+                    named.j + 1 >= self.b or self.low(named.j + 1) in (",", ".")):
+                return named
         if m is not None and m.kind == "desc" and self.low(m.j + 1) == "of":
             # `said the mayor of San Pedro, Carolina Oyarzun,`, `said the governor of the region,
             # Ana Vela`: the person in apposition after the office

@@ -106,6 +106,11 @@ _QUOTE_MARKS = frozenset(
     "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\uff02\u2018")
 _RUNNING_END = frozenset(".!?\u2026\"'\u201d\u2019)")
 _OPEN_END = frozenset(".,;:!?\u2026\"'\u201d\u2019)-\u2013\u2014")
+# a photo credit ending a caption line: "REUTERS/Kagiso Phetla/File Photo", "AP Photo/Jae Lee",
+# "AFP/Getty Images": its names are photographers, who never speak in the story (and its "File
+# Photo" is nobody); the line's words before it stay, and a sentence (ending on a stop) is left whole
+_CREDIT = re.compile(r"(?:^|\s)((?:[A-Z]{2,}|[A-Z][A-Za-z]+ Photo)/[^\n\"\u201c\u201d\u2018\u2019/]{2,40}"
+                     r"(?:/[^\n\"\u201c\u201d\u2018\u2019/]{2,30}){0,2})(?<!\.)$")
 FURNITURE_MAX_CHARS = 100
 """Longer lines are not matched at all: most of an article's lines are sentences, and the longest
 furniture (a photo credit, a copyright line) fits; a long caption left in is harmless."""
@@ -158,6 +163,11 @@ def blank_furniture(text: str) -> str:
             blank.append((start, end))
         else:
             kept.append((start, end, line))
+    for start, end, line in kept:
+        credit = _CREDIT.search(line)
+        if credit is not None:
+            off = text.find(line, start, end) + credit.start(1)
+            blank.append((off, off + len(credit.group(1))))
     for i in range(1, len(kept) - 1):
         start, end, line = kept[i]
         if _subheading(line) and _running(kept[i - 1][2]) and _running(kept[i + 1][2]) \

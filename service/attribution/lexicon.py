@@ -343,7 +343,7 @@ MEDIA_DESCRIPTORS = (
 # still a relay when the article tells us what it is.
 MEDIA_HEADS = wordset("""
 agency daily weekly newspaper paper tabloid broadcaster radio television channel magazine website
-site outlet station network monthly journal
+site outlet station network monthly journal podcast
 """)
 
 # Last words that make an unknown capitalised run an outlet's own name ("Lowmarsh Ledger", "Baltica

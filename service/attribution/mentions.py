@@ -387,8 +387,11 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                         append(Mention(k, hit, "mdesc", " ".join([x.low for x in toks[k:hit + 1]])))
                         k = hit + 1
                         continue
-                if low in _ADJECTIVAL_ROLES and _modifies_next(toks, k, lex):
-                    pass  # "its general staff", "the chief reason", "official figures": no one
+                if low in _ADJECTIVAL_ROLES and (_modifies_next(toks, k, lex) or (
+                        k + 1 < n and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in roles)):
+                    # "its general staff", "the chief reason", "official figures": no one; "chief
+                    # economist", "head coach": the role is the next word's
+                    pass
                 elif low in roles or (len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles)):
                     append(_description(toks, k))
             elif len(low) > 6 and low.endswith(ROLE_SUFFIXES) and is_role(low, roles):

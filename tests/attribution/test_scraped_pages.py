@@ -74,6 +74,16 @@ def test_a_subheading_between_paragraphs_is_blanked_and_a_headline_is_not() -> N
         assert blank_furniture(f"{running}\n{kept}\n{running}").split("\n")[1] == kept
 
 
+def test_a_photo_credit_ending_a_caption_is_blanked_and_slashes_in_prose_are_not() -> None:
+    caption = "FILE PHOTO: The bank's headquarters in Pretoria. REUTERS/Kagiso Mabena/File Photo"
+    prose = "A/B tests ran 50/50 for AP Photo/Jae Lin."
+    out = blank_furniture(f"{caption}\n{prose}\nCaption. AP Photo/Jae Lin\n")
+    lines = out.split("\n")
+    assert lines[0] == "FILE PHOTO: The bank's headquarters in Pretoria." + " " * 33
+    assert lines[1] == "A/B tests ran 50/50 for AP Photo/Jae Lin."  # no credit ends it: a sentence
+    assert lines[2] == "Caption." + " " * 17
+
+
 def test_a_title_case_question_between_paragraphs_is_a_subheading() -> None:
     running = "Union organiser Petra Valk said the owners had offered nothing new on the pension fund."
     assert blank_furniture(f"{running}\nWho Runs The Mill Now?\n{running}").split("\n")[1].strip() == ""
