@@ -363,6 +363,11 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
         elif low in _SAID_TO and s.low(k + 1) == "to" and (m := _after(s, k + 2)) is not None and \
                 _is_media(s, m):
             found.append(Relay(m, f"{low} to", k, recipient=True))
+        elif low in _SAID_TO and speaker is not None and speaker.i == k + 1 and \
+                s.low(speaker.j + 1) == "to" and (m := _after(s, speaker.j + 2)) is not None and \
+                _is_media(s, m):
+            # `"...," said Dewi to Kompas TV`: the speaker between the verb and the outlet
+            found.append(Relay(m, f"{low} to", k, recipient=True))
         elif low in _RECIPIENT_VERBS:
             m = _after(s, k + 1)
             if m is None or not (_is_media(s, m) or _told_the_name(s, k, m) or _told_initials(s, k, m)):

@@ -1217,6 +1217,16 @@ class Registry:
             for p in self.people.values():
                 if len(p.parts) > len(words) and p.parts[-len(words):] == tuple(words):
                     return p.name, "person"  # "Dr Al Suwaidi" after "Dr Hamad Al Suwaidi"
+        words = text.split()
+        if len(words) >= 2 and words[0] not in KNOWN_FIRST_NAMES:
+            longer = [p for p in self.people.values()
+                      if len(p.parts) > len(words) and p.parts[-len(words):] == tuple(words)]
+            if len(longer) > 1:  # ("Runner Ferrer Ballester" from a headline is no first name)
+                longer = [p for p in longer if p.parts[0] in KNOWN_FIRST_NAMES]
+            if len(longer) == 1:
+                # "Ferrer Ballester wrote" after "Lucía Ferrer Ballester": a double surname alone
+                # is the one person the article named with it (a first name would be someone else)
+                return longer[0].name, "person"
         if text in self.people:
             return text, "person"
         if text in self.known_as:

@@ -1458,8 +1458,11 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             # `The president flew to Ohio. "...," he told reporters`: the described person, named
             # or not, never a place or someone from an earlier paragraph
             for n in p.mentions[idx + 1:idx + 3]:
-                if n.kind == "name" and not n.org and n.i <= m.j + 8 and p.toks[n.i - 1].text == "," \
-                        and n.j + 1 < len(p.toks) and p.toks[n.j + 1].text == ",":
+                if n.kind == "name" and not n.org and ((
+                        n.i <= m.j + 8 and p.toks[n.i - 1].text == "," and n.j + 1 < len(p.toks) and
+                        p.toks[n.j + 1].text == ",") or (
+                        n.i == m.j + 2 and p.toks[m.j + 1].low in ("named", "called"))):
+                    # ("A passenger named Kevin Tanoto uploaded a video": the name the text gives him)
                     # "The minister delegate for local authorities, Sophie Arnaud, reacted": the
                     # name in apposition is who the description is
                     named = reg.resolve(n, p.toks[n.i].start)

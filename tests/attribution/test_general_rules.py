@@ -4896,3 +4896,28 @@ OFFICE_THEN_HOLDER = """Plane overruns runway
 
 def test_an_office_in_capitals_then_its_holder_in_apposition_speaks_as_the_holder() -> None:
     assert [r[1] for r in table(OFFICE_THEN_HOLDER)] == ["Wahyu Sentosa"]
+
+
+PASSENGERS = """Plane overruns runway
+
+One of the passengers, Dewi Lestari, described the landing.
+"The plane was shaking very hard," said Dewi to Kabar TV.
+A passenger named Kevin Tanoto uploaded a video of the evacuation. "Thank God for a second life," he wrote.
+"""
+
+
+def test_said_name_to_an_outlet_relays_and_a_person_named_so_is_the_one_who_speaks() -> None:
+    assert [r[1:] for r in table(PASSENGERS)] == [("Dewi Lestari", ["Kabar TV"]), ("Kevin Tanoto", [])]
+
+
+DOUBLE_SURNAME = """Runner Ferro Ballesta appeals ban
+
+MADRID (AP) \u2014 Spanish star Lucia Ferro Ballesta has appealed her four-year ban.
+
+"I have never cheated," Ferro Ballesta wrote on Instagram.
+"""
+
+
+def test_a_double_surname_alone_is_the_person_the_article_named_with_it() -> None:
+    # the headline's "Runner Ferro Ballesta" is no first name; the body's Lucia is who wrote
+    assert [r[1] for r in table(DOUBLE_SURNAME)] == ["Lucia Ferro Ballesta"]
