@@ -59,6 +59,7 @@ WHOLE_RATIO = 85.0
 PARTIAL_RATIO = 90.0
 MIN_FUZZY_TOKENS = 4
 MIN_ALIGN_BLOCK = 3
+MIN_REORDERED_CONTENT = 6
 # A hot key (a speaker's stock phrase in a huge batch) is only scanned over its most recent members:
 # real variants nearly always share several keys, so this bounds the work at little cost in recall.
 MAX_BUCKET_SCAN = 64
@@ -329,6 +330,12 @@ def _text_match(fa: _Features, fb: _Features) -> bool:
     if len(short) < MIN_FUZZY_TOKENS or fs.numbers != fl.numbers:
         return False
     if len(long) <= len(short) * 1.5 and fuzz.ratio(short, long) >= WHOLE_RATIO:
+        return True
+    if len(fs.content_set) >= MIN_REORDERED_CONTENT and fs.content_set == fl.content_set and \
+            len(long) <= len(short) * 1.3:
+        # "a full audit of the airline's maintenance records" / "full audit of the maintenance
+        # records of the airline": a translation's or a sub-editor's word order, every content
+        # word kept (six or more: "cut taxes, raise spending" / "raise taxes, cut spending" stay apart)
         return True
     content = fs.content
     if content < 3:

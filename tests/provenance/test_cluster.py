@@ -209,3 +209,16 @@ def test_a_quote_of_function_words_joins_the_statement_it_opens() -> None:
     assert same_quote(head, body) and cluster_keys(head) & cluster_keys(body)
     assert not same_quote(head, other)
     assert cluster_batch([head, body, other]) == ["c1", "c1", "c2"]
+
+
+def test_the_same_content_words_in_another_order_are_one_quote_when_there_are_six() -> None:
+    # a translation's word order: every content word kept
+    s = sig_in('"I have ordered a full audit of the airline\'s maintenance records," Duarte said.',
+               "I have ordered a full audit of the airline's maintenance records,")
+    t = sig_in('"I have ordered full audit of the maintenance records of the airline," Duarte said.',
+               "I have ordered full audit of the maintenance records of the airline,")
+    assert same_quote(s, t)
+    # four content words swapped round is another statement
+    u = sig_in('"We will cut taxes and raise spending," Duarte said.', "We will cut taxes and raise spending")
+    v = sig_in('"We will raise taxes and cut spending," Duarte said.', "We will raise taxes and cut spending")
+    assert not same_quote(u, v)
