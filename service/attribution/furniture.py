@@ -136,15 +136,17 @@ def _running(line: str) -> bool:
 
 def _subheading(line: str) -> bool:
     # a byline is no subheading: it may name the story's own outlet ("By A. Rahman, The Gulf Ledger")
-    return ((line[-1] not in _OPEN_END or _title_question(line)) and line[0].isupper() and len(line) <= 90
-            and line.count(" ") < SUBHEAD_MAX_WORDS and line[:3].casefold() != "by ")
+    return (len(line) <= 90 and line[0].isupper() and line.count(" ") < SUBHEAD_MAX_WORDS
+            and line[:3].casefold() != "by " and (line[-1] not in _OPEN_END or _title_question(line)))
 
 
 def _title_question(line: str) -> bool:
     """`Who Runs The Club Now?`: a question in title case is a section's heading (a question in
     running text is a sentence, "What happens now?", and stays); its capitals read as a name."""
+    if line[-1] != "?":
+        return False
     words = line[:-1].split()
-    return line[-1] == "?" and len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def blank_furniture(text: str) -> str:
@@ -164,6 +166,8 @@ def blank_furniture(text: str) -> str:
         else:
             kept.append((start, end, line))
     for start, end, line in kept:
+        if "/" not in line:
+            continue  # (nearly every line: the search below is no cheap test)
         credit = _CREDIT.search(line)
         if credit is not None:
             off = text.find(line, start, end) + credit.start(1)
