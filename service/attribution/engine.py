@@ -1670,7 +1670,23 @@ def _named_before_colon(line: str, ps: int, reg: Registry) -> Entity | None:
 def _line_subject(ps: int, pe: int, reg: Registry, text: str,
                   names: NameCache | None = None) -> Entity | None:
     """The person the text from `ps` to `pe` (a line, or a paragraph's untokenised opening) opens
-    its first sentence on (its last, when it ends on a colon): see `_introduced`."""
+    its first sentence on (its last, when it ends on a colon): see `_introduced`.
+
+    A handing-over sentence that names nobody ("The relevant part, as transcribed by PatchDesk:")
+    hands over the words of whoever the line opened on ("Sointu CEO Mikaela Rautio addressed the
+    incident in a video posted on LinkedIn.")."""
+    found = _line_subject_read(ps, pe, reg, text, names)
+    if found is None and text[ps:pe].rstrip()[-1:] == ":":
+        last = text.rfind(". ", ps, pe)
+        while last > ps and _abbreviation_at(text, ps, last):
+            last = text.rfind(". ", ps, last)
+        if last > ps:
+            return _line_subject_read(ps, last + 1, reg, text, names)
+    return found
+
+
+def _line_subject_read(ps: int, pe: int, reg: Registry, text: str,
+                       names: NameCache | None = None) -> Entity | None:
     stripped = text[ps:pe].rstrip()
     if not stripped or stripped[-1] not in _TERMINAL:
         return None  # a headline or a label, not a sentence about someone
@@ -1737,9 +1753,13 @@ def _line_subject(ps: int, pe: int, reg: Registry, text: str,
         return Entity(name=first_name.group(1), type="person")
     if (shown := _shown_person(toks, base, mentions, reg)) is not None:
         return shown
-    if base + 2 < len(toks) and toks[base].low in _UNNAMED_OPENERS and \
-            toks[base + 1].low in SOURCE_HEADS and (end := _who_after(toks, base + 2, reg.lex.cue_forms)) > 0:
-        return _unnamed(toks, base, end)  # "A person familiar with the matter said ...": as described
+    if base + 2 < len(toks) and toks[base].low in _UNNAMED_OPENERS and (
+            toks[base + 1].low in SOURCE_HEADS or (toks[base].low in ("a", "an") and
+                                                   is_role(toks[base + 1].low, reg.lex.role_nouns))) and \
+            (end := _who_after(toks, base + 2, reg.lex.cue_forms)) > 0:
+        # "A person familiar with the matter said ...", "A nurse at Sointu's hospital in Tampere,
+        # who spoke to Yle on condition of anonymity, ...": as described
+        return _unnamed(toks, base, end)
     for idx, m in enumerate(mentions):
         if m.i < base:
             continue
@@ -1885,7 +1905,8 @@ def _unnamed(toks: list[Token], a: int, b: int) -> Entity:
     """Someone the article does not name, known by all the words that describe them ("one teacher
     at the school"), the opening article in lower case."""
     words = [t.text for t in toks[a:b]]
-    return Entity(name=" ".join([words[0].casefold(), *words[1:]]), type="unknown")
+    name = " ".join([words[0].casefold(), *words[1:]])
+    return Entity(name=name.replace(" 's ", "'s ").replace(" \u2019s ", "\u2019s "), type="unknown")
 
 
 def _who_after(toks: list[Token], k: int, cues: Mapping[str, str]) -> int:
@@ -1901,6 +1922,15 @@ def _who_after(toks: list[Token], k: int, cues: Mapping[str, str]) -> int:
         if source and x > k and toks[x].low in cues:
             return x  # "A person familiar with the matter said"
         if not toks[x].word or toks[x].text != toks[x].low:
+            break
+    if source or k >= len(toks) or toks[k].low not in _PLACE_WORDS:
+        return 0
+    # "A nurse at Sointu's hospital in Tampere, who ...": a workplace may be named, when an aside
+    # saying why the person is unnamed ends it (never "A nurse, Jane Moss, said": a name in apposition)
+    for x in range(k + 1, min(len(toks) - 1, k + 10)):
+        if toks[x].text == "," and toks[x + 1].low in _UNNAMED_ASIDES:
+            return x
+        if not (toks[x].word or toks[x].low == "'s"):
             return 0
     return 0
 
@@ -1909,6 +1939,7 @@ _FIRST_NAME_ONLY = regex.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) [^,.]{1,40}, w
                                  r"only (?:his|her|their) first name, (\p{Lu}[\p{L}'’-]+),")
 """`One man, who gave only his first name, Travis,`: the name he gave is who he is here."""
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
+_PLACE_WORDS = frozenset({"at", "in", "from", "with", "for", "on"})
 _UNNAMED_ASIDES = frozenset({"who", "granted", "speaking", "asking", "requesting", "citing"})
 
 

@@ -889,6 +889,10 @@ def _is_outlet(s: Sentence, m: Mention) -> bool:
         outlet_desc(m) is not None
 
 
+_ISSUED_PIECES = frozenset({"statement", "release", "press", "communique", "communiqué", "notice", "letter",
+                            "report", "post", "message", "readout", "transcript"})
+
+
 def _reporting_subject(s: Sentence, c: int) -> tuple[Mention, int] | None:
     """A named subject of a non-relay cue left of cue c in the same sentence, with that cue."""
     for k in range(c - 1, s.a - 1, -1):
@@ -1001,6 +1005,17 @@ def attribute(s: Sentence, q: int) -> Frame:
         if s.low(c) == "according" and s.low(c + 1) == "to" and s.low(c + 2) == "the" and \
                 (c + 3) in s.by_start:
             return Frame(s.by_start[c + 3], c, "according", 0.75)
+        if s.low(c + 1) == "to" and s.low(c + 2) in ("a", "an") and s.low(c + 3) in _ISSUED_PIECES:
+            # "According to a statement issued by the Inter-Services Public Relations (ISPR),":
+            # whoever issued it
+            for x in range(c + 4, min(c + 8, s.b - 1)):
+                if s.low(x) in ("by", "from"):
+                    k = x + 2 if s.low(x + 1) == "the" else x + 1
+                    if (m := s.by_start.get(k)) is not None and m.kind in ("name", "desc"):
+                        return Frame(m, c, "according", 0.75)
+                    break
+                if not s.toks[x].word or s.toks[x].text != s.toks[x].low:
+                    break
     for c in relay_only:
         subj, how = s.subject_of(c)
         if subj is not None:

@@ -4921,3 +4921,38 @@ MADRID (AP) \u2014 Spanish star Lucia Ferro Ballesta has appealed her four-year 
 def test_a_double_surname_alone_is_the_person_the_article_named_with_it() -> None:
     # the headline's "Runner Ferro Ballesta" is no first name; the body's Lucia is who wrote
     assert [r[1] for r in table(DOUBLE_SURNAME)] == ["Lucia Ferro Ballesta"]
+
+
+HANDED_OVER = """Hospital chain hacked
+
+Harju Health said it had been hit by ransomware.
+
+Harju chief executive Mirja Koivu addressed the attack in a video posted on LinkedIn on Wednesday. \
+The relevant part, as transcribed by this site:
+
+\u201cTo our patients I want to say this directly: I am sorry.
+
+\u201cOn Sunday night our security team detected unusual activity.\u201d
+"""
+
+
+def test_a_handing_over_sentence_that_names_nobody_hands_over_the_person_the_line_opened_on() -> None:
+    assert [r[1] for r in table(HANDED_OVER)] == ["Mirja Koivu", "Mirja Koivu"]
+
+
+UNNAMED_AT_A_NAMED_PLACE = """Hospital chain hacked
+
+Chief executive Mirja Koivu insisted that "at no point was patient safety compromised".
+
+A nurse at Harju's hospital in Tampere, who spoke to Yle on condition of anonymity, painted a \
+different picture.
+
+"We went back to paper charts overnight," she said.
+
+According to a statement issued by the National Cyber Centre (NCC), "the attackers are well resourced."
+"""
+
+
+def test_an_unnamed_nurse_at_a_named_hospital_and_the_issuer_of_a_statement_speak() -> None:
+    assert [r[1] for r in table(UNNAMED_AT_A_NAMED_PLACE)] == [
+        "Mirja Koivu", "a nurse at Harju's hospital in Tampere", "National Cyber Centre"]

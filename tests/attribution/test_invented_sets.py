@@ -42,6 +42,9 @@ FLOORS = {
     # session 17's web set of one person's name spelt several ways across outlets, scored blind
     # (0.909 / 0.873 by the shared scorer; no engine rule was written from it)
     "AG": (0.88, 0.85),
+    # session 18's web set (a rate decision, a runway overrun, a doping appeal), scored blind
+    # (0.909 / 0.764 by the shared scorer), then fixed from: 0.938 / 0.880 (here 0.928 / 0.871)
+    "AH": (0.90, 0.85),
 }
 
 
