@@ -45,6 +45,9 @@ _TO_VERBS = frozenset({"appearance", "appearances", "speaking", "spoke", "speaks
                        "read"})
 # ("In a statement read on state television ORTM, spokesman X said")
 _TO_PREPS = frozenset({"to", "with", "on", "in"})
+# "he said on public broadcaster RTS", "in a speech broadcast on Geo News": the outlet carried it
+_SAID_ON = frozenset({"said", "says", "told", "added", "broadcast", "aired", "televised", "streamed",
+                      "shown"})
 
 
 class Relay(msgspec.Struct, gc=False):
@@ -403,7 +406,7 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             # "In an op-ed for the Capitol Ledger, X wrote", "in a column in The Herald": the outlet
             # that ran the piece carried the words
             found.append(Relay(m, f"{low} {s.low(k + 1)}", k, recipient=True))
-        elif low == "on" and s.low(k - 1) in ("said", "says", "told", "added") and \
+        elif low == "on" and s.low(k - 1) in _SAID_ON and \
                 (m := _after(s, k + 1)) is not None and m.kind == "name" and _is_media(s, m) and \
                 not _is_platform(s, m):
             # "he said on public broadcaster RTS": the outlet carried the words

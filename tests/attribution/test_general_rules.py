@@ -4824,6 +4824,17 @@ Asked about a Harbour Times report that the vote was close, Mabuza said it had b
 """
 
 
+BROADCAST_ON = """Floods
+
+The chief minister, Wajid Khan, pledged to "rebuild every house", according to the state-run Indus Wire. \
+In a speech broadcast on Rawal News later on Tuesday, he accused the federal government of "neglect".
+"""
+
+
+def test_a_speech_broadcast_on_an_outlet_is_relayed_by_it() -> None:
+    assert [r[1:] for r in table(BROADCAST_ON)] == [("Wajid Khan", ["Indus Wire"]), ("Wajid Khan", ["Rawal News"])]
+
+
 def test_a_radio_brand_and_a_report_that_quoted_someone_are_relays() -> None:
     # "KAfm" is a station by its shape; "a Reuters report" carried Roux's words; a report asked
     # about is the question's topic, not the carrier of her answer
