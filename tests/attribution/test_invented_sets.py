@@ -45,6 +45,10 @@ FLOORS = {
     # session 18's web set (a rate decision, a runway overrun, a doping appeal), scored blind
     # (0.909 / 0.764 by the shared scorer), then fixed from: 0.938 / 0.880 (here 0.928 / 0.871)
     "AH": (0.90, 0.85),
+    # and a second one (a prisoner swap via Gulf agencies, hospital ransomware with a live blog,
+    # floods in Pakistan), scored blind after AH's rules (0.775 / 0.750; the session-start engine
+    # 0.769 / 0.744), then fixed from: 0.819 / 0.800 (here 0.809 / 0.790)
+    "AI": (0.79, 0.77),
 }
 
 

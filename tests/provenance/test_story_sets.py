@@ -29,8 +29,9 @@ SETS = pathlib.Path(__file__).resolve().parents[2] / "seeds" / "invented"
 # misses, 0.545 once given names with the same consonants matched, 0.578 once "Muhammad al-Rashid"
 # was learnt whole); session 18: AG 0.638 once a question subheading named nobody, AF 0.687 with
 # reordered content words; AH, scored blind at 0.743, 0.834 once a double surname alone resolved
-# to the person named with it and reordered words matched
-FLOORS = {"AB": 0.61, "AC": 0.73, "AD": 0.75, "AE": 0.78, "AF": 0.66, "AG": 0.61, "AH": 0.80}
+# to the person named with it and reordered words matched; AI, scored blind after those at 0.760
+# (the session-start engine 0.756), 0.791 after its own rules
+FLOORS = {"AB": 0.61, "AC": 0.73, "AD": 0.75, "AE": 0.78, "AF": 0.66, "AG": 0.61, "AH": 0.80, "AI": 0.77}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
