@@ -40,6 +40,9 @@ _KIN_SEX.update({w: "she" for w in ("mother", "wife", "daughter", "sister", "gra
                                      "stepmother", "girlfriend", "mum", "mom", "widow", "spokeswoman",
                                      "chairwoman", "businesswoman", "congresswoman", "councilwoman", "queen",
                                      "princess", "actress")})
+_AGENCY_WORDS = frozenset({"Agency", "Centre", "Center", "Authority", "Office", "Administration",
+                           "Commission", "Service", "Bureau", "Directorate", "Inspectorate", "Institute",
+                           "Department"})
 _CREDIT_WORDS = frozenset({"Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Handout", "Footage"})
 _ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senator", "mayor", "ambassador",
                         "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "director", "judge",
@@ -729,6 +732,17 @@ class Registry:
                     return seen[1], seen[0]
         return None
 
+    def _agency_since(self, floor: int, pos: int) -> str | None:
+        """The body named last between `floor` and `pos` whose name says it is a public agency
+        ("Centre", "Agency", "Authority", "Office", ...): "the agency" it is, when no outlet came after."""
+        k = bisect_left(self.org_positions, pos)
+        while k and self.org_positions[k - 1] > floor and pos - self.org_positions[k - 1] < 1500:
+            name = self.org_names[k - 1]
+            if self.types.get(name) != "media" and not _AGENCY_WORDS.isdisjoint(name.split()):
+                return name
+            k -= 1
+        return None
+
     def main_org(self, pos: int) -> Entity | None:
         """The body named most often before `pos` (the first on a tie): the firm a story is about,
         which "a company spokeswoman" speaks for, whoever was named since."""
@@ -1076,6 +1090,12 @@ class Registry:
                 k = bisect_left(self.outlet_positions, pos)
                 if k:  # "According to Radio Okapi, ... The station quoted": the outlet named last
                     hit = self.outlet_seq[k - 1]
+                body = self._agency_since(self.outlet_positions[k - 1] if k else -1, pos) \
+                    if m.text == "the agency" else None
+                if body is not None:
+                    # "The National Cyber Security Centre (NCSC-FI) published an advisory. The agency
+                    # said": a government agency named since the last outlet, not a news agency
+                    return body, "organization"
             return (hit, "media") if hit else (f"{m.owner} {m.text}" if m.owner else m.text, "media")
         if m.kind == "desc" and m.owner:
             owner, _t = self._resolve_name(Mention(m.i, m.i, "name", m.owner), pos)

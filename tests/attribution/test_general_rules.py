@@ -4967,3 +4967,18 @@ According to a statement issued by the National Cyber Centre (NCC), "the attacke
 def test_an_unnamed_nurse_at_a_named_hospital_and_the_issuer_of_a_statement_speak() -> None:
     assert [r[1] for r in table(UNNAMED_AT_A_NAMED_PLACE)] == [
         "Mirja Koivu", "a nurse at Harju's hospital in Tampere", "National Cyber Centre"]
+
+
+THE_AGENCY = """Hack hits hospitals
+
+A spokesperson told the Patch Ledger only that "the investigation is ongoing".
+
+The National Cyber Security Centre (NCSC) published an advisory on Wednesday. The agency said that \
+"the attack bears the hallmarks of an experienced group" and asked operators to act.
+
+State news agency Lusa reported the attack. "It is serious," the agency said.
+"""
+
+
+def test_the_agency_is_the_government_agency_named_since_the_last_outlet() -> None:
+    assert [r[1] for r in table(THE_AGENCY)] == ["spokesperson", "National Cyber Security Centre", "Lusa"]
