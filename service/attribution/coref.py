@@ -196,6 +196,9 @@ def _first_lines(text: str, n: int) -> list[tuple[int, int]]:
     return lines
 
 
+_CALLING_ITSELF = regex.compile(
+    r"\b[Aa]n? (?:[\p{Ll}-]+ ){0,2}(group|gang|collective|movement|network|faction|organisation|organization)"
+    r",? (?:calling itself|which calls itself|known as) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})")
 _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
 _FOUNDED_AFTER = regex.compile(
     r", (?:(?:which|that) (?:was|were|is) )?(?:co-)?"
@@ -787,6 +790,14 @@ class Registry:
                     if role.group(1):
                         self.ages.setdefault(name, int(role.group(1)))  # "The 27-year-old mechanic,"
             at = text.find(". The ", at + 2, end)
+        for named in _CALLING_ITSELF.finditer(text, start, end):
+            # "a group calling itself Hollow Ember listed ...", then "the group wrote": the body
+            # the text named so, a body whatever its name's shape
+            name, head = named.group(2), named.group(1).casefold()
+            self.types[name] = "organization"
+            self.people.pop(name, None)
+            self._add_org(name, named.start(2))
+            self._describe(head, name, named.start(2))
 
     def _office_holder(self, office: str, pos: int) -> str | None:
         """Who holds an office the article never ties to a name, by how a lead names its subject.

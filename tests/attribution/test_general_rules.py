@@ -4982,3 +4982,15 @@ State news agency Lusa reported the attack. "It is serious," the agency said.
 
 def test_the_agency_is_the_government_agency_named_since_the_last_outlet() -> None:
     assert [r[1] for r in table(THE_AGENCY)] == ["spokesperson", "National Cyber Security Centre", "Lusa"]
+
+
+CALLING_ITSELF = """Hackers post samples
+
+On Tuesday evening, a group calling itself Ash Lantern listed the hospital chain on its leak site.
+
+"The chain chose to gamble with its patients' privacy," the group wrote next to the files.
+"""
+
+
+def test_a_group_calling_itself_a_name_is_that_body_when_the_group_speaks() -> None:
+    assert [r[1] for r in table(CALLING_ITSELF)] == ["Ash Lantern"]
