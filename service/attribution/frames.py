@@ -889,6 +889,7 @@ def _is_outlet(s: Sentence, m: Mention) -> bool:
         outlet_desc(m) is not None
 
 
+_CARRIER_NOUNS = frozenset({"message", "words", "caption", "note", "slogan", "text", "post", "tweet"})
 _ISSUED_PIECES = frozenset({"statement", "release", "press", "communique", "communiqué", "notice", "letter",
                             "report", "post", "message", "readout", "transcript"})
 
@@ -975,6 +976,13 @@ def attribute(s: Sentence, q: int) -> Frame:
             return Frame(subj, c, "before-" + how, 0.85 if how != "main" else 0.8)
     if relayed is not None:
         return relayed
+    if s.low(q - 1) in _CARRIER_NOUNS and s.low(q - 2) in ("the", "a", "an", "this") and \
+            s.low(q - 3) == "with":
+        # `Hollow Ember listed the company on its leak site with the message "..."`: the
+        # sentence's subject wrote the message
+        subj = s.main_subject(q - 3)
+        if subj is not None and subj.kind in ("name", "desc") and not _is_outlet(s, subj):
+            return Frame(subj, -1, "with-message", 0.7)
     if s.low(q - 1) == ":":
         # `Analyst Emi Tanaka was sceptical: "..."`: whoever the clause before the colon is about
         # a full name first: a capitalised sentence opener ("Record shop owner Tova Lindgren")

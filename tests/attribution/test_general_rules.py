@@ -4994,3 +4994,14 @@ On Tuesday evening, a group calling itself Ash Lantern listed the hospital chain
 
 def test_a_group_calling_itself_a_name_is_that_body_when_the_group_speaks() -> None:
     assert [r[1] for r in table(CALLING_ITSELF)] == ["Ash Lantern"]
+
+
+WITH_THE_MESSAGE = """Hackers set a deadline
+
+On Tuesday evening, Ash Lantern listed the hospital chain on its leak site with the message "They have \
+seven days."
+"""
+
+
+def test_with_the_message_gives_the_words_to_the_sentences_subject() -> None:
+    assert [r[1] for r in table(WITH_THE_MESSAGE)] == ["Ash Lantern"]
