@@ -5005,3 +5005,15 @@ seven days."
 
 def test_with_the_message_gives_the_words_to_the_sentences_subject() -> None:
     assert [r[1] for r in table(WITH_THE_MESSAGE)] == ["Ash Lantern"]
+
+
+OFFICE_OF_A_BODY_THEN_NAME = """Floods
+
+Governor Olena Kravets visited the flooded town on Sunday.
+
+Spokesman of the Service Sergey Moroz told that the dam is holding. "There is no threat of a breach", he told.
+"""
+
+
+def test_an_office_of_a_named_body_then_a_name_is_that_person() -> None:
+    assert [r[1] for r in table(OFFICE_OF_A_BODY_THEN_NAME)] == ["Sergey Moroz"]
