@@ -788,6 +788,15 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
             if first is not None and (first.name == speaker.name or (
                     opener.kind == "desc" and speaker.name in (f"a {opener.text}", f"an {opener.text}"))):
                 subj, ent = opener, speaker
+        if (subj is None or ent is None or ent.name != speaker.name) and c >= 0:
+            # "Speaking to state broadcaster VTV ..., Dr. Le Thi Thu Ha, head of Tropical Diseases
+            # at An Giang General Hospital said": the verb's nearest capitals are her workplace;
+            # the person named before it in the clause is who spoke
+            for m in people:
+                if m.kind == "name" and m.i < c and (who := reg.resolve(m, toks[m.i].start)) is not None and \
+                        who.name == speaker.name:
+                    subj, ent = m, who
+                    break
         if subj is None or ent is None or ent.name != speaker.name:
             return []
         out: list[tuple[Entity, str]] = []

@@ -5017,3 +5017,16 @@ Spokesman of the Service Sergey Moroz told that the dam is holding. "There is no
 
 def test_an_office_of_a_named_body_then_a_name_is_that_person() -> None:
     assert [r[1] for r in table(OFFICE_OF_A_BODY_THEN_NAME)] == ["Sergey Moroz"]
+
+
+SPEAKING_TO_THEN_WORKPLACE = """Hospital overloaded
+
+Speaking to state broadcaster Mekong Television (MTV) in a report aired on Tuesday, Dr. Tran Thi Lan, head \
+of Tropical Diseases Department at Long Xuyen General Hospital said the hospital was under pressure.
+
+"All our wards are full," Dr. Lan said.
+"""
+
+
+def test_an_introducing_line_relays_for_the_person_it_names_before_her_workplace() -> None:
+    assert [r[1:] for r in table(SPEAKING_TO_THEN_WORKPLACE)] == [("Tran Thi Lan", ["Mekong Television"])]
