@@ -245,7 +245,9 @@ def _after(s: Sentence, k: int, agent: bool = False) -> Mention | None:
             if m is not None and m.kind == "desc" and m.text.split()[-1] in MEDIA_HEADS:
                 return _named_after(s, m.j + 1)  # "the national news agency Ukrinform"
             if m is not None and m.kind == "mdesc" and demonym and x == k + 1:
-                return Mention(m.i, m.j, "mdesc", m.text, owner=demonym)  # "Iranian state television"
+                # "Iranian state television", unless it goes on to its name ("Russian state news
+                # agency TASS")
+                return _named_after(s, m.j + 1) or Mention(m.i, m.j, "mdesc", m.text, owner=demonym)
             if m is not None:
                 return m if _is_media(s, m) else None
     return m
@@ -391,7 +393,8 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, p + 1)
             if m is not None and _is_media(s, m):
                 found.append(Relay(m, f"{low} {s.low(p)}", k, recipient=True))
-        elif low in ("citing", "quoting") and k > s.a and s.low(k - 1) == ",":
+        elif low in ("citing", "quoting") and k > s.a and (s.low(k - 1) == "," or s.low(k - 1) in _SAY_FORMS):
+            # ("Reuters reported citing Russian state news agency TASS": no comma in web copy)
             # "KUNA, citing the Saudi Press Agency, quoted X as saying": the cited outlet stands
             # between the speaker and whoever cites it
             m = _after(s, k + 1)

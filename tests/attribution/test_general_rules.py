@@ -5030,3 +5030,16 @@ of Tropical Diseases Department at Long Xuyen General Hospital said the hospital
 
 def test_an_introducing_line_relays_for_the_person_it_names_before_her_workplace() -> None:
     assert [r[1:] for r in table(SPEAKING_TO_THEN_WORKPLACE)] == [("Tran Thi Lan", ["Mekong Television"])]
+
+
+REPORTED_CITING = """Leader rules out blocs
+
+President Rustam Kholmat said his country would not join any bloc, Reuters reported citing Russian \
+state news agency TASS.
+
+"We do not join blocs against anyone," Kholmat said.
+"""
+
+
+def test_reported_citing_without_a_comma_and_an_agency_named_after_its_description_relay() -> None:
+    assert [r[1:] for r in table(REPORTED_CITING)] == [("Rustam Kholmat", ["TASS", "Reuters"])]
