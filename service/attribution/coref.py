@@ -43,6 +43,11 @@ _KIN_SEX.update({w: "she" for w in ("mother", "wife", "daughter", "sister", "gra
 _AGENCY_WORDS = frozenset({"Agency", "Centre", "Center", "Authority", "Office", "Administration",
                            "Commission", "Service", "Bureau", "Directorate", "Inspectorate", "Institute",
                            "Department"})
+GENERIC_ROLE_HEADS = frozenset({"leader", "chief", "head", "boss", "chair"})
+"""Roles any office's holder is called by ("the central bank chief" is its Governor)."""
+_CATAPHORA_REACH = 600
+"""How far ahead a description may find the person it stands for ("the minister said ..." and then
+"Minister Ana Roth" a paragraph on); further, it is someone else so described."""
 _CREDIT_WORDS = frozenset({"Photo", "Photos", "Picture", "Pictures", "Image", "Images", "Handout", "Footage"})
 _ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senator", "mayor", "ambassador",
                         "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "director", "judge",
@@ -634,6 +639,21 @@ class Registry:
                 return True
         return False
 
+    def _fits_last_person(self, head: str, pos: int) -> bool:
+        """Whether the person named last before `pos` may be "the <head>": someone was named, and
+        the article gave them no other role (a generic head, "leader", "chief", fits anyone)."""
+        k = bisect_left(self.person_positions, pos)
+        if not k:
+            return False
+        name = self.person_names[k - 1]
+        if head in GENERIC_ROLE_HEADS:
+            return True
+        for key, names in self.descriptions.items():
+            last = key.rsplit(" ", 1)[-1]
+            if name in names and last != head and is_role(last, self.lex.role_nouns):
+                return False
+        return True
+
     def fits_description(self, name: str, description: str) -> bool:
         """Whether `name` may be who a description means, by the sex its noun says ("the widow")."""
         words = description.split()
@@ -1144,6 +1164,13 @@ class Registry:
                 if names:
                     met = self.desc_seen.get(key, ())
                     before = [n for at, n in met if at < pos]
+                    if not before and met and min(at for at, _n in met) - pos > _CATAPHORA_REACH and \
+                            self._fits_last_person(words[-1], pos):
+                        # "the 58-year-old centre-right leader said" in the second paragraph is the
+                        # prime minister the lead named, not the other party's leader the article
+                        # describes so ten paragraphs later (but a lead's "A coroner has said" is
+                        # the coroner it names later, and "his manager" no striker named before)
+                        continue
                     if before and len(names) > 1:
                         # only who was so described before this point: "the minister" is not the
                         # Prime Minister the article names three paragraphs later

@@ -15,7 +15,7 @@ import msgspec
 import regex
 
 from service.attribution.chains import WEB_ENDINGS, camel_outlet, find_relays, is_media
-from service.attribution.coref import KIN_NOUNS, OWNED_BODIES, OWNER_PRONOUN, Registry
+from service.attribution.coref import GENERIC_ROLE_HEADS, KIN_NOUNS, OWNED_BODIES, OWNER_PRONOUN, Registry
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import (
     ISSUED_NOUNS,
@@ -2384,10 +2384,6 @@ def _cold_open(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         f.speaker, f.confidence = Entity(name=name, type="person"), _CONTEXT
 
 
-_GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss", "chair"})
-"""Roles that any office's holder is called by ("the central bank chief" is its Governor)."""
-
-
 def _role_named_next(found: list[_Found], paras: list[_Para], text: str, reg: Registry) -> None:
     """`"...," the central bank chief told a news conference.` then `Governor Nomvula Sithole said
     three members ...` and `"...," she said`: a role nobody held before, then the next paragraph
@@ -2423,7 +2419,7 @@ def _role_named_next(found: list[_Found], paras: list[_Para], text: str, reg: Re
         heads = {f.speaker.name.rsplit(" ", 1)[-1] for f in group if f.speaker is not None}
         if " " not in name or name in reg.person_names[:k] or not title or \
                 not all(w[:1].isupper() for w in title) or title[-1] not in reg.lex.titles or \
-                not (heads <= _GENERIC_HEADS or heads == {title[-1].casefold()}):
+                not (heads <= GENERIC_ROLE_HEADS or heads == {title[-1].casefold()}):
             continue  # (never "the president" then "Coach Mia Jordan": another role, another person)
         after = text.find("\n", _next_line(text, line_end))
         after = len(text) if after < 0 else after

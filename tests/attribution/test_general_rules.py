@@ -5043,3 +5043,29 @@ state news agency TASS.
 
 def test_reported_citing_without_a_comma_and_an_agency_named_after_its_description_relay() -> None:
     assert [r[1:] for r in table(REPORTED_CITING)] == [("Rustam Kholmat", ["TASS", "Reuters"])]
+
+
+FAR_CATAPHORA = """Prime minister calls snap election
+
+LISBON, March 8 (Wirelink) - Prime Minister Tomas Serra said on Sunday he had asked the president to \
+dissolve parliament.
+
+"The people deserve clarity, not paralysis," the 58-year-old centre-right leader said in a televised address.
+
+The opposition was quick to respond. Its deputies met late into the night, and the party's youth wing \
+called a rally for the following weekend in Porto. Polls put the two main parties within three points \
+of each other, with the far right third. The president is expected to hear the parties this week before \
+setting a date, most likely in May. Markets were calm on Monday and the ten-year bond yield barely moved.
+
+The housing law that brought the government down would have capped rents in the two largest cities \
+for five years and taxed empty homes. Builders had lobbied against it for months, and tenants' groups \
+had marched for it twice. Its fate now rests with whichever parliament the voters return in the spring.
+
+Liberal leader Duarte Marin, whose party left the coalition, said the election was "overdue".
+"""
+
+
+def test_a_role_far_ahead_of_its_description_is_not_who_the_description_means() -> None:
+    # "leader" is first given to Duarte Marin ten lines on: the prime minister the lead named is
+    # "the 58-year-old centre-right leader"
+    assert [r[1] for r in table(FAR_CATAPHORA)] == ["Tomas Serra", "Duarte Marin"]
