@@ -1717,7 +1717,7 @@ def _line_subject_read(ps: int, pe: int, reg: Registry, text: str,
     # (and so is a line opening on a setting: "At a relief centre set up in a primary school in
     # Manek Urai, housewife Rohana Ismail said")
     reach = 70 if line_start < 0 and not (opener in _LEAD_INS or opener in _ASKED or opener[-3:] == "ing") \
-        else 120
+        else 160
     stop = text.find(". ", ps, min(pe, ps + reach))
     while stop > ps and _abbreviation_at(text, ps, stop):  # "Rep. Thomas Beaulieu ..."
         stop = text.find(". ", stop + 2, min(pe, ps + reach))
@@ -1736,7 +1736,7 @@ def _line_subject_read(ps: int, pe: int, reg: Registry, text: str,
         # humanitarian chief Marta Ruiz gave ...", "Asked whether there was more to come, Tavares
         # grinned.", "In a trackside interview with NBC Sports, Tavares took a moment ...", "Met by
         # reporters outside the court, Zulkarnain appeared composed": past the opening participle or setting
-        for x in range(1, min(len(toks), 16)):
+        for x in range(1, min(len(toks), 24)):
             if toks[x].text == ",":
                 base = x + 1
                 break

@@ -5069,3 +5069,17 @@ def test_a_role_far_ahead_of_its_description_is_not_who_the_description_means() 
     # "leader" is first given to Duarte Marin ten lines on: the prime minister the lead named is
     # "the 58-year-old centre-right leader"
     assert [r[1] for r in table(FAR_CATAPHORA)] == ["Tomas Serra", "Duarte Marin"]
+
+
+LONG_PARTICIPLE_THEN_COLON = """Snap vote
+
+In Porto, the Socialist leader, Ines Marin, was in combative mood. Addressing several thousand \
+supporters in the Avenida dos Aliados shortly after the prime minister had finished speaking, she said:
+
+"This government did not fall. It collapsed under the weight of its own arrogance."
+"""
+
+
+def test_a_long_participle_clause_before_she_said_names_no_speaker() -> None:
+    # the clause ran past the sixteen tokens and 120 characters read, so the avenue spoke
+    assert [r[1] for r in table(LONG_PARTICIPLE_THEN_COLON)] == ["Ines Marin"]
