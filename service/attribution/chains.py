@@ -37,6 +37,7 @@ WEB_ENDINGS = (".com", ".net", ".org", ".co.uk", ".com.au", ".co.za", ".ie", ".i
 _PROGRAMMES = frozenset({"bulletin", "programme", "program", "newscast", "broadcast", "show", "podcast",
                          "channel", "website", "radio", "television"})
 _RECIPIENT_VERBS = frozenset({"told", "tells", "telling"})
+_SIT_DOWNS = frozenset({"interview", "sit-down", "chat", "conversation", "exclusive"})
 # "Speaking to the Baltic Ledger, she said": the outlet she spoke to carried her words
 _IN_VERBS = frozenset({"writing", "wrote", "writes", "reviewing", "reviewed", "column", "essay", "op-ed"})
 _TO_VERBS = frozenset({"appearance", "appearances", "speaking", "spoke", "speaks", "talking", "talked",
@@ -334,8 +335,8 @@ _SAID_TO = frozenset({
     "confides", "stated", "states", "revealed", "reveals", "confirmed", "confirms", "admitted", "admits",
     "complained", "complains", "insisted", "insists",
 })
-_TRIGGERS = (frozenset({"according", "interview", "on", "via", "citing", "quoting", "saying"}) | _BY_VERBS
-             | _SAY_FORMS | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS | _SAID_TO)
+_TRIGGERS = (frozenset({"according", "on", "via", "citing", "quoting", "saying"}) | _SIT_DOWNS | _PROGRAMMES
+             | _BY_VERBS | _SAY_FORMS | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS | _SAID_TO)
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -400,10 +401,15 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 1)
             if m is not None and m is not speaker and _is_media(s, m):
                 found.append(Relay(m, low, k, recipient=True))
-        elif low == "interview" and s.low(k + 1) == "with":
+        elif low in _SIT_DOWNS and s.low(k + 1) == "with":
+            # "in an interview with Sky Sports News", "a bombshell sit-down with Sky Sports"
             m = _after(s, k + 2)
             if m is not None and _is_media(s, m):
-                found.append(Relay(m, "interview with", k, recipient=True))
+                found.append(Relay(m, f"{low} with", k, recipient=True))
+        elif low in _PROGRAMMES and s.low(k + 1) == "of" and s.low(k - 1) == "the" and \
+                (m := _after(s, k + 2)) is not None and _is_media(s, m):
+            # "said in the program of RPP Noticias that ...": the outlet's programme carried it
+            found.append(Relay(m, f"{low} of", k, recipient=True))
         elif low in _PIECES and s.low(k + 1) in ("for", "in") and (m := _after(s, k + 2)) is not None and \
                 _is_media(s, m):
             # "In an op-ed for the Capitol Ledger, X wrote", "in a column in The Herald": the outlet

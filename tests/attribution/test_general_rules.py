@@ -5083,3 +5083,15 @@ supporters in the Avenida dos Aliados shortly after the prime minister had finis
 def test_a_long_participle_clause_before_she_said_names_no_speaker() -> None:
     # the clause ran past the sixteen tokens and 120 characters read, so the avenue spoke
     assert [r[1] for r in table(LONG_PARTICIPLE_THEN_COLON)] == ["Ines Marin"]
+
+
+SIT_DOWN_AND_PROGRAMME = """Manager speaks out
+
+Lobato broke his silence in a bombshell sit-down with Sky Sports, blasting: "He walked into my dressing room."
+
+The minister Lucia Benavente said in the program of Radio Andina Noticias that the permit "is suspended".
+"""
+
+
+def test_a_sit_down_with_an_outlet_and_its_programme_relay() -> None:
+    assert [r[2] for r in table(SIT_DOWN_AND_PROGRAMME)] == [["Sky Sports"], ["Radio Andina Noticias"]]
