@@ -1025,6 +1025,14 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             ent = Entity(name=reg.last_person, type="person")
     if ent is None:
         ent = reg.resolve(subj, p.toks[subj.i].start)
+        if ent is not None and ent.type == "person" and subj.kind == "desc" and not subj.owner and \
+                subj.text.rsplit(" ", 1)[-1] in GENERIC_ROLE_HEADS and \
+                (about := _paragraph_subject(p, subj.i, reg)) is not None and about.type == "person" and \
+                about.name != ent.name and " " in about.name:
+            # "The secretary general of the workers' union, Wilber Quispe, announced ... '...',
+            # denounced the union leader": the paragraph's own subject, not a party leader the
+            # article called "leader" before (a generic head says little of whom it means)
+            ent = about
     owner = None
     if subj.kind == "desc" and not subj.owner and subj.i >= 2 and p.toks[subj.i - 1].low == "'s":
         owner = next((m for m in p.mentions if m.j == subj.i - 2 and m.kind == "name"), None)
@@ -1466,9 +1474,9 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
                 m.i <= base + 1 and p.toks[m.i].low in _ARTICLES:
             # `The president flew to Ohio. "...," he told reporters`: the described person, named
             # or not, never a place or someone from an earlier paragraph
-            for n in p.mentions[idx + 1:idx + 3]:
+            for n in p.mentions[idx + 1:idx + 4]:
                 if n.kind == "name" and not n.org and ((
-                        n.i <= m.j + 8 and p.toks[n.i - 1].text == "," and n.j + 1 < len(p.toks) and
+                        n.i <= m.j + 12 and p.toks[n.i - 1].text == "," and n.j + 1 < len(p.toks) and
                         p.toks[n.j + 1].text == ",") or (
                         n.i == m.j + 2 and p.toks[m.j + 1].low in ("named", "called"))):
                     # ("A passenger named Kevin Tanoto uploaded a video": the name the text gives him)

@@ -5095,3 +5095,18 @@ The minister Lucia Benavente said in the program of Radio Andina Noticias that t
 
 def test_a_sit_down_with_an_outlet_and_its_programme_relay() -> None:
     assert [r[2] for r in table(SIT_DOWN_AND_PROGRAMME)] == [["Sky Sports"], ["Radio Andina Noticias"]]
+
+
+GENERIC_HEAD_AND_LONG_APPOSITION = """Dam collapse
+
+The far-right Portugal Primero, through its leader Nuno Bras, called the vote "an opportunity".
+
+The secretary general of the Union of Workers of Minera Quillacota, Wilber Quispe, announced that \
+the workers will not return. "Since June the workers reported water seeping", denounced the union leader.
+"""
+
+
+def test_a_generic_role_is_the_paragraphs_own_subject_named_in_a_long_apposition() -> None:
+    # "leader" was given to Nuno Bras a paragraph before; the union leader is the secretary
+    # general named, past his union's long name, in the paragraph that quotes him
+    assert [r[1] for r in table(GENERIC_HEAD_AND_LONG_APPOSITION)][-1] == "Wilber Quispe"
