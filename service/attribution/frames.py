@@ -1028,6 +1028,13 @@ def attribute(s: Sentence, q: int) -> Frame:
         subj, how = s.subject_of(c)
         if subj is not None:
             return Frame(subj, c, "relay-" + how, 0.6)
+    if s.low(s.a) == "for" and q > s.a + 2:
+        # `For the political scientist Miguel Sardinha, of the University of Coimbra, "..."`: the
+        # view is the person the sentence opens for (translated copy's "Para X", "Pour X")
+        named = next((m for m in s.mentions if s.a < m.i <= s.a + 5 and m.j < q and m.kind == "name"), None)
+        if named is not None and not named.org and " " in named.text and \
+                any(s.toks[x].text == "," for x in range(named.j + 1, q)):
+            return Frame(named, -1, "for-view", 0.6)
     for c in range(q + 1, s.b):
         if s.cue_lemma(c) in RELAY_VERBS:
             # `Kim has ordered his army to prepare "decisive" action ..., state media reported`:

@@ -5110,3 +5110,17 @@ def test_a_generic_role_is_the_paragraphs_own_subject_named_in_a_long_apposition
     # "leader" was given to Nuno Bras a paragraph before; the union leader is the secretary
     # general named, past his union's long name, in the paragraph that quotes him
     assert [r[1] for r in table(GENERIC_HEAD_AND_LONG_APPOSITION)][-1] == "Wilber Quispe"
+
+
+FOR_THE_VIEW_OF = """Snap vote
+
+For the political scientist Miguel Sardo, of the University of Coimbra, "fatigue is the main enemy of all \
+parties" in this third election in four years.
+
+For many voters, "this is the end".
+"""
+
+
+def test_a_sentence_opening_for_a_named_person_gives_the_quote_to_them() -> None:
+    # ("For many voters" names nobody: that quote keeps no speaker and is not reported)
+    assert [r[1] for r in table(FOR_THE_VIEW_OF)] == ["Miguel Sardo"]
