@@ -810,6 +810,8 @@ class Registry:
                     if role.group(1):
                         self.ages.setdefault(name, int(role.group(1)))  # "The 27-year-old mechanic,"
             at = text.find(". The ", at + 2, end)
+        if text.find(" itself ", start, end) < 0 and text.find(" known as ", start, end) < 0:
+            return  # (nearly every line: the pattern below is no cheap test)
         for named in _CALLING_ITSELF.finditer(text, start, end):
             # "a group calling itself Hollow Ember listed ...", then "the group wrote": the body
             # the text named so, a body whatever its name's shape
