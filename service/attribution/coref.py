@@ -58,10 +58,6 @@ _UNNAMED_HEADS = frozenset({"official", "source", "diplomat", "aide", "delegate"
                             "tenant", "resident", "student", "nurse", "doctor", "teacher", "passenger",
                             "patient", "survivor", "volunteer"})
 _INDEFINITE: dict[str, regex.Pattern[str]] = {}
-_PUBLIC_BODY_WORDS = frozenset({
-    "Department", "Ministry", "Agency", "Council", "Police", "Government", "Court", "Parliament",
-    "Commission", "Committee", "Office", "Army", "Navy", "Senate", "Congress", "Authority", "Bureau",
-    "Embassy", "Party", "University"})
 _COUNTED = regex.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth) (?:\w+ )?(\w+s)\b")
 _ORG_WINDOW = 200  # mentions of bodies looked back over, so a long text stays linear
