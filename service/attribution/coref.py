@@ -907,6 +907,8 @@ class Registry:
         """The outlet named earlier that `word` refers back to: "the Ledger" is the Lowmarsh Ledger
         and "the agency" the last news agency named, when the article named one."""
         low = word.casefold()
+        if low in self.lex.places:
+            return None  # "Pakistan's prime minister" is no back-reference to "Associated Press of Pakistan"
         for name in reversed(self.media_names):
             if name.split()[-1].casefold() == low:
                 return name

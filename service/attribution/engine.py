@@ -2218,11 +2218,15 @@ def _lead_para(found: list[_Found], paras: list[_Para], text: str) -> int:
     lead = next((f.para for f in found if f.kind != "headline"), -1)
     if lead < 0:
         return -1
-    before = 0
+    before = prose = 0
     for line in text[:paras[lead].start].split("\n"):
         if line.strip():
             before += 1
-    return lead if before <= 3 else -1
+            if _ends_prose(line.rstrip(), len(line.rstrip())):
+                prose += 1
+    # (a scraped page puts its masthead, section, standfirst, byline, date and a photo caption
+    # first: lines, but none of them a paragraph of the story)
+    return lead if before <= 3 or not prose else -1
 
 
 def _next_line(text: str, end: int) -> int:
@@ -2324,14 +2328,14 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         # "with Hungary's prime minister vowing to \"never accept\"": an owned role nobody was named
         # as before (see Registry: it looks back only)
         bodies, role_word = [], ""
-        role_phrase = ""
+        role_phrase = owner_word = ""
         lead_text = text[p.start:p.end]
         for f in found:
             if f.para == lead and f.speaker is not None and f.speaker.type != "person" and \
                     (owned := _OWNED_ROLE.fullmatch(f.speaker.name)) is not None:
                 bodies.append(f)
                 role_word = owned.group(1)
-                role_phrase = f.speaker.name.split("'s ", 1)[1]
+                owner_word, role_phrase = f.speaker.name.split("'s ", 1)
             elif f.para == lead and f.speaker is not None and f.speaker.type != "person" and \
                     (head := f.speaker.name.split()[-1].casefold()) in _NAMED_LATER_ROLES and \
                     regex.search(rf"(?<![\w-])(?:[Aa]n?) {regex.escape(f.speaker.name)}\b", lead_text):
@@ -2344,7 +2348,7 @@ def _lead_role(found: list[_Found], paras: list[_Para], text: str, reg: Registry
         return
     name = None if titled_only else _named_next(text, p, lead, role_word, found, reg)
     if name is None and role is None and role_phrase:
-        name = _titled_later(text, p.end, role_phrase, reg)
+        name = _titled_later(text, p.end, role_phrase, owner_word, reg)
     if name is None:
         return
     voice = Entity(name=name, type="person")
@@ -2465,21 +2469,30 @@ def _named_next(text: str, p: _Para, lead: int, role_word: str, found: list[_Fou
     return name
 
 
-def _titled_later(text: str, after: int, role_phrase: str, reg: Registry) -> str | None:
+def _titled_later(text: str, after: int, role_phrase: str, owner: str, reg: Registry) -> str | None:
     """`with Saudi Arabia's energy minister telling reporters ...` in the lead, then, paragraphs
-    later, `Saudi Energy Minister Khalid Al-Rashed told a news conference`: the first person the
-    article names with the lead's role as their title, when nobody was named so before."""
+    later, `Saudi Energy Minister Khalid Al-Rashed told a news conference` (or `the prime minister,
+    Shahid Cheema, said`): the first person the article names with the lead's role as their title,
+    when nobody was named so before, and no other country's ("Vantian Prime Minister X")."""
     k = bisect_left(reg.person_positions, after)
     phrase = f" {role_phrase.casefold()} "
+    stem = owner.casefold()
     for x in range(k, min(k + 8, len(reg.person_positions))):
         at = reg.person_positions[x]
         if at > after + 2500:
             break
         name = reg.person_names[x]
         named_at = text.find(name, at, at + 120)
-        if named_at > at and phrase in f" {text[at:named_at].casefold()}" and " " in name and \
-                name not in reg.person_names[:x]:
+        if " " not in name or name in reg.person_names[:x]:
+            continue
+        if named_at > at and phrase in f" {text[at:named_at].casefold()}":
             return name
+        before = text[max(0, at - 80):at].casefold()
+        if before.endswith(", ") and (cut := before.rfind(phrase[:-1])) >= 0 and \
+                before[cut + len(phrase) - 1:].strip() == "," and (
+                    before[:cut].endswith(" the") or (stem and before[:cut].rstrip().endswith(
+                        (stem, f"{stem}'s", f"{stem}\u2019s", f"{stem}n", f"{stem}i")))):
+            return name  # "the prime minister, Shahid Cheema, said"
     return None
 
 
