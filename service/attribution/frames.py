@@ -295,6 +295,8 @@ class Sentence:
         # slice tests instead of str.endswith, which parses its arguments on every call
         if lemma[-5:] == " back":
             return lemma if self.low(k + 1) == "back" else None
+        if self.low(k - 1) in ("a", "an"):
+            return None  # "in a written statement": an adjective after an article, no speech
         if t.low[-2:] == "ed" and self.low(k - 1) in _ADJ_DETERMINERS:
             return None  # "the proposed bill", "its stated aim": an adjective, no speech
         if t.low[-3:] == "ing" and self.low(k - 1) in _ADJ_DETERMINERS:
@@ -377,8 +379,34 @@ class Sentence:
         person = self.by_end.get(x - 1)
         return person if person is not None and person.kind == "name" and not person.org else None
 
+    def _past_adverbial(self, j: int) -> int:
+        """`Rakesh Semwal while talking to reporters said`, `Chief Minister Devendra Negi in a post
+        on X (translated from Hindi) wrote`, `The police in a statement said`: a phrase between the
+        subject and its verb with no commas round it (common in South Asian and West African
+        English). The subject ends right before "while", "in a", "during a"."""
+        if j < self.a or self.toks[j].text == ",":
+            return j
+        m = self.by_end.get(j)
+        if m is not None and not _is_outlet(self, m):
+            return j
+        for x in range(j, max(self.a, j - 14), -1):
+            t = self.toks[x]
+            if t.quote >= 0 or t.text in (",", ";", ":", ".") or self.cue_lemma(x) is not None:
+                return j
+            if t.text != t.low or x - 1 < self.a or x >= j - 1:
+                continue
+            nxt = self.low(x + 1)
+            if (t.low == "while" and nxt[-3:] == "ing") or (
+                    t.low in ("in", "during") and nxt in ("a", "an", "his", "her", "their", "its")):
+                who = self.by_end.get(x - 1)
+                if who is not None and who.kind in ("name", "desc") and not _is_outlet(self, who):
+                    return x - 1
+        return j
+
     def subject_left(self, c: int) -> Mention | None:
         j = self.skip_time_left(self.skip_adverbs_left(c - 1))
+        if self.cue_lemma(c) is not None:
+            j = self._past_adverbial(j)
         cited: tuple[int, int] | None = None  # the span of a ", citing ...," aside
         for _ in range(3):
             if j < self.a or self.toks[j].text != ",":

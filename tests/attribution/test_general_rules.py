@@ -5160,3 +5160,29 @@ def test_an_owned_role_in_a_scraped_lead_is_the_holder_named_later_not_an_outlet
         ("the worst in a generation", "Nurlan Bekmuratov", []),
         ("We have reached 30 of the 34 villages, and the roads to the rest are gone,", "Bolot Asanov", []),
     ]
+
+
+ADVERBIAL_BEFORE_THE_VERB = """Counting ends without incident
+
+Chief Electoral Officer Ramesh Kumar Bhatt while talking to reporters said that counting was completed "peacefully in all 11 districts".
+
+Chief Minister Anil Prakash Rawat in a post on X (translated from Hindi) wrote, "This is the victory of every worker."
+
+The police in a statement said the march had been "unlawful from the start".
+
+Sunita Bisht during an interview with NDTV said it was "a fair result, fairly counted".
+
+Her brother, Manoj Bisht, described the count in a written statement as "the cleanest in years".
+"""
+
+
+def test_a_phrase_between_the_subject_and_its_verb_without_commas() -> None:
+    # South Asian and West African English: "X while talking to reporters said", "X in a post on X
+    # wrote"; a phrase between the subject and the verb, no commas round it
+    assert table(ADVERBIAL_BEFORE_THE_VERB) == [
+        ("peacefully in all 11 districts", "Ramesh Kumar Bhatt", []),
+        ("This is the victory of every worker.", "Anil Prakash Rawat", ["X"]),
+        ("unlawful from the start", "police", []),
+        ("a fair result, fairly counted", "Sunita Bisht", ["NDTV"]),
+        ("the cleanest in years", "Manoj Bisht", []),
+    ]
