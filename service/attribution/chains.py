@@ -401,11 +401,14 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 1)
             if m is not None and m is not speaker and _is_media(s, m):
                 found.append(Relay(m, low, k, recipient=True))
-        elif low in _SIT_DOWNS and s.low(k + 1) == "with":
-            # "in an interview with Sky Sports News", "a bombshell sit-down with Sky Sports"
+        elif low in _SIT_DOWNS and s.low(k + 1) in ("with", "over"):
+            # "in an interview with Sky Sports News", "a bombshell sit-down with Sky Sports", "in a
+            # radio interview over DZMM" (Philippine English)
             m = _after(s, k + 2)
-            if m is not None and _is_media(s, m):
-                found.append(Relay(m, f"{low} with", k, recipient=True))
+            if m is not None and (_is_media(s, m) or (
+                    s.low(k + 1) == "over" and m.kind == "name" and m.text.isupper() and len(m.text) >= 3)):
+                # (a station's call sign after "over" is one: "over DZMM")
+                found.append(Relay(m, f"{low} {s.low(k + 1)}", k, recipient=True))
         elif low in _PROGRAMMES and s.low(k + 1) == "of" and s.low(k - 1) == "the" and \
                 (m := _after(s, k + 2)) is not None and _is_media(s, m):
             # "said in the program of RPP Noticias that ...": the outlet's programme carried it

@@ -792,9 +792,10 @@ def _clause_relays(sent: Sentence, reg: Registry, speaker: Entity) -> list[tuple
             # "Speaking to state broadcaster VTV ..., Dr. Le Thi Thu Ha, head of Tropical Diseases
             # at An Giang General Hospital said": the verb's nearest capitals are her workplace;
             # the person named before it in the clause is who spoke
+            limit = c if cues or relay_cues else b  # (no verb: "In Aparri, Mayor X broke down during an ...")
             for m in people:
-                if m.kind == "name" and m.i < c and (who := reg.resolve(m, toks[m.i].start)) is not None and \
-                        who.name == speaker.name:
+                if m.kind == "name" and m.i < limit and \
+                        (who := reg.resolve(m, toks[m.i].start)) is not None and who.name == speaker.name:
                     subj, ent = m, who
                     break
         if subj is None or ent is None or ent.name != speaker.name:
@@ -2571,11 +2572,22 @@ def _share_groups(found: list[_Found]) -> list[_Found]:
             groups[f.span.group] = found[k - 1]
     if not groups:
         return found
+    carried: dict[int, list[tuple[Entity, str]]] = {}
+    for f in found:
+        g = groups.get(f.span.group)
+        if g is not None and not g.relays and f.relays and f.speaker is not None and \
+                g.speaker is not None and f.speaker.name == g.speaker.name and f.span.group not in carried:
+            # "X said 11 deaths had been reported, the PNA reported." then a quote over two
+            # paragraphs closed by "X said": the line that brought the quote in names its relay
+            carried[f.span.group] = f.relays
     for f in found:
         g = groups.get(f.span.group)
         if g is not None and (f.speaker is None or (f is not g and f.confidence <= 0.5)):
             f.speaker, f.relays, f.cue = g.speaker, g.relays, g.cue
             f.confidence = max(f.confidence, g.confidence - 0.05)
+        if g is not None and not f.relays and f.span.group in carried and f.speaker is not None and \
+                g.speaker is not None and f.speaker.name == g.speaker.name:
+            f.relays = list(carried[f.span.group])
     return found
 
 

@@ -5186,3 +5186,32 @@ def test_a_phrase_between_the_subject_and_its_verb_without_commas() -> None:
         ("a fair result, fairly counted", "Sunita Bisht", ["NDTV"]),
         ("the cleanest in years", "Manoj Bisht", []),
     ]
+
+
+RELAYS_BROUGHT_IN_BEFORE_THE_QUOTE = """Typhoon toll climbs
+
+In Manila, disaster council spokesperson Ramon Castillejo said nine deaths had been confirmed, the Philippine News Agency (PNA) reported.
+
+"We have confirmed nine deaths, but reports from the mountain towns are still coming in.
+
+"We expect the number to rise," Castillejo said.
+
+In Claveria, Mayor Teresita Abagon broke down during an interview with the Luzon Monitor.
+
+"The river took the whole lower town," she said.
+
+"Send us boats," Governor Emilio Dacanay said in a radio interview over DZRB.
+"""
+
+
+def test_relays_named_by_the_line_that_brings_a_quote_in() -> None:
+    # a trailing "the PNA reported" carries to both parts of the quote the line brings in; a line
+    # with no speech verb ("broke down during an interview with") still names its relay; a
+    # station's call sign after "interview over" relays
+    assert table(RELAYS_BROUGHT_IN_BEFORE_THE_QUOTE) == [
+        ("We have confirmed nine deaths, but reports from the mountain towns are still coming in.",
+         "Ramon Castillejo", ["Philippine News Agency"]),
+        ("We expect the number to rise,", "Ramon Castillejo", ["Philippine News Agency"]),
+        ("The river took the whole lower town,", "Teresita Abagon", ["Luzon Monitor"]),
+        ("Send us boats,", "Emilio Dacanay", ["DZRB"]),
+    ]
