@@ -666,6 +666,14 @@ class Registry:
             return first not in MALE and self.sexes.get(name) != "he"
         return True
 
+    def _surely(self, name: str, pronoun: str) -> bool:
+        """Whether the article or the first name says `name` is a "he" (or a "she"), not merely
+        that nothing says otherwise."""
+        first = name.split()[0] if name else ""
+        if pronoun == "he":
+            return first in MALE or self.sexes.get(name) == "he"
+        return first in FEMALE or self.sexes.get(name) == "she"
+
     def _latest_fitting(self, pronoun: str, pos: int, preferred: str | None) -> str | None:
         """`preferred` if the pronoun fits it, else the latest person named before `pos` who fits."""
         if preferred is not None and self.fits(preferred, pronoun):
@@ -1292,17 +1300,26 @@ class Registry:
         words = text.split()
         if len(words) == 1:
             best: _Person | None = None
+            best_unsure = False
             # "Mrs Reddish" is the mother, not the son the article named Reddish too
             sex = _TITLE_SEX.get(self.text[pos:pos + 6].split(" ", 1)[0]) if pos >= 0 else None
             last = self.people.get(self.last_person) if self.last_person else None
+            if sex is not None and last is not None and not self._surely(last.name, sex) and any(
+                    text in (p.parts[0], p.parts[-1]) and self._surely(p.name, sex)
+                    for p in self.people.values()):
+                last = None  # "Ms. Otieno" after Fredrick Otieno spoke: Beatrice Otieno, named before
             if last is not None and len(last.parts) > 1 and text in (last.parts[0], last.parts[-1]) and (
                     not last.kin or text == last.parts[0]) and (sex is None or self.fits(last.name, sex)):
                 # `"...," Kim added` right after Kim Yo Jong spoke: the Kim who is speaking, not
                 # the family's best-known member
                 return last.name, "person"
             for p in self.people.values():
-                if text in (p.parts[0], p.parts[-1]) and (best is None or (p.kin, -p.count, p.first) < (
-                        best.kin, -best.count, best.first)) and (sex is None or self.fits(p.name, sex)):
+                unsure = sex is not None and not self._surely(p.name, sex)
+                if text in (p.parts[0], p.parts[-1]) and (
+                        best is None or (unsure, p.kin, -p.count, p.first) <
+                        (best_unsure, best.kin, -best.count, best.first)) and (
+                        sex is None or self.fits(p.name, sex)):
+                    best_unsure = unsure
                     best = p
             if best is None:
                 # "Herrera" for "Guadalupe Herrera Soto": Spanish and Portuguese names keep the

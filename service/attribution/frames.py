@@ -460,6 +460,18 @@ class Sentence:
         j = self.before_short_form(j)
         if (unclosed := self._unclosed_apposition(j)) is not None:
             return unclosed
+        body = self.by_end.get(j)
+        if body is not None and (body.org or body.kind == "desc") and self.low(j + 1) == ",":
+            # "Mathieu Ferrand, secretary-general of the SUCA union, which represents ..., told":
+            # past the relative clause, the body closes his apposition; he speaks
+            k = body.i - 1
+            while k > self.a and body.i - k < 10 and self.toks[k].text != "," and self.toks[k].quote < 0:
+                k -= 1
+            person = self.by_end.get(k - 1) if self.toks[k].text == "," else None
+            if person is not None and person.kind == "name" and not person.org and " " in person.text and \
+                    any(self.low(x).rsplit("-", 1)[-1] in self.lex.role_nouns or
+                        self.low(x) in self.lex.role_nouns for x in range(k + 1, body.i)):
+                return person
         if cited is not None and (outlet := self.by_end.get(j)) is not None and _is_outlet(self, outlet):
             # "KUNA, citing a foreign ministry source, said": the source speaks, the outlet relays
             for x in range(cited[0], cited[1]):
@@ -622,6 +634,16 @@ class Sentence:
 
     def subject_right(self, c: int) -> Mention | None:
         k = c + (2 if self.low(c) == "put" else 1)
+        if self.low(k) in ("a", "an", "one", "two", "three") and self.low(k + 1) in SOURCE_HEADS and \
+                (self.low(k + 2), self.low(k + 3)) in _SOURCE_PHRASES:
+            # `said a person close to the minister, who asked not to be named`, `said one person
+            # briefed on the discussions`: the whole description is all the reader gets
+            x = k + 4
+            while x < self.b and x - k < 14 and self.toks[x].quote < 0 and \
+                    self.toks[x].text not in ",.;:" and \
+                    self.low(x) not in ("who", "that", "and", "because", "as"):
+                x += 1
+            return Mention(k, x - 1, "desc", _phrase(self.toks, k, x - 1))
         if self.low(k + 2) == "year-old" and self.low(k + 1) == "-" and self.toks[k].text.isdigit():
             k += 3  # "said 16-year-old Aisha Bello": her age, then her name
         m = self.by_start.get(k)

@@ -5215,3 +5215,36 @@ def test_relays_named_by_the_line_that_brings_a_quote_in() -> None:
         ("The river took the whole lower town,", "Teresita Abagon", ["Luzon Monitor"]),
         ("Send us boats,", "Emilio Dacanay", ["DZRB"]),
     ]
+
+
+TWO_OF_ONE_SURNAME_AND_UNNAMED_SOURCES = """Court strikes down permit law
+
+"We had farmers who walked for two days to reach the office," said Margaret Wafula, a lawyer with the Ardhi Rights Forum.
+
+The petition was also filed by Baraka Wafula, 58, the opposition senator for Busia County. The two are not related.
+
+"This is a victory for every farmer," Mr. Wafula said in a telephone interview. He later told Citizen TV that an appeal would "waste public money".
+
+"Land is held in trust," Ms. Wafula said.
+
+"Requisition is on the table," said a person close to the minister, who asked not to be named because the talks were private.
+
+"Nobody is going to legislate in a hurry," said one person briefed on the discussions.
+
+Odile Marchand, secretary-general of the SNTA union, which represents most of the country's 2,900 inspectors, told Le Parisien that staff were "exhausted".
+"""
+
+
+def test_a_titled_surname_shared_by_two_and_unnamed_sources_after_the_verb() -> None:
+    # "Ms. Wafula" is the woman of the two Wafulas, though the man spoke last (and his relay stays
+    # his); a source described after the verb is all of its description, not "who asked"; a
+    # relative clause after a body in apposition leaves the person before it the speaker
+    assert table(TWO_OF_ONE_SURNAME_AND_UNNAMED_SOURCES) == [
+        ("We had farmers who walked for two days to reach the office,", "Margaret Wafula", []),
+        ("This is a victory for every farmer,", "Baraka Wafula", []),
+        ("waste public money", "Baraka Wafula", ["Citizen TV"]),
+        ("Land is held in trust,", "Margaret Wafula", []),
+        ("Requisition is on the table,", "a person close to the minister", []),
+        ("Nobody is going to legislate in a hurry,", "one person briefed on the discussions", []),
+        ("exhausted", "Odile Marchand", ["Le Parisien"]),
+    ]
