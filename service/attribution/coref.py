@@ -114,10 +114,12 @@ _PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "dist
 PLACE_HEADS = frozenset({
     "Street", "Avenue", "Road", "Boulevard", "Highway", "Freeway", "Parkway", "Square", "Bridge",
     "River", "Creek", "Canal", "Airport", "Stadium", "County", "Province", "Harbour", "Harbor",
-    "Bay", "Island", "Islands", "Reef", "Beach", "Mountains", "Motorway", "Terrace",
+    "Bay", "Island", "Islands", "Reef", "Beach", "Mountains", "Motorway", "Terrace", "House", "Centre",
+    "Center",
 })
-"""Last words that make a capitalised run a place ("Cedar Street"; not Lane, Park, Hill, Arena or
-Plaza: surnames too): a street a story happens on is never the person "he" stands for."""
+"""Last words that make a capitalised run a place ("Cedar Street", "Labour House", "Convention
+Centre"; not Lane, Park, Hill, Hall, Arena or Plaza: surnames too): a street or a building a story
+happens in is never the person "he" stands for."""
 
 
 def _at_place(toks: list[Token], i: int) -> bool:
@@ -201,6 +203,7 @@ _CALLING_ITSELF = regex.compile(
     r"\b[Aa]n? (?:[\p{Ll}-]+ ){0,2}(group|gang|collective|movement|network|faction|organisation|organization)"
     r",? (?:calling itself|which calls itself|known as) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})")
 _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
+_SHORT_FORM_AFTER = regex.compile(r" \(([A-Z]{2,8})\)")
 _FOUNDED_AFTER = regex.compile(
     r", (?:(?:which|that) (?:was|were|is) )?(?:co-)?"
     r"(?:founded|established|headquartered|incorporated) (?:in|by)\b")
@@ -450,6 +453,13 @@ class Registry:
                 # "Historic England, which listed the building in 1988, said": a body ("which"),
                 # so "it said" next is its
                 self._add_org(m.text, toks[m.i].start + shift)
+            elif m.kind == "name" and not m.org and not m.title and " " in m.text and \
+                    (short_form := _SHORT_FORM_AFTER.match(self.text, toks[m.j].end + shift)) and \
+                    short_form.group(1) == "".join(w[0] for w in m.text.split() if w[:1].isupper()):
+                # "Premium Motor Spirit (PMS)": a thing or a body shortened to its initials, never
+                # a person for a later "the labour leader" to fall back on
+                self._add_org(m.text, toks[m.i].start + shift)
+                self.acronyms[short_form.group(1)] = m.text
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m):
                 at = toks[m.i].start + shift

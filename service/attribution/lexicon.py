@@ -96,6 +96,7 @@ Justice Ambassador Envoy Spokesman Spokeswoman Spokesperson General Gen. Lt. Col
 Admiral Marshal Commander Captain Capt. Sgt. Sergeant Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx. Prof.
 Professor Dean Chairman Chairwoman Chairperson Chair Director Commissioner Chief CEO Leader Whip Lord Lady
 Alhaji Alhaja Mallam Shri Sri Smt Smt. Shrimati Barr Barr. Adv Adv. Engr Engr. Hon Hon. Member Manager
+Comrade Comr. Otunba Hajiya Arc. Pharm.
 Adviser Advisor Ombudsman Comptroller Rev Revd Rt Councilmember Alderman Alderwoman Assemblymember
 Sir Dame Sheikh Emir Sultan Cardinal Bishop Archbishop Rabbi Imam Reverend Rev. Coach Detective
 Inspector Superintendent Officer Councillor Cllr Cr Councilman Councilwoman Assemblyman Assemblywoman Speaker

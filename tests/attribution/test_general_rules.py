@@ -5248,3 +5248,23 @@ def test_a_titled_surname_shared_by_two_and_unnamed_sources_after_the_verb() -> 
         ("Nobody is going to legislate in a hurry,", "one person briefed on the discussions", []),
         ("exhausted", "Odile Marchand", ["Le Parisien"]),
     ]
+
+
+BUILDINGS_AND_SHORT_FORMS_ARE_NOBODY = """Fuel hike: unions dig in
+
+The President of the Nigeria Labour Congress (NLC), Comrade Chukwuemeka Obiora Nwankwo, has said there is "no retreat" until the price of Premium Motor Spirit (PMS) is reversed.
+
+Nwankwo stated this on Tuesday while addressing workers at the Labour House, Central Business District.
+
+The labour leader lamented that the new minimum wage had been "wiped out" by the hike.
+"""
+
+
+def test_a_building_or_a_shortened_name_is_no_person_for_a_role_to_fall_back_on() -> None:
+    # "the labour leader" held by nobody so called falls back on the person named last: never
+    # "Labour House" (a building) or "Premium Motor Spirit (PMS)" (a thing with initials); and
+    # "Comrade" is a title, not a first name
+    assert table(BUILDINGS_AND_SHORT_FORMS_ARE_NOBODY) == [
+        ("no retreat", "Chukwuemeka Obiora Nwankwo", []),
+        ("wiped out", "Chukwuemeka Obiora Nwankwo", []),
+    ]
