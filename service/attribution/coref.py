@@ -203,6 +203,7 @@ _CALLING_ITSELF = regex.compile(
     r"\b[Aa]n? (?:[\p{Ll}-]+ ){0,2}(group|gang|collective|movement|network|faction|organisation|organization)"
     r",? (?:calling itself|which calls itself|known as) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})")
 _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
+_PORTFOLIO_BEFORE = regex.compile(r"\bof (?:[A-Z][\w-]*,? ){1,3}and $")
 _SHORT_FORM_AFTER = regex.compile(r" \(([A-Z]{2,8})\)")
 _FOUNDED_AFTER = regex.compile(
     r", (?:(?:which|that) (?:was|were|is) )?(?:co-)?"
@@ -461,7 +462,11 @@ class Registry:
                 self._add_org(m.text, toks[m.i].start + shift)
                 self.acronyms[short_form.group(1)] = m.text
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
-                    not _at_place(toks, m.i) and not _after_article(toks, m):
+                    not _at_place(toks, m.i) and not _after_article(toks, m) and \
+                    (m.title or _PORTFOLIO_BEFORE.search(self.text, max(0, toks[m.i].start + shift - 40),
+                                             toks[m.i].start + shift) is None):
+                # (never the second half of a portfolio: "the Minister of Information and
+                # National Orientation")
                 at = toks[m.i].start + shift
                 self._add_person(m.text, at)
                 end = toks[m.j].end + shift
@@ -1356,4 +1361,6 @@ class Registry:
             return None, "unknown"  # "Back on Mill Street, ...": a place, nobody to speak
         if "-" in text and any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
             return text, "unknown"  # "Grade II-listed Northgate Baths": a thing, described
+        if pos >= 0 and not m.title and _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos):
+            return None, "unknown"  # "the Minister of Information and National Orientation"
         return text, "person"

@@ -5268,3 +5268,22 @@ def test_a_building_or_a_shortened_name_is_no_person_for_a_role_to_fall_back_on(
         ("no retreat", "Chukwuemeka Obiora Nwankwo", []),
         ("wiped out", "Chukwuemeka Obiora Nwankwo", []),
     ]
+
+
+PORTFOLIOS_AND_PRICES = """Government defends new pump price
+
+Speaking on Arise Television on Monday, the Minister of Information and National Orientation, Musa Danjuma Kolo, disclosed that a committee had been set up.
+
+"We understand the pain of Nigerians," the minister said.
+
+The Downstream Petroleum Regulatory Authority (DPRA), which announced the new price of N1,390 per litre last Wednesday, had described the old price as "no longer sustainable".
+"""
+
+
+def test_a_portfolios_second_half_and_a_price_are_nobody() -> None:
+    # "National Orientation" (after "of Information and") is no person for "the minister" to mean;
+    # "N1,390" is a price, not "N1" speaking
+    assert table(PORTFOLIOS_AND_PRICES) == [
+        ("We understand the pain of Nigerians,", "Musa Danjuma Kolo", ["Arise Television"]),
+        ("no longer sustainable", "Downstream Petroleum Regulatory Authority", []),
+    ]
