@@ -335,8 +335,9 @@ _SAID_TO = frozenset({
     "confides", "stated", "states", "revealed", "reveals", "confirmed", "confirms", "admitted", "admits",
     "complained", "complains", "insisted", "insists",
 })
-_TRIGGERS = (frozenset({"according", "on", "via", "citing", "quoting", "saying"}) | _SIT_DOWNS | _PROGRAMMES
-             | _BY_VERBS | _SAY_FORMS | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS | _SAID_TO)
+_TRIGGERS = (frozenset({"according", "on", "via", "citing", "quoting", "saying", "per"}) | _SIT_DOWNS
+             | _PROGRAMMES | _BY_VERBS | _SAY_FORMS | _RECIPIENT_VERBS | _TO_VERBS | _POSTS | _IN_VERBS
+             | _SAID_TO)
 
 
 def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
@@ -350,6 +351,9 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
             m = _after(s, k + 2)
             if m is not None and m is not speaker:
                 found.append(Relay(m, "according to", k))
+        elif low == "per" and s.low(k - 1) == "as" and (m := _after(s, k + 1)) is not None and \
+                m is not speaker and _is_media(s, m):
+            found.append(Relay(m, "as per", k))  # "Joshi said, as per PTI" (Indian English)
         elif low in _BY_VERBS and (s.low(k + 1) == "by" or (
                 s.low(k + 1) in _LIVE and s.low(k + 2) == "by")) and not (low == "published" and (
                 s.low(k - 1) in MEDIA_HEADS or

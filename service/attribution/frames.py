@@ -440,6 +440,11 @@ class Sentence:
                     k + 1 < named.i <= k + 3 and \
                     all(self.low(x) in _TITLE_LEADS for x in range(k + 1, named.i)):
                 break  # "The head of the mission, former Foreign Minister Lucía Ferreyra, told": her
+            if self.toks[k].text == "," and self.low(k + 1) == "who" and \
+                    self.low(k + 2) in ("gave", "gives", "identified") and \
+                    (given := self.by_end.get(j - 1)) is not None and given.kind == "name" and \
+                    not given.org and self.low(given.i - 1) == "as":
+                return given  # "An okada rider at Ketu, who gave his name simply as Musa, said": Musa
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
                     (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age
                 if self.toks[k + 1].low in ("citing", "quoting") and cited is None:
@@ -461,6 +466,17 @@ class Sentence:
         if (unclosed := self._unclosed_apposition(j)) is not None:
             return unclosed
         body = self.by_end.get(j)
+        if body is not None and body.org and self.low(j + 1) != ",":
+            for x in range(body.i - 1, max(self.a, body.i - 6), -1):
+                if self.low(x) == "who":
+                    # "Labour leader Benedict Anyanwu who heads the Nigeria Labour Congress told AFP":
+                    # a relative clause with no commas; the person before "who" speaks
+                    person = self.by_end.get(x - 1)
+                    if person is not None and person.kind == "name" and not person.org and " " in person.text:
+                        return person
+                    break
+                if self.toks[x].quote >= 0 or not self.toks[x].word:
+                    break
         if body is not None and (body.org or body.kind == "desc") and self.low(j + 1) == ",":
             # "Mathieu Ferrand, secretary-general of the SUCA union, which represents ..., told":
             # past the relative clause, the body closes his apposition; he speaks

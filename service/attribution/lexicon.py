@@ -137,6 +137,7 @@ widow widower grandmother grandfather
 musician rapper comedian novelist chef member members delegate delegates judiciary prosecution
 coroner magistrate inspector detective sheriff constable superintendent solicitor barrister counsel
 firefighter paramedic midwife pilot mentor worker workers employee employees staffer staffers
+user netizen commenter follower listener viewer caller subscriber motorist trader vendor hawker rider
 """
 
 # --- organisations and places -----------------------------------------------------------------------

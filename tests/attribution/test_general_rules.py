@@ -5287,3 +5287,26 @@ def test_a_portfolios_second_half_and_a_price_are_nobody() -> None:
         ("We understand the pain of Nigerians,", "Musa Danjuma Kolo", ["Arise Television"]),
         ("no longer sustainable", "Downstream Petroleum Regulatory Authority", []),
     ]
+
+
+WEST_AFRICAN_AND_SOUTH_ASIAN_FORMS = """Strike enters second day
+
+Union leader Chinedu Okafor who heads the Trade Union Congress told AFP that "there is no retreat".
+
+An okada rider at Yaba, who gave his name simply as Sule, said: "Since Monday I have not carried ten passengers."
+
+Another user wrote on X: "Where is the help? We have waited since dawn."
+
+"We accept the verdict of the people," party chief Harish Rawal said, as per PTI.
+"""
+
+
+def test_a_relative_clause_without_commas_a_name_given_as_and_as_per() -> None:
+    # "X who heads the Y told": X, not the body; "who gave his name simply as Sule": Sule;
+    # "Another user" is someone; "as per PTI" relays
+    assert table(WEST_AFRICAN_AND_SOUTH_ASIAN_FORMS) == [
+        ("there is no retreat", "Chinedu Okafor", ["AFP"]),
+        ("Since Monday I have not carried ten passengers.", "Sule", []),
+        ("Where is the help? We have waited since dawn.", "Another user", ["X"]),
+        ("We accept the verdict of the people,", "Harish Rawal", ["PTI"]),
+    ]
