@@ -46,6 +46,9 @@ Paige Polly Rachael Rhiannon Rita Roberta Rosemary Roxanne Sally Sheila Stella T
 Vanessa Wendy Maisie Eimear Bronwyn Sian Ffion Ailsa Beatrice Clare Elspeth Aaliyah Keisha Latoya
 Tamika Shanice Ebony Jasmine Brigid Deirdre Sakura Hana Ji-woo Min-ji Soo-jin Funmi Yetunde Chioma
 Nkechi Amaka Bisi Folasade Ifeoma Wanjiku Nyambura Akua Ama Adwoa Esi Abla
+Meenakshi Rekha Anita Geeta Nirmala Savita Usha Smita Shalini Swati Sunaina Kamala Josefina Rosario
+Maricel Marites Corazon Imelda Remedios Lorna Funmilayo Bukola Titilayo Adaora Halima Hadiza Olena
+Oleksandra Halyna Tetiana Iryna Milagros Guadalupe Consuelo
 """)
 
 _FEMALE_LISTED = FEMALE
@@ -89,6 +92,10 @@ Cyril Edmund Geoffrey Herbert Howard Leonard Lionel Maurice Mervyn Percy Quentin
 Sidney Toby Travis Warren Wilfred Xavier Ismail Ziad Chukwuemeka Obinna Babatunde Kojo Themba Arun
 Rohan Vivek Yuto Kazuo Jun-ho Seo-jun Jian Paulo Nuno Mateus Alvaro Álvaro Jens Mikael Gunnar Heinz
 Pawel Paweł Andrey
+Rakesh Devendra Kamal Rajesh Sanjay Manoj Vijay Ajay Pradeep Sunil Ashok Harish Mahesh Dinesh Ravi
+Narendra Rajendra Yogesh Naveen Rodolfo Ernesto Rogelio Eduardo Emilio Ramon Ramón Ferdinand Benigno
+Musa Chinedu Ikechukwu Olumide Adewale Yusuf Abubakar Aliyu Baraka Oleksandr Volodymyr Mykola Serhiy
+Taras Andriy
 """)
 
 # Listed on both sides somewhere in the world (Andrea, Jean), or too often a surname: no evidence.

@@ -5310,3 +5310,23 @@ def test_a_relative_clause_without_commas_a_name_given_as_and_as_per() -> None:
         ("Where is the help? We have waited since dawn.", "Another user", ["X"]),
         ("We accept the verdict of the people,", "Harish Rawal", ["PTI"]),
     ]
+
+
+SOUTH_ASIAN_AND_FILIPINO_FIRST_NAMES = """Counting ends
+
+"Not a single discrepancy was found," Chief Electoral Officer Rakesh Semwal said.
+
+Political analyst Meenakshi Rautela of the state university said the result showed that anti-incumbency had failed to take hold.
+
+"The plains were closer, but not close enough," she said.
+
+"We have four rubber boats," Mayor Josefina Tumaneng told DZMM. Governor Rodolfo Baquiran said the province had food packs ready.
+
+"We need more boats," she said.
+"""
+
+
+def test_a_pronoun_fits_first_names_from_south_asia_and_the_philippines() -> None:
+    # "she" after a woman spoke in reported speech, not the man who was quoted last
+    assert [r[1] for r in table(SOUTH_ASIAN_AND_FILIPINO_FIRST_NAMES)] == [
+        "Rakesh Semwal", "Meenakshi Rautela", "Josefina Tumaneng", "Josefina Tumaneng"]
