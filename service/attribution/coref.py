@@ -280,6 +280,8 @@ def _description_keys(title: str) -> tuple[str, ...]:
         return ()
     joined = " ".join(words)
     keys: tuple[str, ...] = (joined,) if len(words) == 1 or words[0] in _OTHER_OFFICE else (joined, words[-1])
+    if words[0] == "justice" and len(words) == 1:
+        keys = (*keys, "judge")  # "Justice Esther Mwangi" is "the judge"
     for prep in ("of", "for"):
         if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
             keys = (*keys, words[words.index(prep, 1) - 1])
@@ -1193,6 +1195,11 @@ class Registry:
                         # prime minister the lead named, not the other party's leader the article
                         # describes so ten paragraphs later (but a lead's "A coroner has said" is
                         # the coroner it names later, and "his manager" no striker named before)
+                        continue
+                    if not before and all(n[:2] == "a " or n[:3] == "an " for n in names) and \
+                            met and min(at for at, _n in met) > pos:
+                        # "The judge ... She wrote" before "A second judge on the panel, X,": an
+                        # unnamed one brought in later is someone new, never who "the judge" was
                         continue
                     if before and len(names) > 1:
                         # only who was so described before this point: "the minister" is not the

@@ -5330,3 +5330,20 @@ def test_a_pronoun_fits_first_names_from_south_asia_and_the_philippines() -> Non
     # "she" after a woman spoke in reported speech, not the man who was quoted last
     assert [r[1] for r in table(SOUTH_ASIAN_AND_FILIPINO_FIRST_NAMES)] == [
         "Rakesh Semwal", "Meenakshi Rautela", "Josefina Tumaneng", "Josefina Tumaneng"]
+
+
+THE_JUDGE_BEFORE_A_SECOND_JUDGE = """Court voids identity law
+
+"A law that makes a citizen's existence conditional on a database cannot stand," Justice Miriam Achola Wekesa said from the bench.
+
+The judge, who has sat in the constitutional division since 2016, was unsparing. She wrote that the government had treated consultation "as a box to be ticked".
+
+A second judge on the panel, Peter Kipchumba Rotich, went further. "Convenience is not a constitutional value," Justice Rotich wrote.
+"""
+
+
+def test_the_judge_is_the_justice_named_before_not_a_second_judge_brought_in_later() -> None:
+    # "Justice X" is "the judge"; "A second judge on the panel" is someone new, never whom an
+    # earlier "the judge" meant
+    assert [r[1] for r in table(THE_JUDGE_BEFORE_A_SECOND_JUDGE)] == [
+        "Miriam Achola Wekesa", "Miriam Achola Wekesa", "Peter Kipchumba Rotich"]
