@@ -131,6 +131,20 @@ def _at_place(toks: list[Token], i: int) -> bool:
     return i > 1 and toks[i - 1].low == "of" and (toks[i - 2].low in _PLACE_KINDS or toks[i - 2].low == "out")
 
 
+def _office_holder(toks: list[Token], mentions: list[Mention], idx: int) -> Mention | None:
+    """The person in apposition right after the office `mentions[idx]` ("the Governor of the
+    Central Bank, Dr X,"), past the second half of a portfolio ("the Minister of Ports and
+    Airports, Rodrigo Albuquerque de Menezes,")."""
+    m = mentions[idx]
+    k = idx + 1
+    if k + 1 < len(mentions) and mentions[k].i == m.j + 2 and toks[m.j + 1].low == "and":
+        m, k = mentions[k], k + 1
+    if k < len(mentions) and mentions[k].kind == "name" and not mentions[k].org and \
+            mentions[k].i == m.j + 2 and toks[m.j + 1].text == ",":
+        return mentions[k]
+    return None
+
+
 def _after_article(toks: list[Token], m: Mention) -> bool:
     """`in the Central Lobby`, `his memoir, A Steady Hand`: a capitalised pair after an article
     (and no title) is a place or a work, never a person."""
@@ -203,7 +217,11 @@ _CALLING_ITSELF = regex.compile(
     r"\b[Aa]n? (?:[\p{Ll}-]+ ){0,2}(group|gang|collective|movement|network|faction|organisation|organization)"
     r",? (?:calling itself|which calls itself|known as) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})")
 _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
-_PORTFOLIO_BEFORE = regex.compile(r"\bof (?:[A-Z][\w-]*,? ){1,3}and $")
+_PORTFOLIO_BEFORE = regex.compile(
+    r"\b(?i:minister|secretary|ministry|department|commissioner|director|cabinet secretary) "
+    r"of (?:[A-Z][\w-]*,? ){1,3}and $")
+"""`the Minister of Information and ` before a name: the second half of a portfolio (but "the
+London Chamber of Commerce and Industry" is one body's name)."""
 _SHORT_FORM_AFTER = regex.compile(r" \(([A-Z]{2,8})\)")
 _FOUNDED_AFTER = regex.compile(
     r", (?:(?:which|that) (?:was|were|is) )?(?:co-)?"
@@ -554,13 +572,10 @@ class Registry:
                 # unnamed source is who "the official" means from here on, not an official named before
                 self._describe(m.text, f"{toks[m.i].low} {m.text}", toks[m.i].start + shift)
             elif m.kind == "name" and m.org and m.text.split(" ", 1)[0] in self.lex.titles and \
-                    idx + 1 < len(mentions) and mentions[idx + 1].kind == "name" and \
-                    not mentions[idx + 1].org and mentions[idx + 1].i == m.j + 2 and \
-                    toks[m.j + 1].text == ",":
+                    (holder := _office_holder(toks, mentions, idx)) is not None:
                 # "the Governor of the Central Bank, Dr Kwabena Asante-Mensah,": an office and its
                 # holder, so "the Governor said" is the person (the bank is a body of its own)
-                self._describe(m.text.split(" ", 1)[0].casefold(), mentions[idx + 1].text,
-                               toks[m.i].start + shift)
+                self._describe(m.text.split(" ", 1)[0].casefold(), holder.text, toks[m.i].start + shift)
             elif m.kind == "name" and m.org and len(m.text.split()) > 1 and \
                     (known if not title_case else self.lex.outlet(m.text)) is None:
                 name = self._org_name(m.text)
@@ -1357,6 +1372,8 @@ class Registry:
             for parts in self.headline_names:
                 if text in parts[1:]:  # a headline's "Ravi Mendel Sign ..." names "Mendel" in full
                     return " ".join(parts[:parts.index(text) + 1]), "person"
+            if pos >= 0 and not m.title and _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos):
+                return None, "unknown"  # "the Minister of Ports and Airports"
             # a lone capitalised word speaking is a surname ("Okonjo said"); an acronym is a body
             return text, "organization" if text.isupper() and len(text) > 1 else "person"
         # a longer form of a known name ("Kim Jong Un" inside "Kim Jong Un Meet") is that name

@@ -106,6 +106,7 @@ Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Co-star De
 Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
 MP MEP MLA MSP TD Supt Supt. DSP ASP OCPD Datuk Datin Dato Dato' Tun Tunku Menteri Mentri Besar CS PS DCP ACP
 Taoiseach Tánaiste Det Det. Insp Insp. DCI DSI Sgt Cpl Cpl. Const. Constable Cst. Lt Maj Maj. Brig Brig.
+Commodore Cmdr Cmdr. Brigadier Corporal Ensign
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker
@@ -137,7 +138,7 @@ widow widower grandmother grandfather
 musician rapper comedian novelist chef member members delegate delegates judiciary prosecution
 coroner magistrate inspector detective sheriff constable superintendent solicitor barrister counsel
 firefighter paramedic midwife pilot mentor worker workers employee employees staffer staffers
-user netizen commenter follower listener viewer caller subscriber motorist trader vendor hawker rider
+user netizen commenter follower listener viewer caller subscriber motorist trader vendor hawker rider forum
 """
 
 # --- organisations and places -----------------------------------------------------------------------

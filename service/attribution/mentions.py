@@ -48,6 +48,7 @@ _OUTLET_NOUNS = frozenset({"network", "broadcaster", "channel", "station", "news
 _MEDIA_DESC_FIRST = {d.split()[0] for d in MEDIA_DESCRIPTORS}
 _MEDIA_DESC_PAIRS = {(d.split()[0], d.split()[1]) for d in MEDIA_DESCRIPTORS}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_HONORIFIC_HEADS = frozenset({"excellency", "highness", "majesty", "holiness", "royal", "eminence"})
 # Capitalised function words end a name run in a Title Case line ("Lina Ortiz And Paul Reyes Meet In
 # Tallin"), where nothing else marks where a name stops. In prose only "And"/"Or" do: there a
 # capitalised "Without" or "On" belongs to a body's own name ("Reporters Without Borders").
@@ -405,6 +406,14 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             append(Mention(k, k, "pron", low))
             k += 1
             continue
+        if (low == "his" or low == "her") and k + 1 < n and toks[k + 1].low in _HONORIFIC_HEADS:
+            e = k + 1 + (toks[k + 1].low == "royal" and k + 2 < n and toks[k + 2].low in _HONORIFIC_HEADS)
+            if e + 1 >= n or not toks[e + 1].text[:1].isupper():
+                # "His Excellency added:", "Her Majesty said": a pronoun in court dress (before a
+                # name, "His Highness Sheikh X", it is only a title)
+                append(Mention(k, e, "pron", "he" if low == "his" else "she"))
+                k = e + 1
+                continue
         if low in _MEDIA_DESC_FIRST and k + 1 < n and (low, toks[k + 1].low) in _MEDIA_DESC_PAIRS:
             hit = _media_desc(toks, k)  # the pair test inline: "the" opens many phrases, few outlets
             if hit and toks[hit].text == toks[hit].low:  # not "the Daily Telegraph": a name's first word

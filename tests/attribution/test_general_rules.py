@@ -5347,3 +5347,30 @@ def test_the_judge_is_the_justice_named_before_not_a_second_judge_brought_in_lat
     # earlier "the judge" meant
     assert [r[1] for r in table(THE_JUDGE_BEFORE_A_SECOND_JUDGE)] == [
         "Miriam Achola Wekesa", "Miriam Achola Wekesa", "Peter Kipchumba Rotich"]
+
+
+
+COURT_DRESS = """Mediator outlines truce framework
+
+Foreign Minister Sheikh Faisal bin Nasser Al Kuwari said the framework "is a first step, not a destination".
+
+His Excellency added: "We have worked day and night with our partners."
+
+Commodore Jaime Ilustre Bautista described the collision as "reckless". "Their captain knew what he was doing," the Commodore said.
+"""
+
+TWO_PART_PORTFOLIO = """Police raid port offices
+
+The Minister of Ports and Airports, Rodrigo Almeida de Castro, used his social networks to comment on the raid.
+
+"I have nothing to hide," wrote the minister on Instagram.
+"""
+
+
+def test_his_excellency_the_commodore_and_a_two_part_portfolio() -> None:
+    # "His Excellency" is the man who spoke; "the Commodore" is the man titled so; "Airports"
+    # (after "the Minister of Ports and") is no person for "the minister" to mean
+    assert [r[1] for r in table(COURT_DRESS)] == [
+        "Faisal bin Nasser Al Kuwari", "Faisal bin Nasser Al Kuwari", "Jaime Ilustre Bautista",
+        "Jaime Ilustre Bautista"]
+    assert [r[1] for r in table(TWO_PART_PORTFOLIO)] == ["Rodrigo Almeida de Castro"]
