@@ -147,7 +147,9 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
                 speaker = entities[who] = reg.entity(f.speaker.name, f.speaker.type)
             chain.append(ChainLink(role="speaker", entity=speaker, cue=f.cue))
         for ent, cue in f.relays:
-            if not own or not _is_own(_outlet_key(ent.name, lex), own):
+            if not own or not (_is_own(_outlet_key(ent.name, lex), own) or _is_own(norm_key(ent.name), own)):
+                # ("told the Mirror" in the Lusaka Mirror: the surface, whatever paper the lexicon
+                # knows by that name)
                 rkey = (reg.outlet_form(ent.name), ent.type)
                 relay = entities.get(rkey)
                 if relay is None:
@@ -174,8 +176,10 @@ def _is_own(key: str, own: set[str]) -> bool:
     if any(o.endswith(" " + key) and (" " in key or o == "the " + key or key.title() in OUTLET_NAME_HEADS)
            for o in own):
         return True
-    # ("told The Blaze" in The Daily Blaze's own story: a paper drops its "Daily" naming itself)
     bare = key.removeprefix("the ")
+    if bare.title() in OUTLET_NAME_HEADS and any(o.endswith(" " + bare) or o == bare for o in own):
+        return True  # "seen by the Herald" in the Sydney Morning Herald, "told the Mirror" in "Mirror"
+    # ("told The Blaze" in The Daily Blaze's own story: a paper drops its "Daily" naming itself)
     for o in own:
         o = o.removeprefix("the ")
         if o.endswith(" " + bare) and _PAPER_WORDS.issuperset(o[:-len(bare) - 1].split()):
@@ -362,7 +366,8 @@ _PLACE_AGENCY = regex.compile(
 _PLACE_COMMA_AGENCY = regex.compile(
     r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}, (?P<agency>\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{0,12}){0,2})"
     r"[ \u00a0]+[-\u2014\u2013]{1,2}[ \u00a0]+(?=\p{Lu})")
-_EDITIONS = frozenset({"English", "Online", "Digital", "Live", "International", "World", "Plus", "News"})
+_EDITIONS = frozenset({"English", "Online", "Digital", "Live", "International", "World", "Plus", "News",
+                       "AU", "UK", "US", "NZ", "Asia", "Africa", "India"})
 """Words a site adds to its brand on its own pages ("NusaTV English", "Kompas Online")."""
 
 
@@ -493,7 +498,11 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
         return known.name
     words = name.split()
     if 2 <= len(words) <= 3 and camel_outlet(words[0]) and all(w in _EDITIONS for w in words[1:]):
-        return name  # "NusaTV English": a brand and its edition
+        return name  # "NusaTV English", "BreachWatch AU": a brand and its edition
+    if len(words) == 1 and name in OUTLET_NAME_HEADS and name not in ("News", "TV", "Radio", "Daily", "One"):
+        return name  # "Mirror" alone on a page's first line: the paper's short name
+    if len(words) == 2 and words[0].isupper() and 2 <= len(words[0]) <= 3 and words[1] in OUTLET_NAME_HEADS:
+        return name  # "NZ Herald", "SA Times": a country's initials and a paper's head noun
     if not 2 <= len(words) <= 5 or not (name.isupper() or words[0] in ("The", "THE")):
         return None
     if name.isupper():

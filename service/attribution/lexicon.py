@@ -523,6 +523,15 @@ _OUTLETS: list[dict[str, Any]] = [
     {"name": "Globe and Mail", "aliases": ["The Globe and Mail"], "type": "media"},
     {"name": "Sydney Morning Herald", "aliases": ["The Sydney Morning Herald"], "type": "media"},
     {"name": "RNZ", "aliases": ["Radio New Zealand"], "type": "media"},
+    {"name": "The Australian", "aliases": [], "type": "media"},
+    {"name": "ABC", "aliases": ["Australian Broadcasting Corporation"], "type": "media"},
+    {"name": "The Age", "aliases": [], "type": "media"},
+    {"name": "Australian Financial Review", "aliases": ["AFR", "The Australian Financial Review"],
+     "type": "media"},
+    {"name": "New Zealand Herald", "aliases": ["NZ Herald", "The New Zealand Herald"], "type": "media"},
+    {"name": "Stuff", "aliases": [], "type": "media"},
+    {"name": "Newshub", "aliases": [], "type": "media"},
+    {"name": "Daily Mirror", "aliases": ["The Mirror", "Mirror", "The Daily Mirror"], "type": "media"},
     {"name": "PBS", "aliases": [], "type": "media"},
     {"name": "Daily Mail", "aliases": ["The Daily Mail"], "type": "media"},
     {"name": "The Independent", "aliases": [], "type": "media"},
@@ -888,7 +897,8 @@ class Lexicon:
         for o in self.outlets:
             for n in (o.name, *o.aliases):
                 index[norm_key(n)] = o
-                if norm_key(n).startswith("the "):
+                if norm_key(n).startswith("the ") and norm_key(n)[4:] not in DEMONYMS:
+                    # ("The Australian" only with its article: "the Australian stock exchange")
                     index[norm_key(n)[4:]] = o
         object.__setattr__(self, "outlet_index", index)
 

@@ -131,3 +131,35 @@ Coach Hanne Lyst told the Valley Record that her side had "nothing left to prove
 
 def test_a_headline_that_ends_like_a_paper_is_no_masthead() -> None:
     assert table(HEADLINE_LIKE_A_PAPER) == [("nothing left to prove.", "Hanne Lyst", ["Valley Record"])]
+
+
+SMH_PAGE = """The Sydney Morning Herald
+Business | Banking
+Bank boss walks after breach
+By Tom Ellery
+The chief executive told staff in an email, which was seen by the Herald, that he had "no choice".
+A senior government source told The Australian there was "no way" he would survive the week.
+"Frankly, it's not good enough," Treasurer Paul Kerridge told the ABC, AAP reported.
+Harbourline Bank said in a statement to the Australian stock exchange that it was "cooperating fully".
+"""
+
+MIRROR_PAGE = """Mirror
+NEWS > UK NEWS
+Water boss blames old pipes
+Campaigner Kate Thorley told the Mirror: "Lock them up."
+"""
+
+NZ_PAGE = """NZ Herald
+Politics
+PM says loss not a referendum
+"We ran a campaign for Wellington," one MP told the Herald.
+"""
+
+
+def test_a_papers_short_names_on_its_own_page_and_australian_outlets() -> None:
+    # "the Herald" in the Sydney Morning Herald, "the Mirror" under a "Mirror" masthead and "the
+    # Herald" under "NZ Herald" are the publisher; The Australian and the ABC relay, and
+    # "the Australian stock exchange" is no paper
+    assert [r[2] for r in table(SMH_PAGE)] == [[], ["The Australian"], ["ABC", "AAP"], []]
+    assert table(MIRROR_PAGE) == [("Lock them up.", "Kate Thorley", [])]
+    assert table(NZ_PAGE)[-1][2] == []
