@@ -56,14 +56,17 @@ _ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senat
 _UNNAMED_HEADS = frozenset({"official", "source", "diplomat", "aide", "delegate", "officer", "employee",
                             "insider", "negotiator", "executive", "lawmaker", "commander", "researcher",
                             "tenant", "resident", "student", "nurse", "doctor", "teacher", "passenger",
-                            "patient", "survivor", "volunteer"})
+                            "patient", "survivor", "volunteer", "spokesman", "spokeswoman", "spokesperson"})
 _INDEFINITE: dict[str, regex.Pattern[str]] = {}
 _COUNTED = regex.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth) (?:\w+ )?(\w+s)\b")
 _ORG_WINDOW = 200  # mentions of bodies looked back over, so a long text stays linear
 _ONE_OF = regex.compile(r"(?:One|one|Another|another) of ((?:the |those |these |its |their |his |her )?"
-                        r"(?:[\w'\u2019-]+ ){0,3}[\w'\u2019-]+s)\b")
+                        r"(?:[\w'\u2019-]+ ){0,3}(?:[\w'\u2019-]+s|people))\b")
 _BOARDS = frozenset({"board", "trustees", "directors"})
+_DESCRIBED_SOURCES = regex.compile(
+    r"\b(people|sources) (?:familiar with|briefed on|close to|with knowledge of|involved in|who were in)"
+    r"(?: the)? [\w'\u2019-]+")
 _CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
 _BOARD_OF = regex.compile(r"\b[Tt]he (board|trustees|directors) of (?:directors of )?" + _CAP_RUN)
 _BOARD_OWNED = regex.compile(_CAP_RUN + r"['\u2019]s (board|trustees|directors)\b")
@@ -767,7 +770,15 @@ class Registry:
         text counted last, within about a paragraph)."""
         named = _ONE_OF.match(self.text, pos)
         if named is not None:  # "One of the rescued swimmers, a student, said": as written
-            return "one of " + named.group(1)
+            group = named.group(1)
+            if group in ("the people", "the sources"):
+                # "one of the people said" after "according to people familiar with the matter":
+                # the people the article described
+                found = list(_DESCRIBED_SOURCES.finditer(self.text, max(0, pos - 1500), pos))
+                described = found[-1] if found else None
+                if described is not None and described.group(1) == group[4:]:
+                    return f"one of the {described.group(0)}"
+            return "one of " + group
         found = list(_COUNTED.finditer(self.text, max(0, pos - 600), pos))
         roles = self.lex.role_nouns
         for x in reversed(found):

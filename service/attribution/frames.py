@@ -73,6 +73,7 @@ ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "
                           "document", "complaint", "lawsuit", "suit", "petition"})
 """Documents a body issues: ", the statement said" speaks for whoever issued it."""
 SOURCE_HEADS = frozenset({"people", "person", "persons", "source", "sources"})
+_COUNTED_SOURCES = SOURCE_HEADS | {"officials", "diplomats", "witnesses"}
 """Nouns for unnamed sources whose description ("familiar with the talks") is all a reader gets."""
 _UNNAMED_SOURCES = frozenset({"people", "person", "persons", "source", "sources", "official", "officials",
                               "diplomat", "diplomats", "insiders"})
@@ -571,6 +572,10 @@ class Sentence:
                 return owner
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
+        if m is None and self.low(j - 1) == "the" and self.low(j - 2) == "of" and \
+                self.low(j - 3) == "one" and self.low(j) in _COUNTED_SOURCES:
+            # `"...," one of the people said`: one of those the article counted before
+            return Mention(j - 3, j - 3, "desc", "one")
         if m is None:
             return self._plain_noun_subject(j)
         return None
@@ -721,7 +726,8 @@ class Sentence:
             return m
         if m is not None and m.kind == "pron" and self.toks[c].low in ("said", "says"):
             return m
-        if m is None and self.toks[c].low in ("said", "says"):
+        if m is None and (self.toks[c].low in ("said", "says") or self._after_quote(c - 1)):
+            # (`"...," raged local MP Helen Gaskell`: any cue right after the quote)
             # `said shopkeeper Anil Mehta`, `said local farmer Ana Ruiz`: a lower-case occupation
             # no list knows stands before the name
             x = k

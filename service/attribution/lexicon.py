@@ -76,7 +76,8 @@ def _cue_forms(extra: Iterable[str] = ()) -> dict[str, str]:
     forms["carried"] = "carry"
     forms["read"] = forms["reads"] = "read"  # "the statement read" (frames.Sentence.cue_lemma)
     for form, lemma in (("snapped", "snap"), ("snaps", "snap"), ("scoffed", "scoff"), ("scoffs", "scoff"),
-                        ("fumed", "fume"), ("fumes", "fume"), ("ruled", "rule"), ("began", "begin"),
+                        ("fumed", "fume"), ("fumes", "fume"), ("raged", "rage"), ("rages", "rage"),
+                        ("gushed", "gush"), ("gushes", "gush"), ("ruled", "rule"), ("began", "begin"),
                         ("begins", "begin"), ("interrupted", "interrupt"), ("interrupts", "interrupt")):
         # "ruled" alone: "the rule(s)" and "the ruling" are what was decided, not who said it;
         # `"... we've --" Coldiron began.`: the words she began with

@@ -5374,3 +5374,25 @@ def test_his_excellency_the_commodore_and_a_two_part_portfolio() -> None:
         "Faisal bin Nasser Al Kuwari", "Faisal bin Nasser Al Kuwari", "Jaime Ilustre Bautista",
         "Jaime Ilustre Bautista"]
     assert [r[1] for r in table(TWO_PART_PORTFOLIO)] == ["Rodrigo Almeida de Castro"]
+
+
+UNNAMED_VOICES_OF_A_BUSINESS_STORY = """Water company fined
+
+Keble, 61, has been paid 4.1m in three years. A company spokesperson said no bonus would be paid.
+
+"The board agrees that it would not be appropriate," the spokesperson said.
+
+"It is an absolute scandal," raged local MP Helen Gaskell.
+
+The margin was rewritten twice, according to people familiar with the matter, who asked not to be identified.
+
+"It went down to the last night," one of the people said.
+"""
+
+
+def test_an_unnamed_spokesperson_a_tabloid_cue_and_one_of_the_people() -> None:
+    # "the spokesperson" is the company spokesperson brought in the line before, not the man the
+    # paragraph opened on; "raged" is a cue and "local MP X" its subject; "one of the people" is
+    # one of those the article described
+    assert [r[1] for r in table(UNNAMED_VOICES_OF_A_BUSINESS_STORY)] == [
+        "a company spokesperson", "Helen Gaskell", "one of the people familiar with the matter"]
