@@ -221,7 +221,7 @@ _CALLING_ITSELF = regex.compile(
     r",? (?:calling itself|which calls itself|known as) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})")
 _ROLE_SENTENCE = regex.compile(r"The (?:(\d{1,3})-year-old )?(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+),")
 _PORTFOLIO_BEFORE = regex.compile(
-    r"\b(?i:minister|secretary|ministry|department|commissioner|director|cabinet secretary) "
+    r"\b(?P<head>(?i:minister|secretary|ministry|department|commissioner|director|cabinet secretary)) "
     r"of (?:[A-Z][\w-]*,? ){1,3}and $")
 """`the Minister of Information and ` before a name: the second half of a portfolio (but "the
 London Chamber of Commerce and Industry" is one body's name)."""
@@ -395,6 +395,8 @@ class Registry:
     outlet_tails: dict[str, str] = field(default_factory=dict)
     """Last word -> the multi-word outlet in `outlet_seq` named last with it ("star" -> "Toronto Star")."""
     known_as: dict[str, str] = field(default_factory=dict)
+    fuller: dict[str, str] = field(default_factory=dict)
+    """"Márcio Duarte" -> "Márcio Teixeira Duarte": one person, named once with a middle name."""
     """Stage or popular name -> the person's name ("Obinna Nwachukwu, popularly known as Zyro,")."""
     desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """`_description_keys` of each title this article met (an article repeats its titles)."""
@@ -638,6 +640,15 @@ class Registry:
         if p is None:
             p = self.people[name] = _Person(name, at, parts=tuple(name.split()), kin=kin)
             self.types[name] = "person"
+            if len(p.parts) >= 2 and not kin:
+                # "President Márcio Duarte" and later "President Márcio Teixeira Duarte": the
+                # same first and last names, one with a middle name, are one person (the fuller)
+                for q in self.people.values():
+                    if q is not p and not q.kin and q.parts[0] == p.parts[0] and \
+                            q.parts[-1] == p.parts[-1] and abs(len(q.parts) - len(p.parts)) == 1 and \
+                            min(len(q.parts), len(p.parts)) == 2:
+                        short, full = (q, p) if len(q.parts) < len(p.parts) else (p, q)
+                        self.fuller[short.name] = full.name
         if p.count < 3 and name not in self.sexes and p.parts[0] not in MALE and p.parts[0] not in FEMALE:
             sex = _sex_from_next_sentence(self.text, at)
             if sex is not None:
@@ -1096,10 +1107,20 @@ class Registry:
         return None
 
     # --- resolving ---------------------------------------------------------------------------------
+    def _portfolio_body(self, portfolio: regex.Match[str], pos: int,
+                        text: str) -> tuple[str | None, EntityType]:
+        """The second half of a portfolio names nobody; after "the Ministry of Ports and", it ends
+        the ministry's name ("the Ministry of Ports and Airports said")."""
+        if portfolio.group("head").casefold() in ("ministry", "department"):
+            return self.text[portfolio.start("head"):pos + len(text)], "organization"
+        return None, "unknown"
+
     def resolve(self, m: Mention, pos: int) -> Entity | None:
         name, etype = self._resolve_name(m, pos)
         if name is None:
             return None
+        if name in self.fuller and etype == "person":
+            name = self.fuller[name]
         surface = m.text if m.kind != "pron" else ""
         if surface and surface != name:
             forms = self.surfaces.setdefault(name, [])
@@ -1383,8 +1404,9 @@ class Registry:
             for parts in self.headline_names:
                 if text in parts[1:]:  # a headline's "Ravi Mendel Sign ..." names "Mendel" in full
                     return " ".join(parts[:parts.index(text) + 1]), "person"
-            if pos >= 0 and not m.title and _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos):
-                return None, "unknown"  # "the Minister of Ports and Airports"
+            if pos >= 0 and not m.title and \
+                    (portfolio := _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos)) is not None:
+                return self._portfolio_body(portfolio, pos, text)  # "the Minister of Ports and Airports"
             # a lone capitalised word speaking is a surname ("Okonjo said"); an acronym is a body
             return text, "organization" if text.isupper() and len(text) > 1 else "person"
         # a longer form of a known name ("Kim Jong Un" inside "Kim Jong Un Meet") is that name
@@ -1396,6 +1418,7 @@ class Registry:
             return None, "unknown"  # "Back on Mill Street, ...": a place, nobody to speak
         if "-" in text and any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
             return text, "unknown"  # "Grade II-listed Northgate Baths": a thing, described
-        if pos >= 0 and not m.title and _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos):
-            return None, "unknown"  # "the Minister of Information and National Orientation"
+        if pos >= 0 and not m.title and \
+                (portfolio := _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos)) is not None:
+            return self._portfolio_body(portfolio, pos, text)  # "the Minister of Information and ..."
         return text, "person"

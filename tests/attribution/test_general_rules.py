@@ -5396,3 +5396,25 @@ def test_an_unnamed_spokesperson_a_tabloid_cue_and_one_of_the_people() -> None:
     # one of those the article described
     assert [r[1] for r in table(UNNAMED_VOICES_OF_A_BUSINESS_STORY)] == [
         "a company spokesperson", "Helen Gaskell", "one of the people familiar with the matter"]
+
+
+A_MIDDLE_NAME_AND_A_TWO_PART_MINISTRY = """Port probe widens
+
+President Marcio Duarte said on Wednesday that the inquiry would "follow the evidence".
+
+In an interview with GloboNews on Thursday night, President Marcio Teixeira Duarte said he had spoken to the minister by phone.
+
+"No one in my government is above the law," Duarte said.
+
+In a note, the Ministry of Ports and Airports said it "is collaborating fully with the authorities".
+"""
+
+
+def test_one_person_named_with_and_without_a_middle_name_and_a_two_part_ministry() -> None:
+    # "Marcio Duarte" and "Marcio Teixeira Duarte" are one person (the fuller name), so the line
+    # that names the interview relays his next words; "the Ministry of Ports and Airports" is one body
+    assert table(A_MIDDLE_NAME_AND_A_TWO_PART_MINISTRY) == [
+        ("follow the evidence", "Marcio Teixeira Duarte", []),
+        ("No one in my government is above the law,", "Marcio Teixeira Duarte", ["GloboNews"]),
+        ("is collaborating fully with the authorities", "Ministry of Ports and Airports", []),
+    ]
