@@ -1680,13 +1680,18 @@ def _shown_person(toks: list[Token], base: int, mentions: list[Mention], reg: Re
 
 _NAMED_BEFORE_COLON = regex.compile(
     r"(?:^|, )((?:\p{Lu}[\p{L}'\u2019-]+ ){0,3}\p{Lu}[\p{L}'\u2019-]+) (\p{Ll}+)(?: [\p{Ll}]+){0,2}:$")
+_NAMED_APPOSED_BEFORE_COLON = regex.compile(
+    r"(?:^| )((?:\p{Lu}[\p{L}'\u2019-]+ ){1,3}\p{Lu}[\p{L}'\u2019-]+), [^,]{3,100}, "
+    r"(\p{Ll}+)(?: [\p{Ll}]+){0,2}:$")
 
 
 def _named_before_colon(line: str, ps: int, reg: Registry) -> Entity | None:
     """A line handing over to quotation whose last clause is a known person and a speech verb:
     `In a Slack message to the group, which two employees shared with Stackwire, Oduya wrote:`
-    (the clauses before the name set the scene and name other parties)."""
-    m = _NAMED_BEFORE_COLON.search(line, max(0, len(line) - 80))
+    (the clauses before the name set the scene and name other parties), also past an apposition
+    (`..., federal judge Ana Lins Sampaio, of the 10th Federal Court, wrote:`)."""
+    m = _NAMED_BEFORE_COLON.search(line, max(0, len(line) - 80)) or \
+        _NAMED_APPOSED_BEFORE_COLON.search(line, max(0, len(line) - 160))
     first = m.group(1).split(" ", 1)[0] if m is not None else ""
     if m is None or m.group(2) not in reg.lex.cue_forms or first in STOP_CAPS or first in reg.lex.titles:
         return None  # (never "The post continued:"; "Mrs Rede said:" is left to the title rules)

@@ -5418,3 +5418,23 @@ def test_one_person_named_with_and_without_a_middle_name_and_a_two_part_ministry
         ("No one in my government is above the law,", "Marcio Teixeira Duarte", ["GloboNews"]),
         ("is collaborating fully with the authorities", "Ministry of Ports and Airports", []),
     ]
+
+
+HANDED_OVER_PAST_AN_APPOSITION = """Judge orders arrests
+
+"We found the first layer," federal prosecutor Henrique Bastos told Folha.
+
+In the decision authorizing the operation, to which Folha had access, federal judge Ana Lins Sampaio, of the 10th Federal Court of the Federal District, wrote:
+
+"The elements gathered so far constitute robust evidence of diversion.
+
+"There is, moreover, a concrete risk of destruction of evidence."
+"""
+
+
+def test_a_colon_line_hands_over_to_the_person_named_before_an_apposition() -> None:
+    # the judge, not the prosecutor who spoke last (nor his relay)
+    assert table(HANDED_OVER_PAST_AN_APPOSITION)[1:] == [
+        ("The elements gathered so far constitute robust evidence of diversion.", "Ana Lins Sampaio", []),
+        ("There is, moreover, a concrete risk of destruction of evidence.", "Ana Lins Sampaio", []),
+    ]
