@@ -64,6 +64,7 @@ _ORG_WINDOW = 200  # mentions of bodies looked back over, so a long text stays l
 _ONE_OF = regex.compile(r"(?:One|one|Another|another) of ((?:the |those |these |its |their |his |her )?"
                         r"(?:[\w'\u2019-]+ ){0,3}(?:[\w'\u2019-]+s|people))\b")
 _BOARDS = frozenset({"board", "trustees", "directors"})
+_WATCHDOGS = frozenset({"regulator", "watchdog"})
 _DESCRIBED_SOURCES = regex.compile(
     r"\b(people|sources) (?:familiar with|briefed on|close to|with knowledge of|involved in|who were in)"
     r"(?: the)? [\w'\u2019-]+")
@@ -1281,6 +1282,16 @@ class Registry:
                         named = place_body.group(1)
                 if named is not None:
                     return named, "government"
+            if len(words) == 1 and words[0] in _WATCHDOGS:
+                # "Ofwat said Medway Water had ...", then "the regulator said": the body that spoke
+                # last, not the company it spoke about (a one-word body may have been read as a
+                # surname: "Ofwat said")
+                lone = self.last_person
+                if lone and " " not in lone and lone not in KNOWN_FIRST_NAMES and not any(
+                        len(p.parts) > 1 and lone in p.parts for p in self.people.values()):
+                    return lone, "organization"
+                if self.last_group and self.types.get(self.last_group) != "media":
+                    return self.last_group, self.types.get(self.last_group, "organization")
             if words and words[-1] in ORG_ROLES and self.last_group and \
                     set(words) <= set(norm_key(self.last_group).split()):
                 # (never "the defence ministry" after "Tarland's foreign ministry": another one)

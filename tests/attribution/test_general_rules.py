@@ -5438,3 +5438,15 @@ def test_a_colon_line_hands_over_to_the_person_named_before_an_apposition() -> N
         ("The elements gathered so far constitute robust evidence of diversion.", "Ana Lins Sampaio", []),
         ("There is, moreover, a concrete risk of destruction of evidence.", "Ana Lins Sampaio", []),
     ]
+
+
+THE_REGULATOR_THAT_SPOKE = """Water firm fined record sum
+
+Ofwat said Medway Water had "let down its customers" by failing to maintain its works.
+
+"The failures we have uncovered are serious," the regulator said.
+"""
+
+
+def test_the_regulator_is_the_body_that_spoke_not_the_company_it_spoke_about() -> None:
+    assert [r[1] for r in table(THE_REGULATOR_THAT_SPOKE)] == ["Ofwat", "Ofwat"]
