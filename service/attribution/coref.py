@@ -489,8 +489,9 @@ class Registry:
                 self.acronyms[short_form.group(1)] = m.text
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m) and \
-                    (m.title or _PORTFOLIO_BEFORE.search(self.text, max(0, toks[m.i].start + shift - 40),
-                                             toks[m.i].start + shift) is None):
+                    (m.title or self.text[toks[m.i].start + shift - 4:toks[m.i].start + shift] != "and " or
+                     _PORTFOLIO_BEFORE.search(self.text, max(0, toks[m.i].start + shift - 40),
+                                              toks[m.i].start + shift) is None):
                 # (never the second half of a portfolio: "the Minister of Information and
                 # National Orientation")
                 at = toks[m.i].start + shift

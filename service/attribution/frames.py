@@ -392,7 +392,8 @@ class Sentence:
             return j
         for x in range(j, max(self.a, j - 14), -1):
             t = self.toks[x]
-            if t.quote >= 0 or t.text in (",", ";", ":", ".") or self.cue_lemma(x) is not None:
+            if t.quote >= 0 or t.text in (",", ";", ":", ".") or (
+                    t.low in self.lex.cue_forms and self.cue_lemma(x) is not None):
                 return j
             if t.text != t.low or x - 1 < self.a or x >= j - 1:
                 continue
@@ -406,7 +407,9 @@ class Sentence:
 
     def subject_left(self, c: int) -> Mention | None:
         j = self.skip_time_left(self.skip_adverbs_left(c - 1))
-        if self.cue_lemma(c) is not None:
+        if j >= self.a and self.toks[j].text != "," and \
+                ((at_j := self.by_end.get(j)) is None or _is_outlet(self, at_j)) and \
+                self.cue_lemma(c) is not None:
             j = self._past_adverbial(j)
         cited: tuple[int, int] | None = None  # the span of a ", citing ...," aside
         for _ in range(3):
