@@ -176,6 +176,9 @@ def _is_own(key: str, own: set[str]) -> bool:
     if any(o.endswith(" " + key) and (" " in key or o == "the " + key or key.title() in OUTLET_NAME_HEADS)
            for o in own):
         return True
+    if any(" " in o and o.split(" ", 1)[0] == key and
+           all(w.title() in _EDITIONS or w.upper() in _EDITIONS for w in o.split()[1:]) for o in own):
+        return True  # "contacted by ANTARA" on a page headed "ANTARA News": the brand without its edition
     bare = key.removeprefix("the ")
     if bare.title() in OUTLET_NAME_HEADS and any(o.endswith(" " + bare) or o == bare for o in own):
         return True  # "seen by the Herald" in the Sydney Morning Herald, "told the Mirror" in "Mirror"
@@ -499,6 +502,12 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     words = name.split()
     if 2 <= len(words) <= 3 and camel_outlet(words[0]) and all(w in _EDITIONS for w in words[1:]):
         return name  # "NusaTV English", "BreachWatch AU": a brand and its edition
+    if 2 <= len(words) <= 3 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 3 and \
+            all(w in _EDITIONS for w in words[1:]):
+        return name  # "ANTARA News": a brand in capitals and its edition
+    if 2 <= len(words) <= 4 and words[-1] in OUTLET_NAME_HEADS and all(w[:1].isupper() for w in words) and (
+            norm_key(words[0]) in lex.places or (len(words) == 3 and words[1].casefold() in _PAPER_WORDS)):
+        return name  # "Nepal Mirror", "Accra Daily Observer": a place's paper
     if len(words) == 1 and name in OUTLET_NAME_HEADS and name not in ("News", "TV", "Radio", "Daily", "One"):
         return name  # "Mirror" alone on a page's first line: the paper's short name
     if len(words) == 2 and words[0].isupper() and 2 <= len(words[0]) <= 3 and words[1] in OUTLET_NAME_HEADS:
@@ -1680,6 +1689,10 @@ def _shown_person(toks: list[Token], base: int, mentions: list[Mention], reg: Re
 
 _NAMED_BEFORE_COLON = regex.compile(
     r"(?:^|, )((?:\p{Lu}[\p{L}'\u2019-]+ ){0,3}\p{Lu}[\p{L}'\u2019-]+) (\p{Ll}+)(?: [\p{Ll}]+){0,2}:$")
+_NAMED_IN_APPOSITION_COLON = regex.compile(
+    r", (?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Engr)\.? )?((?:\p{Lu}[\p{L}'\u2019-]+ ){1,3}\p{Lu}[\p{L}'\u2019-]+), "
+    r"(\p{Ll}+)(?: [\p{Ll}]+){0,2}:$")
+"""`..., the President of the GFA, Mr. Nana Yaw Boakye-Ansah, said:`: the office's holder."""
 _NAMED_APPOSED_BEFORE_COLON = regex.compile(
     r"(?:^| )((?:\p{Lu}[\p{L}'\u2019-]+ ){1,3}\p{Lu}[\p{L}'\u2019-]+), [^,]{3,100}, "
     r"(\p{Ll}+)(?: [\p{Ll}]+){0,2}:$")
@@ -1691,7 +1704,8 @@ def _named_before_colon(line: str, ps: int, reg: Registry) -> Entity | None:
     (the clauses before the name set the scene and name other parties), also past an apposition
     (`..., federal judge Ana Lins Sampaio, of the 10th Federal Court, wrote:`)."""
     m = _NAMED_BEFORE_COLON.search(line, max(0, len(line) - 80)) or \
-        _NAMED_APPOSED_BEFORE_COLON.search(line, max(0, len(line) - 160))
+        _NAMED_APPOSED_BEFORE_COLON.search(line, max(0, len(line) - 160)) or \
+        _NAMED_IN_APPOSITION_COLON.search(line, max(0, len(line) - 80))
     first = m.group(1).split(" ", 1)[0] if m is not None else ""
     if m is None or m.group(2) not in reg.lex.cue_forms or first in STOP_CAPS or first in reg.lex.titles:
         return None  # (never "The post continued:"; "Mrs Rede said:" is left to the title rules)

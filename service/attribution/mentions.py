@@ -48,6 +48,8 @@ _OUTLET_NOUNS = frozenset({"network", "broadcaster", "channel", "station", "news
 _MEDIA_DESC_FIRST = {d.split()[0] for d in MEDIA_DESCRIPTORS}
 _MEDIA_DESC_PAIRS = {(d.split()[0], d.split()[1]) for d in MEDIA_DESCRIPTORS}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_SENTENCE_OPENERS = frozenset({"He", "She", "It", "They", "We", "His", "Her", "The", "This", "That", "But",
+                               "And", "In", "On", "At"})
 _HONORIFIC_HEADS = frozenset({"excellency", "highness", "majesty", "holiness", "royal", "eminence"})
 # Capitalised function words end a name run in a Title Case line ("Lina Ortiz And Paul Reyes Meet In
 # Tallin"), where nothing else marks where a name stops. In prose only "And"/"Or" do: there a
@@ -445,6 +447,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                         nt[:3] in _ARABIC_ARTICLES and nt[3:4].isupper())):
                     if nt in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
                         break
+                    if nt in _SENTENCE_OPENERS and toks[e].text == "X.":
+                        break  # "wrote on X. He later told ...": the platform ends the sentence
                     if nt in _WEEKDAYS and lex.outlet(" ".join([x.text for x in toks[k:e + 1]])) is None:
                         break
                     e += 1

@@ -47,6 +47,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PRONOUN_OPENERS = ("He ", "She ", "It ", "They ", "We ", "His ", "Her ", "The ")
+
+
 def _abbrev_before(text: str, dot: int, floor: int) -> bool:
     i = dot
     while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
@@ -78,7 +81,9 @@ def sentences(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[
             tail = text[dot:sp.end]
             if tail.strip(".!?\u2026 ") or m.end() <= sp.end:
                 continue
-        if text[dot] == "." and dot - start >= 1 and _abbrev_before(text, dot, start):
+        if text[dot] == "." and dot - start >= 1 and _abbrev_before(text, dot, start) and \
+                not (text[dot - 1] == "X" and text.startswith(_PRONOUN_OPENERS, m.end())):
+            # ("wrote on X. He later told ...": the platform ends the sentence, no initial)
             continue
         out.append((cur, m.end()))
         cur = m.end()

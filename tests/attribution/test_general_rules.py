@@ -5450,3 +5450,28 @@ Ofwat said Medway Water had "let down its customers" by failing to maintain its 
 
 def test_the_regulator_is_the_body_that_spoke_not_the_company_it_spoke_about() -> None:
     assert [r[1] for r in table(THE_REGULATOR_THAT_SPOKE)] == ["Ofwat", "Ofwat"]
+
+
+AFRICAN_AND_HIMALAYAN_FORMS = """Landslide toll rises
+
+"I am deeply saddened," Prime Minister Ram Prasad Kharel wrote on X. He later told parliament that "no effort will be spared".
+
+Jugal Rural Municipality chairperson Sunita Thapa said the municipality had received the complaint. "We sent a letter to the province," she said.
+
+In a statement signed by General Secretary Mr. Solomon Ankrah-Quaye, the President of the GFA, Mr. Nana Yaw Boakye-Ansah, said:
+
+"The results have simply not been good enough."
+"""
+
+
+def test_a_platform_ending_a_sentence_a_municipality_and_an_office_holder_before_a_colon() -> None:
+    # "X. He" is no name (an initial and a pronoun): the platform relays and "He" speaks next; a
+    # Rural Municipality is a body, not the person "she" means; the holder in apposition before
+    # "said:" speaks, not the secretary who signed
+    assert [r[:2] for r in table(AFRICAN_AND_HIMALAYAN_FORMS)] == [
+        ("I am deeply saddened,", "Ram Prasad Kharel"),
+        ("no effort will be spared", "Ram Prasad Kharel"),
+        ("We sent a letter to the province,", "Sunita Thapa"),
+        ("The results have simply not been good enough.", "Nana Yaw Boakye-Ansah"),
+    ]
+    assert table(AFRICAN_AND_HIMALAYAN_FORMS)[0][2] == ["X"]

@@ -163,3 +163,13 @@ def test_a_papers_short_names_on_its_own_page_and_australian_outlets() -> None:
     assert [r[2] for r in table(SMH_PAGE)] == [[], ["The Australian"], ["ABC", "AAP"], []]
     assert table(MIRROR_PAGE) == [("Lock them up.", "Kate Thorley", [])]
     assert table(NZ_PAGE)[-1][2] == []
+
+
+def test_a_capitalised_brand_with_an_edition_and_a_places_paper_head_their_pages() -> None:
+    # "ANTARA News", "Nepal Mirror" and "Accra Daily Observer" on a page's first line are its
+    # publisher: "contacted by ANTARA", "told the Mirror", "told the Observer" are no relays
+    antara = ('ANTARA News\nHome > Health\nCases rise\n'
+              'The spokesperson, when contacted by ANTARA, said: "We are ready."\n')
+    nepal = 'Nepal Mirror\nNational\nSurvivors wait\n"We have nothing now," Pasang Tamang told the Mirror.\n'
+    accra = 'Accra Daily Observer\nSports\nSacked\n"We want results," fan Kojo Mensah told the Observer.\n'
+    assert [r[2] for r in table(antara) + table(nepal) + table(accra)] == [[], [], []]
