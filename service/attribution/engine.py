@@ -426,6 +426,7 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
     start = 0
     lines = 0
     masthead: str | None = None
+    after_byline = False
     # the headline, a time stamp, a byline, the dateline; on a scraped page the site's name, its
     # section labels, a standfirst and a "6 min read" first (blank lines not counted)
     while lines < 8:
@@ -437,6 +438,10 @@ def dateline_outlet(text: str, lex: Lexicon) -> str | None:
             lines += 1
             if lines <= 2 and masthead is None:
                 masthead = _masthead(text[start:end], lex)
+            elif after_byline and end - start <= 40 and \
+                    (wire := lex.outlet(text[start:end].strip())) is not None:
+                return wire.name  # "By Jordan Kessel" then "THE CANADIAN PRESS": the byline's outlet
+            after_byline = text.startswith("By ", start)
         if end - start >= 8 and text[start].isupper() and (
                 text[start + 1:start + 2].isupper() or text.startswith(_MONTHS, start)):
             m = _DATELINE.match(text, start, end)

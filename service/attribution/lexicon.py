@@ -718,7 +718,7 @@ _OUTLETS: list[dict[str, Any]] = [
     {"name": "National Post", "aliases": [], "type": "media"},
     {"name": "La Presse", "aliases": [], "type": "media"},
     {"name": "Le Devoir", "aliases": [], "type": "media"},
-    {"name": "Canadian Press", "aliases": ["The Canadian Press"], "type": "agency"},
+    {"name": "The Canadian Press", "aliases": ["Canadian Press"], "type": "agency"},
     {"name": "Channel 12", "aliases": [], "type": "media"},
     {"name": "Channel 13", "aliases": [], "type": "media"},
     {"name": "i24NEWS", "aliases": [], "type": "media"},

@@ -371,6 +371,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             # a lower-case word, a number or a mark (most tokens), opening on an ASCII character:
             # no capital, so only a pronoun, a media descriptor or a role can start here. A quote
             # token never gets here: its `low` is empty and its text is not.
+            if low == "dpa":  # "told dpa": an agency that writes itself in lower case
+                append(Mention(k, k, "name", "dpa", org=True, media=True))
+                k += 1
+                continue
             if low in lower_hits:
                 if low in _PRONOUNS:
                     append(Mention(k, k, "pron", low))
@@ -658,8 +662,9 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
                 toks[e + 1].low not in _NO_MODIFIER)))):
         # "The Briton, who ...", "the Croatian said": a person by nationality, not a name
         return Mention(start - 1, e, "desc", w1)
-    if k > 0 and len(words) >= 2 and words[-1] in _PARTY_MEMBERS and toks[k - 1].low == "the" and \
-            not is_org(words, lex):
+    if k > 0 and words[-1] in _PARTY_MEMBERS and toks[k - 1].low == "the" and not is_org(words, lex) and \
+            (len(words) >= 2 or (e + 1 < len(toks) and toks[e + 1].low in ("from", "of"))):
+        # ("the Democrat from Connecticut said": the same, the state after it)
         # "the Connecticut Democrat said": the member just named, by state and party
         return Mention(k, e, "desc", joined)
     if k > 0 and toks[k - 1].low in ("a", "an") and not is_org(words, lex) and lex.titles.isdisjoint(words) \

@@ -5475,3 +5475,30 @@ def test_a_platform_ending_a_sentence_a_municipality_and_an_office_holder_before
         ("The results have simply not been good enough.", "Nana Yaw Boakye-Ansah"),
     ]
     assert table(AFRICAN_AND_HIMALAYAN_FORMS)[0][2] == ["X"]
+
+
+WIRE_FORMS_OF_A_NORTH_AMERICAN_AND_GERMAN_DAY = """Wildfire forces town out
+
+By Jordan Kessel
+
+THE CANADIAN PRESS
+
+WHITECOURT, Alta. - Thousands fled on Tuesday.
+
+"You do not leave people's animals," Dale Morrisseau said in a phone interview with The Canadian Press.
+
+"We had the kids and the dog," Jolene Morrisseau told CBC News, The Canadian Press reported.
+
+"The arithmetic does not care," Katrin Wessel, a pensions economist in Cologne, told dpa.
+
+"For how long?" Sen. Eleanor Whitfield asked. "Eighteen months," the Democrat from Connecticut said.
+"""
+
+
+def test_a_wire_under_its_byline_dpa_in_lower_case_and_the_democrat_from_a_state() -> None:
+    # "THE CANADIAN PRESS" under the byline is the publisher (so its own interview is no relay),
+    # "told dpa" relays, "The Canadian Press" keeps its article, and "the Democrat from
+    # Connecticut" is the senator, not the state
+    rows = table(WIRE_FORMS_OF_A_NORTH_AMERICAN_AND_GERMAN_DAY)
+    assert [r[2] for r in rows[:3]] == [[], ["CBC News"], ["dpa"]]
+    assert rows[-1][:2] == ("Eighteen months,", "Eleanor Whitfield")
