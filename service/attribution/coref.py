@@ -489,9 +489,7 @@ class Registry:
                 self.acronyms[short_form.group(1)] = m.text
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m) and \
-                    (m.title or self.text[toks[m.i].start + shift - 4:toks[m.i].start + shift] != "and " or
-                     _PORTFOLIO_BEFORE.search(self.text, max(0, toks[m.i].start + shift - 40),
-                                              toks[m.i].start + shift) is None):
+                    (m.title or self._portfolio_half(toks[m.i].start + shift, m.text) is None):
                 # (never the second half of a portfolio: "the Minister of Information and
                 # National Orientation")
                 at = toks[m.i].start + shift
@@ -1109,10 +1107,15 @@ class Registry:
         return None
 
     # --- resolving ---------------------------------------------------------------------------------
-    def _portfolio_body(self, portfolio: regex.Match[str], pos: int,
-                        text: str) -> tuple[str | None, EntityType]:
-        """The second half of a portfolio names nobody; after "the Ministry of Ports and", it ends
-        the ministry's name ("the Ministry of Ports and Airports said")."""
+    def _portfolio_half(self, pos: int, text: str) -> tuple[str | None, EntityType] | None:
+        """`text` at `pos` as the second half of a portfolio, or None when it is not one: it names
+        nobody, and after "the Ministry of Ports and" it ends the ministry's name ("the Ministry of
+        Ports and Airports said")."""
+        if pos < 4 or self.text[pos - 4:pos] != "and ":
+            return None
+        portfolio = _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if portfolio is None:
+            return None
         if portfolio.group("head").casefold() in ("ministry", "department"):
             return self.text[portfolio.start("head"):pos + len(text)], "organization"
         return None, "unknown"
@@ -1416,9 +1419,8 @@ class Registry:
             for parts in self.headline_names:
                 if text in parts[1:]:  # a headline's "Ravi Mendel Sign ..." names "Mendel" in full
                     return " ".join(parts[:parts.index(text) + 1]), "person"
-            if pos >= 0 and not m.title and \
-                    (portfolio := _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos)) is not None:
-                return self._portfolio_body(portfolio, pos, text)  # "the Minister of Ports and Airports"
+            if not m.title and (half := self._portfolio_half(pos, text)) is not None:
+                return half  # "the Minister of Ports and Airports"
             # a lone capitalised word speaking is a surname ("Okonjo said"); an acronym is a body
             return text, "organization" if text.isupper() and len(text) > 1 else "person"
         # a longer form of a known name ("Kim Jong Un" inside "Kim Jong Un Meet") is that name
@@ -1430,7 +1432,6 @@ class Registry:
             return None, "unknown"  # "Back on Mill Street, ...": a place, nobody to speak
         if "-" in text and any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
             return text, "unknown"  # "Grade II-listed Northgate Baths": a thing, described
-        if pos >= 0 and not m.title and \
-                (portfolio := _PORTFOLIO_BEFORE.search(self.text, max(0, pos - 40), pos)) is not None:
-            return self._portfolio_body(portfolio, pos, text)  # "the Minister of Information and ..."
+        if not m.title and (half := self._portfolio_half(pos, text)) is not None:
+            return half  # "the Minister of Information and National Orientation"
         return text, "person"

@@ -384,12 +384,8 @@ class Sentence:
         """`Rakesh Semwal while talking to reporters said`, `Chief Minister Devendra Negi in a post
         on X (translated from Hindi) wrote`, `The police in a statement said`: a phrase between the
         subject and its verb with no commas round it (common in South Asian and West African
-        English). The subject ends right before "while", "in a", "during a"."""
-        if j < self.a or self.toks[j].text == ",":
-            return j
-        m = self.by_end.get(j)
-        if m is not None and not _is_outlet(self, m):
-            return j
+        English). The subject ends right before "while", "in a", "during a". (`subject_left` asks
+        only when no mention but an outlet's ends right before the verb.)"""
         for x in range(j, max(self.a, j - 14), -1):
             t = self.toks[x]
             if t.quote >= 0 or t.text in (",", ";", ":", ".") or (
