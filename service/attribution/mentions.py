@@ -220,6 +220,11 @@ def _and_org(toks: list[Token], k: int, e: int, nxt: int, lex: Lexicon) -> bool:
     if e == k and toks[k].text in _PORTFOLIOS and any(w in lex.titles for w in words[1:3]) and (
             k == 0 or not _is_cap(toks[k - 1])):
         return True  # "Water and Sanitation Minister Cheikh Faye": two portfolios share the title
+    if e - k >= 2 and toks[e].text in _PORTFOLIOS and toks[e - 1].low in ("of", "for") and \
+            toks[k].text in lex.titles and any(w in lex.titles for w in words[1:4]):
+        # "Minister of Mines and Minerals Development Hon. Chanda Kapembwa": one office, its
+        # second field, then a title and the holder's name
+        return True
     if not words or len(words) > 4 or not is_org(words, lex) or lex.outlet(" ".join(words)) is not None:
         return False
     before = norm_key(" ".join(t.text for t in toks[k:e + 1]))
@@ -235,6 +240,10 @@ Tourism Sport Sports Youth Women Family Social Economy Planning Infrastructure C
 Information Digital Science Technology Research Immigration Security Local Rural Urban Land Lands
 Forestry Petroleum Oil Gas Power Electricity Works Roads Budget Treasury Commerce Development
 Veterans Welfare Employment Home Irrigation Livestock Heritage Arts Media Telecommunications
+Minerals Natural Gender Children Aviation Maritime Marine Ports Shipping Wildlife Cooperatives
+Co-operatives Public Regional Provincial Constitutional Legal Parliamentary Economic Fiscal Enterprise
+Investment Innovation ICT Disaster Management Relief Humanitarian Emergency Administration Reform
+Chieftaincy Religious Food Nutrition Population Statistics Creative Tertiary Basic Higher Vocational
 """)
 
 
@@ -622,6 +631,11 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         while x <= e and (words[x - k] in _PORTFOLIOS or words[x - k] in _CONNECTORS or words[x - k] in (
                 "and", "&", "Affairs", "Broadcasting", "Resources", "Services")):
             x += 1
+        for y in range(x, min(x + 3, e - 1)):
+            if words[y - k] in lex.titles:
+                if not any(words[z - k] in KNOWN_FIRST_NAMES for z in range(x, y)):
+                    x = y  # "... and Wildlife Conservation Hon. X": fields no list holds, up to the title
+                break
         while e - x >= 2 and words[x - k] in lex.titles:
             x += 1  # "... Family Welfare Shri Ramesh Kothari": an honorific, then the name
         if e - x >= 1:

@@ -248,6 +248,13 @@ def name_segments(text: str, start: int, end: int,
             if sp < 0 or not text[sp + 1:lead].strip().rstrip(",").isalpha():
                 break
             lead = sp + 1
+        gap = 4 if text[lead - 4:lead] == " of " else 5 if text[lead - 5:lead] == " for " else 0
+        if gap and text[lead:lead + 1].isupper():
+            # "Minister of Tourism and Wildlife Conservation Hon. X": the office the lead-in's
+            # field belongs to, two words further back
+            word = text.rfind(" ", max(start, lead - 40), max(start, lead - gap)) + 1 or start
+            if text[word:word + 1].isupper() and text[word:lead - gap].isalpha():
+                lead = word
         # a relative clause giving the name a role: "Ana Roth, who has been mayor of ..."
         who = _WHO_IS.match(text, mend, end) if text[mend:mend + 6] == ", who " else None
         if who is not None:

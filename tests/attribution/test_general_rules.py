@@ -5502,3 +5502,21 @@ def test_a_wire_under_its_byline_dpa_in_lower_case_and_the_democrat_from_a_state
     rows = table(WIRE_FORMS_OF_A_NORTH_AMERICAN_AND_GERMAN_DAY)
     assert [r[2] for r in rows[:3]] == [[], ["CBC News"], ["dpa"]]
     assert rows[-1][:2] == ("Eighteen months,", "Eleanor Whitfield")
+
+
+A_MINISTER_OF_TWO_FIELDS = """Copper output to rise, says minister
+
+LUSAKA - Minister of Tourism and Wildlife Conservation Hon. Mutinta Chibwe Lungu says the US$2 billion Kafue North expansion project will begin production next year.
+
+Union leader Joseph Banda said the jobs must go to local people first.
+
+'When this project is complete, it will add 50,000 tonnes a year,' the minister said.
+"""
+
+
+def test_a_minister_of_two_fields_before_an_honorific_is_the_person_named() -> None:
+    # "Minister of Tourism and Wildlife Conservation Hon. X": one office over two fields, then the
+    # holder; "the minister" is she, not the project named after her
+    assert [r[:2] for r in table(A_MINISTER_OF_TWO_FIELDS)] == [
+        ("When this project is complete, it will add 50,000 tonnes a year,", "Mutinta Chibwe Lungu"),
+    ]
