@@ -126,6 +126,17 @@ Centre"; not Lane, Park, Hill, Hall, Arena or Plaza: surnames too): a street or 
 happens in is never the person "he" stands for."""
 
 
+_SCORE_AFTER = regex.compile(r" \d{1,2} ?[-\u2013] ?\d{1,2} \p{Lu}")
+_SCORE_BEFORE = regex.compile(r"\p{L} \d{1,2} ?[-\u2013] ?\d{1,2} $")
+
+
+def _scoreline(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` is a side in "Crystal Palace 2-1 Arsenal": a score
+    between two names (a tennis player's "beat Sinner 6-4" has no name after its score)."""
+    return _SCORE_AFTER.match(text, end, end + 9) is not None or \
+        _SCORE_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
 def _at_place(toks: list[Token], i: int) -> bool:
     """`the dock at Millers Point`, `between Millers Point and ...`: a capitalised pair after a
     preposition of place is a place the lexicon does not know, not a person to remember; so is
@@ -396,9 +407,11 @@ class Registry:
     outlet_tails: dict[str, str] = field(default_factory=dict)
     """Last word -> the multi-word outlet in `outlet_seq` named last with it ("star" -> "Toronto Star")."""
     known_as: dict[str, str] = field(default_factory=dict)
+    """Stage or popular name -> the person's name ("Obinna Nwachukwu, popularly known as Zyro,")."""
     fuller: dict[str, str] = field(default_factory=dict)
     """"Márcio Duarte" -> "Márcio Teixeira Duarte": one person, named once with a middle name."""
-    """Stage or popular name -> the person's name ("Obinna Nwachukwu, popularly known as Zyro,")."""
+    teams: set[str] = field(default_factory=set)
+    """Names either side of a scoreline ("Crystal Palace 2-1 Arsenal"): sides, never people."""
     desc_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """`_description_keys` of each title this article met (an article repeats its titles)."""
     ages: dict[str, int] = field(default_factory=dict)
@@ -447,7 +460,8 @@ class Registry:
                         form = f"The {form}"  # "told The Canadian Press": the capital says it is the name's
                     if form not in forms:
                         forms.append(form)
-            if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text):
+            if title_case and m.kind == "name" and not m.org and self._is_person_name(m.text) and \
+                    not _scoreline(self.text, toks[m.i].start + shift, toks[m.j].end + shift):
                 parts = tuple(m.text.split())
                 if parts not in self.headline_names:
                     self.headline_names.append(parts)
@@ -487,6 +501,11 @@ class Registry:
                 # a person for a later "the labour leader" to fall back on
                 self._add_org(m.text, toks[m.i].start + shift)
                 self.acronyms[short_form.group(1)] = m.text
+            elif m.kind == "name" and not m.org and not m.title and \
+                    _scoreline(self.text, toks[m.i].start + shift, toks[m.j].end + shift):
+                # "Crystal Palace 2-1 Arsenal": two sides, though "Crystal" is a first name
+                self.teams.add(m.text)
+                self._add_org(m.text, toks[m.i].start + shift)
             elif m.kind == "name" and not m.org and self._is_person_name(m.text) and \
                     not _at_place(toks, m.i) and not _after_article(toks, m) and \
                     (m.title or self._portfolio_half(toks[m.i].start + shift, m.text) is None):
@@ -1035,7 +1054,7 @@ class Registry:
         if len(words) < 2:
             return False  # the cheap test first: most names a paragraph gives are single words
         key = norm_key(name)
-        if key in self.lex.places or key in self.lex.metonyms or key in DEMONYMS:
+        if key in self.lex.places or key in self.lex.metonyms or key in DEMONYMS or name in self.teams:
             return False
         if len(words) > MAX_NAME_WORDS and sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS:
             return False  # a longer capitalised run is a headline or a work's title, not a person

@@ -1521,7 +1521,7 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
         if m.kind == "name" and not _possessive(p.toks, m.j):
             ent = reg.resolve(m, p.toks[m.i].start)
             if ent is not None and ent.type == "person":
-                if m.i == m.j and " " not in ent.name and ent.name not in reg.people and any(
+                if " " not in m.text and " " not in ent.name and ent.name not in reg.people and any(
                         n.kind == "name" and not n.org and n.i < upto and (
                             " " in n.text or reg.surname_of_someone(n.text))
                         for n in p.mentions[idx + 1:]):

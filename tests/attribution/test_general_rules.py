@@ -5520,3 +5520,19 @@ def test_a_minister_of_two_fields_before_an_honorific_is_the_person_named() -> N
     assert [r[:2] for r in table(A_MINISTER_OF_TWO_FIELDS)] == [
         ("When this project is complete, it will add 50,000 tonnes a year,", "Mutinta Chibwe Lungu"),
     ]
+
+
+A_MATCH_REPORT = """Crystal Palace 2-1 Everton: late penalty settles it
+
+"It was a penalty all day long," said Gareth Pennock, and the Crystal Palace manager was in no mood to argue.
+
+Everton's captain, Kieran Maddox, was downbeat. "We're gutted," the midfielder told Sky Sports.
+
+For Palace, it was a third straight home win and the kind of afternoon Pennock has promised since he arrived. "The character they showed was outstanding," he said.
+"""
+
+
+def test_sides_of_a_scoreline_are_clubs_and_a_fronted_for_phrase_is_no_subject() -> None:
+    # "Crystal Palace 2-1 Everton": two sides, never a woman called Crystal; "For Palace, it
+    # was ..." is about the club, and "he" is the manager the sentence names
+    assert [r[:2] for r in table(A_MATCH_REPORT)][-1] == ("The character they showed was outstanding,", "Gareth Pennock")
