@@ -427,7 +427,14 @@ def find_relays(s: Sentence, speaker: Mention | None, cue: int) -> list[Relay]:
                 not _is_platform(s, m):
             # "he said on public broadcaster RTS": the outlet carried the words
             found.append(Relay(m, f"{s.low(k - 1)} on", k, recipient=True))
-        elif low == "on" and (k == s.a or s.low(k - 1) in (",", "interview", "appearance", "appearing")) and \
+        elif low == "on" and speaker is not None and speaker.j == k - 1 and \
+                s.low(speaker.i - 1) in _SAID_ON and \
+                (m := _after(s, k + 1)) is not None and m.kind == "name" and _is_media(s, m) and \
+                not _is_platform(s, m):
+            # `"He's relentless," says Pendlebury on Channel 9`: the speaker between verb and outlet
+            found.append(Relay(m, f"{s.low(speaker.i - 1)} on", k, recipient=True))
+        elif low == "on" and (k == s.a or s.low(k - 1) in (",", "interview", "appearance", "appearing") or (
+                k - 1 == s.a and s.low(k - 1) == "over")) and \
                 (m := _show_or_outlet(s, k + 1) or _show_or_outlet(s, k)) is not None:
             # (a sentence's "On CBS" is one capitalised run: its mention starts at "On")
             # `On CBS's "Face the Nation," he said`, `In an interview on "Fox News Sunday," he ...`

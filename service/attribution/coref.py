@@ -315,6 +315,8 @@ def _description_keys(title: str) -> tuple[str, ...]:
     keys: tuple[str, ...] = (joined,) if len(words) == 1 or words[0] in _OTHER_OFFICE else (joined, words[-1])
     if words[0] == "justice" and len(words) == 1:
         keys = (*keys, "judge")  # "Justice Esther Mwangi" is "the judge"
+    if (same := _SAME_ROLE.get(words[-1])) is not None:
+        keys = (*keys, same)  # "Indian captain Rohan Deshpande" is "the skipper" too
     for prep in ("of", "for"):
         if prep in words[1:]:  # "minister of mining", "minister for information" is "the minister"
             keys = (*keys, words[words.index(prep, 1) - 1])
@@ -328,6 +330,8 @@ def _description_keys(title: str) -> tuple[str, ...]:
     return keys
 
 
+# a sports page's two words for one role
+_SAME_ROLE = {"captain": "skipper", "skipper": "captain", "manager": "boss", "boss": "manager"}
 _SENTENCE_THEN_WORD = regex.compile(r"[.!?][\"\u201d\u2019']?[ ]+([\"\u201c\u2018']?)(\p{Lu}\p{Ll}*)")
 _NEXT_PRONOUN = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 _PERSON_PAIR = regex.compile(r"\b(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")

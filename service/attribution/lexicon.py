@@ -47,6 +47,7 @@ wonder demand propose recommend charge allege mention report reveal disclose wri
 stress underline underscore highlight thank greet threaten declare proclaim signal hint estimate
 cheer mock decry denounce lambast vow warn pledge yell scream sigh explain elaborate clarify
 acknowledge recommend reassure inform announce pledge opine muse reflect cite quote order instruct express
+seethe purr reckon rue vent beam rave gloat bemoan enthuse bellow sneer taunt
 """
 
 # Verbs that introduce a relay, not a speaker, when a speaker is also present in the sentence.
@@ -301,6 +302,11 @@ Tuesday Wednesday Thursday Friday Saturday Sunday January February March April M
 September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
 Sources Source Photo FILE PHOTO Read More Related Published Updated Write Speaking Asked Asked: Q A:
 Q: Top Breaking Live Watch Video Image Getty AFP/Getty Reuters/ Images
+Immediately Initially Ultimately Eventually Finally Clearly Obviously Understandably Unsurprisingly
+Interestingly Notably Crucially Importantly Fortunately Unfortunately Sadly Tellingly Predictably
+Curiously Ironically Separately Similarly Likewise Additionally Previously Recently Currently
+Subsequently Reportedly Apparently Elsewhere Afterwards Afterward Overall Already Originally
+Historically Typically Traditionally Privately Publicly Hours Minutes Moments Days Weeks
 """)
 
 # Words that open a sentence capitalised but never start a name: prepositions and adverbs of
@@ -425,6 +431,31 @@ _OUTLETS: list[dict[str, Any]] = [
     {"name": "CNBC", "aliases": [], "type": "media"},
     {"name": "NPR", "aliases": ["National Public Radio"], "type": "media"},
     {"name": "Sky News", "aliases": [], "type": "media"},
+    # sports broadcasters and papers a match report credits (session 20)
+    {"name": "Sky Sports News", "aliases": [], "type": "media"},
+    {"name": "Sky Sports F1", "aliases": [], "type": "media"},
+    {"name": "Sky Sport Italia", "aliases": ["Sky Sport Italy"], "type": "media"},
+    {"name": "BBC Radio 5 Live", "aliases": ["Radio 5 Live", "5 Live", "BBC 5 Live"], "type": "media"},
+    {"name": "Match of the Day", "aliases": ["BBC Match of the Day"], "type": "media"},
+    {"name": "TNT Sports", "aliases": [], "type": "media"},
+    {"name": "BT Sport", "aliases": [], "type": "media"},
+    {"name": "Star Sports", "aliases": [], "type": "media"},
+    {"name": "Channel 9", "aliases": ["Channel Nine", "Nine Network", "Wide World of Sports"],
+     "type": "media"},
+    {"name": "Fox Cricket", "aliases": [], "type": "media"},
+    {"name": "Fox Sports", "aliases": [], "type": "media"},
+    {"name": "ESPNcricinfo", "aliases": ["Cricinfo"], "type": "media"},
+    {"name": "F1 TV", "aliases": [], "type": "media"},
+    {"name": "DAZN", "aliases": [], "type": "media"},
+    {"name": "beIN Sports", "aliases": ["beIN SPORTS"], "type": "media"},
+    {"name": "Eurosport", "aliases": [], "type": "media"},
+    {"name": "NBC Sports", "aliases": [], "type": "media"},
+    {"name": "SuperSport", "aliases": [], "type": "media"},
+    {"name": "RMC Sport", "aliases": [], "type": "media"},
+    {"name": "Optus Sport", "aliases": [], "type": "media"},
+    {"name": "Stan Sport", "aliases": [], "type": "media"},
+    {"name": "Mundo Deportivo", "aliases": [], "type": "media"},
+    {"name": "Canal+", "aliases": ["Canal Plus"], "type": "media"},
     {"name": "Al Jazeera", "aliases": [], "type": "media"},
     {"name": "Deutsche Welle", "aliases": ["DW"], "type": "media"},
     {"name": "France 24", "aliases": [], "type": "media"},

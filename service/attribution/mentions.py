@@ -443,8 +443,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
         if (first.isupper() and first.isalpha()) or (
                 first in "ae" and text[2:3] == "-" and text[:3] in _ARABIC_ARTICLES and text[3:4].isupper()):
             # _is_cap inlined (quotes are skipped above); "al-Mansouri" opens a name in any case
-            if title_case and k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms:
-                k += 1  # the verb a Title Case run was cut at is no name's first word
+            if k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms and (
+                    title_case or (len(text) > 3 and text.isupper() and not toks[k - 1].text.isupper())):
+                k += 1  # the verb a Title Case run (or a tabloid's "Brandt SLAMS") was cut at
                 continue
             if (k == 0 or toks[k - 1].text in _SENTENCE_ENDS) and (
                     text in SENTENCE_OPENERS or _opening_participle(toks, k, low)
@@ -460,6 +461,9 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                         nt[:3] in _ARABIC_ARTICLES and nt[3:4].isupper())):
                     if nt in breaks or (title_case and _cue_ends_run(toks, k, e, nx, lex)):
                         break
+                    if len(nt) > 3 and nt.isupper() and nx.low in lex.cue_forms and \
+                            not toks[e].text.isupper():
+                        break  # a tabloid's "Brandt SLAMS Lemarchal": the verb in capitals
                     if nt in _SENTENCE_OPENERS and toks[e].text == "X.":
                         break  # "wrote on X. He later told ...": the platform ends the sentence
                     if nt in _WEEKDAYS and lex.outlet(" ".join([x.text for x in toks[k:e + 1]])) is None:

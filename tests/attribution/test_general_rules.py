@@ -5536,3 +5536,38 @@ def test_sides_of_a_scoreline_are_clubs_and_a_fronted_for_phrase_is_no_subject()
     # "Crystal Palace 2-1 Everton": two sides, never a woman called Crystal; "For Palace, it
     # was ..." is about the club, and "he" is the manager the sentence names
     assert [r[:2] for r in table(A_MATCH_REPORT)][-1] == ("The character they showed was outstanding,", "Gareth Pennock")
+
+
+A_SPORTS_DESK = """Brandt SLAMS Lemarchal after Singapore crash
+
+Indian captain Rohan Deshpande was full of praise. "Arjun was outstanding," Deshpande told PTI.
+
+Australian coach Callum Harridge backed his batter. "It is his shot," Harridge said.
+
+"This win shows the character of this group," the skipper further said.
+
+Immediately after the race the 24-year-old Hugo Lemarchal had told reporters "I had the inside line".
+
+Gunners boss Tomas Ibarrola was fuming. Asked about the referee, he seethed: "I will not talk about him."
+
+Three wickets in five overs. "He is just relentless," says Ian Pendlebury on Channel 9.
+
+Over on Star Sports, former India opener Vikram Sood is purring: "This is the best spell I have seen."
+"""
+
+
+def test_a_sports_desk_capitals_verbs_skippers_and_commentary_boxes() -> None:
+    # "Brandt SLAMS Lemarchal": the verb in capitals is no part of a name; "the skipper" is the
+    # captain spoken of last; "Immediately" opens a sentence, no one; seethed and purring are
+    # cues; a commentator "on Channel 9" and "Over on Star Sports" speaks through the broadcaster
+    rows = table(A_SPORTS_DESK)
+    assert [r[:2] for r in rows] == [
+        ("Arjun was outstanding,", "Rohan Deshpande"),
+        ("It is his shot,", "Callum Harridge"),
+        ("This win shows the character of this group,", "Rohan Deshpande"),
+        ("I had the inside line", "Hugo Lemarchal"),
+        ("I will not talk about him.", "Tomas Ibarrola"),
+        ("He is just relentless,", "Ian Pendlebury"),
+        ("This is the best spell I have seen.", "Vikram Sood"),
+    ]
+    assert [r[2] for r in rows[-2:]] == [["Channel 9"], ["Star Sports"]]
