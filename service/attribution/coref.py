@@ -56,7 +56,11 @@ _ROLE_KEYS = frozenset({"minister", "president", "secretary", "governor", "senat
 _UNNAMED_HEADS = frozenset({"official", "source", "diplomat", "aide", "delegate", "officer", "employee",
                             "insider", "negotiator", "executive", "lawmaker", "commander", "researcher",
                             "tenant", "resident", "student", "nurse", "doctor", "teacher", "passenger",
-                            "patient", "survivor", "volunteer", "spokesman", "spokeswoman", "spokesperson"})
+                            "patient", "survivor", "volunteer", "spokesman", "spokeswoman", "spokesperson",
+                            "person"})
+# what says who an unnamed person is, after the noun: "one person familiar with the matter"
+_SOURCE_TAIL = regex.compile(r"(?:, who (?:is|was|are|were))? (?:familiar with|briefed on|close to|"
+                             r"with knowledge of)(?: the)? [\w'\u2019-]+")
 _INDEFINITE: dict[str, regex.Pattern[str]] = {}
 _COUNTED = regex.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth) (?:\w+ )?(\w+s)\b")
@@ -69,6 +73,8 @@ _DESCRIBED_SOURCES = regex.compile(
     r"\b(people|sources) (?:familiar with|briefed on|close to|with knowledge of|involved in|who were in)"
     r"(?: the)? [\w'\u2019-]+")
 _CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
+_NAME_THEN_NOUN = regex.compile(r"\b[Tt]he (\p{Lu}[\w&+.\u2019'-]*(?: \p{Lu}[\w&+.\u2019'-]*){0,3}) "
+                                 r"(group|company|firm|conglomerate|consortium|cartel|bloc|alliance)\b")
 _BOARD_OF = regex.compile(r"\b[Tt]he (board|trustees|directors) of (?:directors of )?" + _CAP_RUN)
 _BOARD_OWNED = regex.compile(_CAP_RUN + r"['\u2019]s (board|trustees|directors)\b")
 _SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -790,6 +796,19 @@ class Registry:
             return None  # (a surname: "Stellar Ridgeback models" is no one called Stellar)
         return name
 
+    def _body_by_noun(self, noun: str, pos: int) -> str | None:
+        """The body the article last called "the X `noun`" before `pos` ("the OPEC+ group of oil
+        producing countries", "the Adani group"): read from the text, as a lone capitalised word
+        in a quote-free line is never tokenised."""
+        found = [x for x in _NAME_THEN_NOUN.finditer(self.text, max(0, pos - 3000), pos)
+                 if x.group(2) == noun]
+        while found:
+            name = found.pop().group(1)
+            key = norm_key(name)
+            if key not in DEMONYMS and key not in self.lex.places and name not in self.people:
+                return name
+        return None
+
     def _board_owner(self, head: str, pos: int) -> str | None:
         """Whose `head` ("board") the article named before `pos`: "The board of Lumenlight",
         "Lumenlight's board"."""
@@ -1043,14 +1062,17 @@ class Registry:
         pattern = _INDEFINITE.get(head)
         if pattern is None:
             pattern = _INDEFINITE[head] = regex.compile(
-                r"\b[Aa]n? (?:(?!(?:that|which|who|the|to|of|and|with|was|is|for|from|said|told|in|on|at)\b)"
-                r"[\w'\u2019-]+ ){0,4}" + regex.escape(head) + r"\b")
+                r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) "
+                r"(?:(?!(?:that|which|who|the|to|of|and|with|was|is|for|from|said|told|in|on|at)\b)"
+                r"[\w'\u2019+-]+ ){0,4}" + regex.escape(head) + r"\b")
         # (from the description seen last itself: "a parliamentary researcher" in a quoting line
         # is that description, and the phrase to give)
-        found = pattern.findall(self.text, max(floor, 0, pos - 2000), pos)
+        found = list(pattern.finditer(self.text, max(floor, 0, pos - 2000), pos))
         if not found:
             return None
-        phrase: str = found[-1]
+        phrase: str = found[-1].group()
+        if head in ("person", "source") and (tail := _SOURCE_TAIL.match(self.text, found[-1].end())):
+            phrase += tail.group()  # "one person familiar with the matter": who the person is
         return phrase[0].lower() + phrase[1:]
 
     def _is_person_name(self, name: str) -> bool:
@@ -1336,6 +1358,8 @@ class Registry:
             if len(words) == 1 and words[0] in _CLUB_NOUNS and (club := self._club_before(pos)) is not None:
                 return club, "organization"  # "the club said" in a story about Hull City
             if words and words[-1] in COMPANY_NOUNS:
+                if len(words) == 1 and (body := self._body_by_noun(words[0], pos)) is not None:
+                    return body, "organization"  # "the group said" after "the OPEC+ group of ..."
                 k = bisect_left(self.org_positions, pos)
                 while k and (norm_key(self.org_names[k - 1]) in self.lex.places or
                              self.types.get(self.org_names[k - 1]) == "government" or

@@ -924,11 +924,11 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             named = reg.resolve(m, p.toks[m.i].start)
             if named is not None and named.type == "person":
                 subj = m
-    if subj.kind == "desc" and not subj.owner and subj.text in _SOURCE_WORDS and \
+    if subj.kind == "desc" and not subj.owner and subj.text.rsplit(" ", 1)[-1] in _SOURCE_WORDS and \
             (d := _indefinite_before(p.toks, subj.i)) >= 0:
         # "one OPEC+ source told Reuters": someone unnamed, known by all the words from "one"
         words = [p.toks[d].low] + [t.text for t in p.toks[d + 1:subj.j + 1]]
-        return Entity(name=" ".join(words).replace(" + ", "+ "), type="unknown"), frame.confidence
+        return Entity(name=" ".join(words), type="unknown"), frame.confidence
     if subj.kind == "pron" and subj.text in ("he", "she") and \
             (kin := _kin_before(p, subj.i, subj.text, reg)) is not None:
         ent = kin  # "His daughter told reporters ... '...,' she said"
@@ -1117,8 +1117,8 @@ _SOURCE_WORDS = frozenset({"source", "sources", "official", "officials", "delega
 
 def _indefinite_before(toks: list[Token], i: int) -> int:
     """Where "one"/"a"/"an" opens a source's description a few capitalised or odd words before its
-    noun ("one OPEC+ source", "a Gulf delegate"), or -1."""
-    for d in range(i - 2, max(-1, i - 4), -1):
+    noun ("one OPEC+ source", "a Gulf delegate"), or -1; a description's mention may start on it."""
+    for d in range(i, max(-1, i - 4), -1):
         if toks[d].low in ("one", "a", "an", "another"):
             return d if all(t.text not in (",", ";", ":") and t.quote < 0 for t in toks[d + 1:i]) else -1
     return -1

@@ -179,6 +179,7 @@ def _flush(text: str, spans: list[Span], n_pos: list[int], n_mark: list[str], n_
             if _top_level(node, n_parent, unclosed):
                 out.append((o + 1, c, n_mark[node], node))
     cont: Span | None = None
+    left_open = False  # a quote the paragraph never closes, read to its end
     if stack:
         bottom = stack[0]
         bmark = n_mark[bottom]
@@ -192,6 +193,16 @@ def _flush(text: str, spans: list[Span], n_pos: list[int], n_mark: list[str], n_
                 cont = Span(opos + 1, end, bmark, continues=True)
                 # pairs nested in the continued quote are inside it, not top level
                 out = [t for t in out if t[0] < opos]
+        elif len(stack) == 1 and not any(o > opos for _node, o, _c in pairs) and \
+                text[opos - 2:opos] in (": ", ", ") and _FAMILY[bmark] in "DG":
+            # `Kang told KBN by phone: "If there is money, there is money for our members.` and no
+            # closing mark before the paragraph ends (a slip web copy has): the quote runs to it
+            end = para_end
+            while end > opos + 1 and text[end - 1].isspace():
+                end -= 1
+            if end - opos > 20 and text[end - 1] in ".!?":
+                out.append((opos + 1, end, bmark, -1))
+                left_open = True
     if len(out) > 1:
         out.sort()
     first_in_para = True
@@ -200,7 +211,7 @@ def _flush(text: str, spans: list[Span], n_pos: list[int], n_mark: list[str], n_
         lead += 1
     for s, e, mark, _ in out:
         if e > s and not text[s:e].isspace():
-            sp = Span(s, e, mark)
+            sp = Span(s, e, mark, continues=left_open and e == out[-1][1])
             if first_in_para and carried >= 0 and s == lead + 1:
                 sp.group = carried
             spans.append(sp)

@@ -24,6 +24,7 @@ _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u
 _WORD = regex.compile(
     r"\p{Lu}\p{Nd}{1,3}+(?:,\p{Nd}{3})++(?![\p{L}\p{Nd}])|"  # "N1,390", "K2,500": a price, one token
     r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:-\p{Nd}++(?![\p{L}\p{Nd}]))?"
+    r"(?:(?<=\p{L})\+(?![\p{L}\p{Nd}+]))?"  # "OPEC+", "Canal+", "Disney+": the plus is the name's
     r"(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
     r"|\p{Nd}++(?:[,.:]\p{Nd}++)*+|[^\s\p{L}\p{Nd}]")
 # A plural possessive before a capitalised word stays on its word ("Growers' Cooperative"), so an
