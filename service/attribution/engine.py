@@ -719,7 +719,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                             _FOR_THIS.search(text, p.start, sp.start) is None and not (
                                 frame.subject.kind == "desc" and _indefinite(p.toks, frame.subject.i)) and \
                             found[-1].speaker is not None and found[-1].speaker.name == speaker.name and (
-                                frame.subject.text in ("it", "they") or
+                                frame.subject.text in ("it", "they") or _reportedly(p.toks, a, b) or
                                 any(c.startswith(_INTERVIEW_CUES) or
                                     (c in _BROADCAST_CUES and e.type == "media")
                                     for e, c in found[-1].relays)):
@@ -754,6 +754,11 @@ of the paragraph before."""
 _INTERVIEW_CUES = ("told", "tells", "telling", "carried", "speaking", "spoke", "talking", "read")
 _BROADCAST_CUES = frozenset({"said on", "says on", "on", "interview with", "interview on"})
 """`X said on CBS's "Face the Nation" that ...` and then `"...," X said`: the programme goes on."""
+
+
+def _reportedly(toks: list[Token], a: int, b: int) -> bool:
+    """`"...," he reportedly added` after words "as reported by The Athletic": the same report."""
+    return any(toks[x].low == "reportedly" for x in range(a, b))
 
 
 def _same_interview(p: _Para, a: int, b: int) -> bool:

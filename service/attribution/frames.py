@@ -335,8 +335,9 @@ class Sentence:
     def skip_adverbs_left(self, j: int) -> int:
         while j >= self.a and (self.toks[j].low in ADVERBS or (
                 self.toks[j].low[-2:] == "ly" and self.toks[j].text == self.toks[j].low and
-                len(self.toks[j].low) > 3)):
-            j -= 1
+                len(self.toks[j].low) > 3) or (
+                self.toks[j].low == "'s" and j > self.a and self.toks[j - 1].low in ("he", "she"))):
+            j -= 1  # ("He's also told the Star audience": "has", not a possessive)
         return j
 
     def skip_adverbs_right(self, j: int) -> int:
@@ -366,6 +367,8 @@ class Sentence:
         if body is None or not body.org:
             return None
         x = body.i - 1
+        if self.low(x) == "based" and x - 1 > self.a and self.toks[x - 1].text[:1].isupper():
+            x -= 2  # "head of research at US based Larchmont Partners said": where the body is
         if self.low(x) == "the":
             x -= 1
         if self.low(x) not in ("of", "at", "for"):
@@ -403,6 +406,17 @@ class Sentence:
 
     def subject_left(self, c: int) -> Mention | None:
         j = self.skip_time_left(self.skip_adverbs_left(c - 1))
+        if self.low(j) == "who" and j - 2 > self.a and self.toks[j - 1].text == "," and \
+                (body := self.by_end.get(j - 2)) is not None and body.org:
+            # `said Rafael Okimoto, chief economist at Pellham Bank, who said central banks ...`:
+            # "who" is the person whose apposition the body closes, never the body
+            k = body.i - 1
+            while k > self.a and body.i - k < 10 and self.toks[k].text != "," and self.toks[k].quote < 0:
+                k -= 1
+            person = self.by_end.get(k - 1) if self.toks[k].text == "," else None
+            if person is not None and person.kind == "name" and not person.org and any(
+                    self.low(x) in self.lex.role_nouns for x in range(k + 1, body.i)):
+                return person
         if j >= self.a and self.toks[j].text != "," and \
                 ((at_j := self.by_end.get(j)) is None or _is_outlet(self, at_j)) and \
                 self.cue_lemma(c) is not None:
@@ -769,6 +783,10 @@ class Sentence:
                             t.word and t.text == t.low and t.low not in _NOT_TITLE_WORDS
                             for t in self.toks[m.j + 1:nxt.i]):
                     continue  # "Opposition councillor Rhys Evans ... and accused": his title's words
+                if m.kind == "desc" and self.low(m.j + 1) == "turned" and any(
+                        y.kind == "name" and not y.org and m.j + 2 <= y.j <= m.j + 5 and y.j < upto
+                        for y in mentions[x + 1:x + 3]):
+                    continue  # "Former F1 driver turned pundit Danny Fairweather": what he became, then him
                 if m.kind == "name" and self.low(m.j + 1) == "'s" and owner is None:
                     owner = m  # "Saka's teammate Declan Rice echoed ...": the teammate, if named
                     continue

@@ -5601,3 +5601,31 @@ def test_a_plus_in_a_name_unnamed_sources_counted_as_one_and_a_quote_never_close
         ("They have room to go further,", "one person familiar with the matter"),
         ("If there is money for Hong Kong, there is money for our members.", "Kang Min-seo"),
     ]
+
+
+PUNDITS_ANALYSTS_AND_REPORTED_WORDS = """Reaction
+
+Mercedes team principal Henrik Aalund was furious. As reported by The Athletic, Aalund said: "Oliver is right to be angry."
+
+"I am not going to call for bans," he reportedly added.
+
+Former F1 driver turned pundit Danny Fairweather weighed in on his podcast, saying: "Hugo has got to own that one."
+
+Over on Star Sports, Vikram Sood is purring: "This is the best spell."
+
+He's also told viewers that Malhotra is "landing it on a coin".
+
+Dana Whitcombe, head of energy research at US based Larchmont Partners said that "it is not off the table."
+
+"An extra ten dollars adds to inflation," said Rafael Okimoto, chief economist at Pellham Bank, who said central banks "did not need" the headache.
+"""
+
+
+def test_reported_words_go_on_a_pundit_turned_and_the_person_whose_apposition_names_a_firm() -> None:
+    # "he reportedly added" goes on with the report just named; "X turned pundit Y" is Y; "He's
+    # also told" is "he has"; "at US based Larchmont Partners said" and ", who said" after an
+    # apposition naming a firm are the person, not the firm
+    rows = table(PUNDITS_ANALYSTS_AND_REPORTED_WORDS)
+    assert [r[1] for r in rows] == ["Henrik Aalund", "Henrik Aalund", "Danny Fairweather", "Vikram Sood",
+                                    "Vikram Sood", "Dana Whitcombe", "Rafael Okimoto", "Rafael Okimoto"]
+    assert rows[1][2] == ["The Athletic"]
