@@ -98,6 +98,10 @@ _CLUB_NAME = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}"
                            r"(?:City|United|Town|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Villa|Forest|"
                            r"Palace|Argyle|Orient|Dynamo|FC|SC|CF))(?![\p{L}-])")
 """`Hull City`, `Plymouth Argyle`: a sports club by its own name, which "the club" means."""
+# words that make the name after them an object ("sent Marco Quintela the wrong way")
+_OBJECT_MARKERS = frozenset({"to", "with", "by", "for", "against", "beat", "beats", "sent", "hit", "told",
+                             "over", "past", "beyond", "from", "under", "replace", "replaces", "face",
+                             "faces", "thank"})
 _CLUB_NOUNS = frozenset({"club", "team", "side", "franchise"})
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
@@ -1046,6 +1050,16 @@ class Registry:
             names.append(name)
             self.desc_seen.setdefault(key, []).append((pos, name))
 
+    def _acted_on(self, at: int) -> bool:
+        """Whether the name at `at` follows a verb or a preposition that makes it an object ("sent
+        Marco Quintela the wrong way", "struck Sven Lindqvist", "with Tom Hale"): on a sports page
+        "the Spaniard" is who acts, not the keeper he beat."""
+        before = self.text[max(0, at - 30, self.text.rfind("\n", 0, at) + 1):at].split()
+        if len(before) > 1 and before[-1] in self.lex.role_nouns:
+            before.pop()  # "standing up to owner Bradley Kessler": past his role
+        word = before[-1] if before else ""
+        return word.islower() and (word in _OBJECT_MARKERS or (word.endswith("ed") and len(word) > 4))
+
     def _described_last(self, head: str, pos: int) -> int:
         """Where the text last described someone it named with `head` before `pos`, or -1."""
         floor = -1
@@ -1320,6 +1334,9 @@ class Registry:
                 # named last before it (a sports page's variation; offices such as "the French
                 # president" are left alone: they are someone of their own)
                 k = bisect_left(self.person_positions, pos)
+                for x in range(k - 1, max(-1, k - 4), -1):
+                    if not self._acted_on(self.person_positions[x]):
+                        return self.person_names[x], "person"
                 if k:
                     return self.person_names[k - 1], "person"
             if len(words) == 1 and words[0] in _LOCAL_GOVERNMENTS:

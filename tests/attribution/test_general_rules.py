@@ -5629,3 +5629,17 @@ def test_reported_words_go_on_a_pundit_turned_and_the_person_whose_apposition_na
     assert [r[1] for r in rows] == ["Henrik Aalund", "Henrik Aalund", "Danny Fairweather", "Vikram Sood",
                                     "Vikram Sood", "Dana Whitcombe", "Rafael Okimoto", "Rafael Okimoto"]
     assert rows[1][2] == ["The Athletic"]
+
+
+A_NATIONALITY_AFTER_AN_OBJECT = """Manager claims owner meddled
+
+Sergio Lobao has claimed he was sacked for standing up to owner Bradley Kessler.
+
+The Portuguese was dismissed on Monday. "I asked him to leave," the 54-year-old said.
+"""
+
+
+def test_a_nationality_is_who_acted_not_the_person_acted_on() -> None:
+    # "The Portuguese" is the manager who stood up to the owner, not the owner named last as the
+    # object of "to"
+    assert [r[:2] for r in table(A_NATIONALITY_AFTER_AN_OBJECT)] == [("I asked him to leave,", "Sergio Lobao")]
