@@ -44,6 +44,7 @@ from service.attribution.lexicon import (
 )
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
+from service.attribution.nested import inner_quotes
 from service.attribution.segment import (
     Token,
     _words,
@@ -161,6 +162,40 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
         out.append(Quote(text=original[f.span.start:f.span.end], start=f.span.start, end=f.span.end,
                          kind=f.kind, speaker=speaker, cue=f.cue, confidence=round(conf, 3),
                          chain=tuple(chain)))
+        if speaker is not None and speaker.type == "person" and f.span.end - f.span.start > 20:
+            out.extend(_remembered(text, original, f.span.start, f.span.end, out[-1], reg))
+    return out
+
+
+def _remembered(text: str, original: str, start: int, end: int, outer: Quote, reg: Registry) -> list[Quote]:
+    """The quotes inside `outer` that its speaker remembers someone saying ("My father used to
+    say, '...'"): each reaches the article through the outer speaker, who is its first relay
+    (unless the speaker remembers their own words: "I said to him, '...'")."""
+    found = inner_quotes(text, start, end)
+    if not found or outer.speaker is None:
+        return []
+    teller = outer.speaker
+    rest = outer.chain[1:]  # the outer quote's relays and publisher
+    relay = ChainLink(role="relay", entity=teller, cue=outer.cue)
+    out: list[Quote] = []
+    for inner in found:
+        who: Entity | None
+        if inner.who == "self":
+            who, chain = teller, outer.chain
+        else:
+            if inner.who == "kin":
+                who = Entity(name=f"{teller.name}'s {inner.detail}", type="person")
+            elif inner.who == "described":
+                who = Entity(name=inner.detail, type="unknown")
+            elif inner.who == "name":
+                who = reg.resolve(Mention(0, 0, "name", inner.detail), inner.start)
+            else:
+                who = None
+            head = (ChainLink(role="speaker", entity=who, cue=None),) if who is not None else ()
+            chain = (*head, relay, *rest)
+        out.append(Quote(text=original[inner.start:inner.end], start=inner.start, end=inner.end,
+                         kind=outer.kind, speaker=who, cue=None, confidence=round(outer.confidence * 0.8, 3),
+                         chain=chain))
     return out
 
 

@@ -5643,3 +5643,31 @@ def test_a_nationality_is_who_acted_not_the_person_acted_on() -> None:
     # "The Portuguese" is the manager who stood up to the owner, not the owner named last as the
     # object of "to"
     assert [r[:2] for r in table(A_NATIONALITY_AFTER_AN_OBJECT)] == [("I asked him to leave,", "Sergio Lobao")]
+
+
+REMEMBERED_SPEECH = """A life in the shipyard
+
+Their son, Declan Carrick, remembered a strict father.
+
+"My father used to say, 'Never walk past a man who needs a hand,' and he meant it," Declan Carrick said.
+
+"I said to him, 'You are wasted down here,' but he laughed," said Walter Henshall, who worked beside him.
+
+"The night sister looked at me and said, 'Stay scared till the morning,' and I did," Siobhan Keane recalled.
+
+His manager described the offer as "a so-called 'risk-free' deal" at the time.
+"""
+
+
+def test_quotes_inside_quotes_are_remembered_speech_relayed_by_who_remembers() -> None:
+    # an inner quote a speech verb brings in is someone's words, reaching the article through the
+    # outer speaker: "my father" is the speaker's father, "I said" the speaker, "the night sister"
+    # as written; a scare quote inside a quote is nobody's
+    rows = table(REMEMBERED_SPEECH)
+    inner = [r for r in rows if r[0] in ("Never walk past a man who needs a hand,", "You are wasted down here,",
+                                         "Stay scared till the morning,", "risk-free")]
+    assert inner == [
+        ("Never walk past a man who needs a hand,", "Declan Carrick's father", ["Declan Carrick"]),
+        ("You are wasted down here,", "Walter Henshall", []),
+        ("Stay scared till the morning,", "the night sister", ["Siobhan Keane"]),
+    ]
