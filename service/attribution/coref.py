@@ -102,6 +102,7 @@ _CLUB_NAME = regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}"
 _OBJECT_MARKERS = frozenset({"to", "with", "by", "for", "against", "beat", "beats", "sent", "hit", "told",
                              "over", "past", "beyond", "from", "under", "replace", "replaces", "face",
                              "faces", "thank"})
+_EMPLOYS_ANALYST = regex.compile(r"(?:['\u2019]s?)? (?:\w+ )?(?:analysts?|economists?|strategists?)\b")
 _CLUB_NOUNS = frozenset({"club", "team", "side", "franchise"})
 _GENERIC_DESC_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
 
@@ -1380,8 +1381,12 @@ class Registry:
                 k = bisect_left(self.org_positions, pos)
                 while k and (norm_key(self.org_names[k - 1]) in self.lex.places or
                              self.types.get(self.org_names[k - 1]) == "government" or
-                             not _PUBLIC_BODY_WORDS.isdisjoint(self.org_names[k - 1].split())):
-                    k -= 1  # (never "the United States" it sold in, nor the ministry it filed with)
+                             not _PUBLIC_BODY_WORDS.isdisjoint(self.org_names[k - 1].split()) or
+                             _EMPLOYS_ANALYST.match(self.text, self.org_positions[k - 1] +
+                                                    len(self.org_names[k - 1])) is not None):
+                    # (never "the United States" it sold in, nor the ministry it filed with, nor
+                    # "Stanwick Partners analyst Wen-Li Chao"'s firm: where an analyst works)
+                    k -= 1
                 if k:  # "the airline said" after "Skyline Air grounded ...": that airline
                     return self.org_names[k - 1], "organization"
             if len(words) == 1 and words[0] in _BOARDS:

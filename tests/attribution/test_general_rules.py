@@ -5671,3 +5671,20 @@ def test_quotes_inside_quotes_are_remembered_speech_relayed_by_who_remembers() -
         ("You are wasted down here,", "Walter Henshall", []),
         ("Stay scared till the morning,", "the night sister", ["Siobhan Keane"]),
     ]
+
+
+AN_EARNINGS_CALL = """Halvorsen beats estimates
+
+Halvorsen Microsystems reported record revenue on Tuesday. Chief executive Renata Vasquez-Hollis said demand was strong.
+
+Asked by Stanwick Partners analyst Wen-Li Chao whether customers were pulling orders forward, Vasquez-Hollis said no.
+
+The board approved a $5 billion buyback, "reflecting our confidence in free cash flow," the company said.
+"""
+
+
+def test_the_company_is_never_the_firm_an_analyst_works_for() -> None:
+    # "Stanwick Partners analyst Wen-Li Chao" names where the analyst works: "the company said"
+    # is the company reporting
+    assert [r[:2] for r in table(AN_EARNINGS_CALL)] == [
+        ("reflecting our confidence in free cash flow,", "Halvorsen Microsystems")]
