@@ -662,6 +662,8 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: boo
         return True  # "two novels, 'The Weight of Small Things' and ...": nobody talks in Title Case
     if titled >= 2 and (toks[k].low in _SHOW_BEFORE or toks[k].text in ("'s", "’s")):
         return True  # `told NBC's "Meet the Press"`, `on "This Week"`: a programme, not speech
+    if titled and q + 1 < len(toks) and toks[q + 1].low in _MAKERS and toks[q + 1].text == toks[q + 1].low:
+        return True  # "the 'Weathervane' singer", "the 'Harbor Lights' star": a work its maker is known by
     if characterised_by(toks, ends, q) is not None:
         return False
     if toks[k].low in NAMING_WORDS:
@@ -675,6 +677,9 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: boo
     return any(toks[x].low == "known" for x in range(k - 1, max(-1, k - 4), -1))
 
 
+_MAKERS = frozenset({"star", "singer", "actor", "actress", "hitmaker", "author", "director", "rapper",
+                     "creator", "showrunner", "writer", "songwriter", "hitmakers", "stars", "actors", "band",
+                     "cast"})
 _FIRST_PERSON = regex.compile(r"\b(?:I|me|my|we|us|our)\b")
 _ALSO_VERBS = frozenset({"show", "play", "track", "label", "brand", "single", "term", "word", "program",
                          "programme", "operation", "release"})
@@ -1676,9 +1681,21 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
         found = _line_subject(at, pe, reg, text, names)
         if found is not None and found.name.split()[-1] not in text[ps:at]:
             found = None
+    if found is None and _STATEMENT_LINE.match(text, ps) is not None:
+        # "The statement, first provided to People magazine, read in part:" after "..., a
+        # representative for Marlowe confirmed": the representative who gave it, as written
+        reps = list(_REPRESENTATIVE.finditer(text, max(0, ps - 700), ps))
+        if reps:
+            rep = reps[-1].group(1)
+            found = Entity(name=rep[0].lower() + rep[1:] if rep[:2] in ("A ", "An") else rep, type="unknown")
     return found
 
 
+_STATEMENT_LINE = regex.compile(r"(?:The|A|Her|His|Their) (?:joint )?statement\b")
+_REPRESENTATIVE = regex.compile(
+    r"\b((?:[Aa]n? (?:representative|rep|spokesperson|spokesman|spokeswoman) for (?:the )?"
+    r"\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)|"
+    r"(?:\p{Lu}[\p{L}-]*['\u2019]s? (?:own )?(?:representative|rep|spokesperson|spokesman|spokeswoman)))\b")
 _SENTENCE_END = regex.compile(r"[.!?] (?=\p{Lu})")
 _ASKED_WHO = regex.compile(
     r"\basked (?:[\p{Ll}-]+ ){0,3}((?:\p{Lu}[\p{L}'\u2019-]+ ){0,3}\p{Lu}[\p{L}'\u2019-]+),? "

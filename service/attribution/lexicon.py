@@ -333,7 +333,8 @@ NAMING_WORDS = wordset("""
 film movie book novel song album show series play poem opera documentary titled entitled called
 dubbed nicknamed named known so-called term word phrase slogan motto hashtag headline painting
 exhibition podcast programme program single track memoir essay article column brand label operation
-codenamed code-named
+codenamed code-named drama sitcom thriller musical tour EP mixtape trilogy miniseries docuseries sequel
+prequel biopic
 """)
 
 PRONOUNS_PERSON = frozenset({"he", "she"})

@@ -5688,3 +5688,26 @@ def test_the_company_is_never_the_firm_an_analyst_works_for() -> None:
     # is the company reporting
     assert [r[:2] for r in table(AN_EARNINGS_CALL)] == [
         ("reflecting our confidence in free cash flow,", "Halvorsen Microsystems")]
+
+
+A_SPLIT_CONFIRMED_BY_A_REP = """Actor and singer to separate
+
+LOS ANGELES (AP) - Delphine Marlowe, the star of the streaming drama "Harbor Lights," and her husband Theo Castellane are separating, a representative for Marlowe confirmed Tuesday.
+
+The statement, first provided to People magazine, read in part:
+
+"After much thought and care, Delphine and Theo have made the decision to separate.
+
+"They remain committed to raising their daughter together."
+
+"Nobody cheated," the 'Weathervane' singer told his followers.
+"""
+
+
+def test_works_named_by_their_kind_are_no_quotes_and_a_statement_is_its_representatives() -> None:
+    # "the streaming drama 'Harbor Lights'" and "the 'Weathervane' singer" name works, nobody's
+    # words; "The statement ... read in part:" is the representative's the line before named
+    rows = table(A_SPLIT_CONFIRMED_BY_A_REP)
+    assert [r[0] for r in rows] == ["After much thought and care, Delphine and Theo have made the decision to separate.",
+                                    "They remain committed to raising their daughter together.", "Nobody cheated,"]
+    assert [r[1] for r in rows[:2]] == ["a representative for Marlowe"] * 2
