@@ -2151,6 +2151,8 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     """
     words = text[sp.start:sp.end].split()
     opens = len(text[p.start:sp.start].strip()) <= 1
+    if opens and (tagged := _tagged_line(text, sp.end + 1, p.end, reg)) is not None:
+        return tagged, 0.8, [], None
     if sp.group >= 0:
         if para_speaker is not None:  # `X told analysts. "... (runs on)`: X goes on speaking
             return para_speaker, 0.6, list(para_relays), None
@@ -2220,6 +2222,29 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
     if len(words) <= 4 or all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return None, 0.1, [], None  # a scare quote, nickname or title nobody is quoted as saying
     return None, 0.3, [], None
+
+
+def _tagged_line(text: str, after: int, end: int, reg: Registry) -> Entity | None:
+    """`'Most rattled I have seen him' – BBC's Penhaligon`, `'They are running away': minister
+    Vinod Rawat`: a live blog's or a headline's quote tagged with its speaker after a dash or a
+    colon, the line's last words a person the article names."""
+    tag = _TAG_AFTER.match(text, after, end)
+    if tag is None:
+        return None
+    runs = _CAP_RUN.findall(tag.group(1))
+    if not runs:
+        return None
+    words = runs[-1].split()
+    while len(words) > 1 and words[0][-2:] in ("'s", "\u2019s"):
+        words.pop(0)  # "BBC's Penhaligon": whose she is
+    who = reg.resolve(Mention(0, 0, "name", " ".join(words)), after)
+    return who if who is not None and who.type == "person" and (
+        " " in who.name or who.name in reg.people or reg.surname_of_someone(who.name)) else None
+
+
+_TAG_AFTER = regex.compile(r"[ \t]*[\u2013\u2014:-][ \t]+([^\n\"\u201c\u201d\u2018]{2,70}?)[ \t]*$",
+                           regex.MULTILINE)
+_CAP_RUN = regex.compile(r"\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)*(?=[ \t]*$)")
 
 
 _VERDICT = regex.compile(r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came|comes|has been)\s|"

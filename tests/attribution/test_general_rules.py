@@ -5711,3 +5711,28 @@ def test_works_named_by_their_kind_are_no_quotes_and_a_statement_is_its_represen
     assert [r[0] for r in rows] == ["After much thought and care, Delphine and Theo have made the decision to separate.",
                                     "They remain committed to raising their daughter together.", "Nobody cheated,"]
     assert [r[1] for r in rows[:2]] == ["a representative for Marlowe"] * 2
+
+
+A_TAGGED_LIVE_BLOG = """PMQs live: Whitcombe under fire
+
+12.31pm GMT
+
+'Most rattled I have seen him' - BBC's Penhaligon
+
+Writing on X, the BBC's political editor, Ruth Penhaligon, said the Prime Minister was rattled.
+
+12.20pm GMT
+
+'They are running away': Parliamentary Affairs Minister Vinod Rawat
+
+Rawat spoke to reporters outside Parliament.
+"""
+
+
+def test_a_quote_tagged_with_its_speaker_after_a_dash_or_a_colon() -> None:
+    # a live blog's entry headline: the quote, a dash or a colon, then who said it (by surname,
+    # past whose outlet she works for)
+    assert [r[:2] for r in table(A_TAGGED_LIVE_BLOG)] == [
+        ("Most rattled I have seen him", "Ruth Penhaligon"),
+        ("They are running away", "Vinod Rawat"),
+    ]
