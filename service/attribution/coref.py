@@ -320,6 +320,8 @@ def _description_keys(title: str) -> tuple[str, ...]:
     "minister of mining", "mining", "minister"): none for a title of generic words only."""
     words = _chief_executive([_TITLE_ABBREVIATIONS.get(w, w) for w in norm_key(title).split()
                               if w not in _GENERIC_DESC_SKIP and w != "former"])
+    while len(words) > 1 and words[-1] in _STYLES:
+        words.pop()  # "The Speaker Sir Geoffrey Marland": the Speaker, styled a knight
     if not words:
         return ()
     joined = " ".join(words)
@@ -341,6 +343,9 @@ def _description_keys(title: str) -> tuple[str, ...]:
     return keys
 
 
+# honorifics that style a name, ending a title without being its office
+_STYLES = frozenset({"sir", "dame", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "hon", "hon.", "rt",
+                     "shri", "smt", "alhaji", "datuk", "dato"})
 # a sports page's two words for one role
 _SAME_ROLE = {"captain": "skipper", "skipper": "captain", "manager": "boss", "boss": "manager"}
 _SENTENCE_THEN_WORD = regex.compile(r"[.!?][\"\u201d\u2019']?[ ]+([\"\u201c\u2018']?)(\p{Lu}\p{Ll}*)")

@@ -5736,3 +5736,17 @@ def test_a_quote_tagged_with_its_speaker_after_a_dash_or_a_colon() -> None:
         ("Most rattled I have seen him", "Ruth Penhaligon"),
         ("They are running away", "Vinod Rawat"),
     ]
+
+
+THE_SPEAKER_STYLED_A_KNIGHT = """Uproar at PMQs
+
+The Speaker Sir Geoffrey Marland had to stop the session twice.
+
+Liberal Democrat MP Tom Sellick heckled the Prime Minister. "Order! Order! The Prime Minister will be heard," Speaker said.
+"""
+
+
+def test_an_office_before_a_style_is_still_the_office() -> None:
+    # "The Speaker Sir Geoffrey Marland": the Speaker, styled a knight; the bare "Speaker said"
+    # is he, not the MP named last
+    assert [r[1] for r in table(THE_SPEAKER_STYLED_A_KNIGHT)] == ["Geoffrey Marland"]
