@@ -307,6 +307,8 @@ Interestingly Notably Crucially Importantly Fortunately Unfortunately Sadly Tell
 Curiously Ironically Separately Similarly Likewise Additionally Previously Recently Currently
 Subsequently Reportedly Apparently Elsewhere Afterwards Afterward Overall Already Originally
 Historically Typically Traditionally Privately Publicly Hours Minutes Moments Days Weeks
+Having Being Replying Responding Addressing Noting Citing Describing Referring Pointing Echoing
+Acknowledging Insisting Defending Turning
 """)
 
 # Words that open a sentence capitalised but never start a name: prepositions and adverbs of
@@ -432,6 +434,12 @@ _OUTLETS: list[dict[str, Any]] = [
     {"name": "CNBC", "aliases": [], "type": "media"},
     {"name": "NPR", "aliases": ["National Public Radio"], "type": "media"},
     {"name": "Sky News", "aliases": [], "type": "media"},
+    # parliaments' own records and channels, relays of what was said in the chamber (session 20)
+    {"name": "Hansard", "aliases": [], "type": "media"},
+    {"name": "Congressional Record", "aliases": [], "type": "media"},
+    {"name": "Sansad TV", "aliases": ["Lok Sabha TV", "Rajya Sabha TV"], "type": "media"},
+    {"name": "CPAC", "aliases": [], "type": "media"},
+    {"name": "Euractiv", "aliases": ["EURACTIV"], "type": "media"},
     # sports broadcasters and papers a match report credits (session 20)
     {"name": "Sky Sports News", "aliases": [], "type": "media"},
     {"name": "Sky Sports F1", "aliases": [], "type": "media"},

@@ -5750,3 +5750,19 @@ def test_an_office_before_a_style_is_still_the_office() -> None:
     # "The Speaker Sir Geoffrey Marland": the Speaker, styled a knight; the bare "Speaker said"
     # is he, not the MP named last
     assert [r[1] for r in table(THE_SPEAKER_STYLED_A_KNIGHT)] == ["Geoffrey Marland"]
+
+
+A_SKETCH_OF_THE_CHAMBER = """Sketch: forty minutes about the absence of bricks
+
+Tom Sellick is the Member for Bath. Having asked whether the new wing was on the list, and having been told that the Prime Minister would 'write to the honourable gentleman', he sulked.
+
+According to Hansard, Sir Geoffrey Marland told the chamber: "Order! Order!"
+"""
+
+
+def test_a_sentence_opening_participle_is_no_one_and_hansard_is_the_record() -> None:
+    # "Having asked ..." opens a sentence, no one speaks by it; "According to Hansard" relays the
+    # chamber's words (Hansard is the record, not a person)
+    rows = table(A_SKETCH_OF_THE_CHAMBER)
+    assert all(r[1] != "Having" for r in rows)
+    assert rows[-1] == ("Order! Order!", "Geoffrey Marland", ["Hansard"])
