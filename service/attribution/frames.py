@@ -298,6 +298,8 @@ class Sentence:
             return lemma if self.low(k + 1) == "back" else None
         if self.low(k - 1) in ("a", "an"):
             return None  # "in a written statement": an adjective after an article, no speech
+        if lemma == "ask" and self.low(k + 1) in ("to", "not") and self.low(k + 2) in ("be", "to"):
+            return None  # "a juror who asked to be identified", "who asked not to be named": no speech
         if t.low[-2:] == "ed" and self.low(k - 1) in _ADJ_DETERMINERS:
             return None  # "the proposed bill", "its stated aim": an adjective, no speech
         if t.low[-3:] == "ing" and self.low(k - 1) in _ADJ_DETERMINERS:
@@ -455,10 +457,13 @@ class Sentence:
                     all(self.low(x) in _TITLE_LEADS for x in range(k + 1, named.i)):
                 break  # "The head of the mission, former Foreign Minister Lucía Ferreyra, told": her
             if self.toks[k].text == "," and self.low(k + 1) == "who" and \
-                    self.low(k + 2) in ("gave", "gives", "identified") and \
+                    self.low(k + 2) in ("gave", "gives", "identified", "asked") and \
                     (given := self.by_end.get(j - 1)) is not None and given.kind == "name" and \
-                    not given.org and self.low(given.i - 1) == "as":
-                return given  # "An okada rider at Ketu, who gave his name simply as Musa, said": Musa
+                    not given.org and (self.low(given.i - 1) == "as" or (
+                        self.low(given.i - 1) == "," and self.low(given.i - 2) == "name")):
+                # "An okada rider at Ketu, who gave his name simply as Musa, said": Musa; "a juror
+                # who asked to be identified only by her first name, Rachel, told": Rachel
+                return given
             if self.toks[k].text == "," and k + 1 < j and self.toks[k + 1].text == self.toks[k + 1].low and \
                     (self.toks[k + 1].word or self.toks[k + 1].text.isdigit()):  # ", 22," is an age
                 if self.toks[k + 1].low in ("citing", "quoting") and cited is None:

@@ -5766,3 +5766,19 @@ def test_a_sentence_opening_participle_is_no_one_and_hansard_is_the_record() -> 
     rows = table(A_SKETCH_OF_THE_CHAMBER)
     assert all(r[1] != "Having" for r in rows)
     assert rows[-1] == ("Order! Order!", "Geoffrey Marland", ["Hansard"])
+
+
+A_JUROR_BY_HER_FIRST_NAME = """Juror explains verdict
+
+The jury convicted Voss on all counts. "It was the emails," a juror who asked to be identified only by her first name, Rachel, told reporters on Saturday.
+
+"We wanted to believe him," she said.
+
+Lead author of the study Dr Lerato Mahlangu said the situation was "not a distant threat".
+"""
+
+
+def test_a_source_named_by_first_name_only_and_asked_to_be_is_no_speech() -> None:
+    # "who asked to be identified only by her first name, Rachel," is Rachel ("asked to be" is
+    # no speech verb); "Lead author of the study Dr X" is X, "Lead" no one's name
+    assert [r[1] for r in table(A_JUROR_BY_HER_FIRST_NAME)] == ["Rachel", "Rachel", "Lerato Mahlangu"]
