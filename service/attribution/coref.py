@@ -346,6 +346,7 @@ def _description_keys(title: str) -> tuple[str, ...]:
 # honorifics that style a name, ending a title without being its office
 _STYLES = frozenset({"sir", "dame", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "hon", "hon.", "rt",
                      "shri", "smt", "alhaji", "datuk", "dato"})
+_ON_AN_OUTLET = frozenset({"on", "to", "told", "with"})
 # a sports page's two words for one role
 _SAME_ROLE = {"captain": "skipper", "skipper": "captain", "manager": "boss", "boss": "manager"}
 _SENTENCE_THEN_WORD = regex.compile(r"[.!?][\"\u201d\u2019']?[ ]+([\"\u201c\u2018']?)(\p{Lu}\p{Ll}*)")
@@ -521,6 +522,10 @@ class Registry:
                 # a person for a later "the labour leader" to fall back on
                 self._add_org(m.text, toks[m.i].start + shift)
                 self.acronyms[short_form.group(1)] = m.text
+            elif m.kind == "name" and not m.org and self._programme(toks, mentions, idx):
+                # "Speaking on BBC Radio Scotland's Good Morning Scotland": the outlet's programme,
+                # no person for a later "she" to stand for
+                self.types[m.text] = "media"
             elif m.kind == "name" and not m.org and not m.title and \
                     _scoreline(self.text, toks[m.i].start + shift, toks[m.j].end + shift):
                 # "Crystal Palace 2-1 Arsenal": two sides, though "Crystal" is a first name
@@ -648,6 +653,15 @@ class Registry:
                     self.media_desc[m.text] = self.lex.outlet(after.text).name  # type: ignore[union-attr]
                 elif before is not None and before.j == m.i - 1 and self.lex.outlet(before.text):
                     self.media_desc[m.text] = self.lex.outlet(before.text).name  # type: ignore[union-attr]
+
+    def _programme(self, toks: list[Token], mentions: list[Mention], idx: int) -> bool:
+        """Whether mention `idx` is an outlet's programme: "on Citizen TV's Newsnight"."""
+        m = mentions[idx]
+        if idx == 0 or m.i < 2 or toks[m.i - 1].low not in ("'s", "\u2019s"):
+            return False
+        outlet = mentions[idx - 1]
+        return outlet.j == m.i - 2 and outlet.i > 0 and toks[outlet.i - 1].low in _ON_AN_OUTLET and \
+            (outlet.media or self.lex.outlet(outlet.text) is not None)
 
     def kin_name(self, first: str, owner: str) -> str | None:
         """The full name of `owner`'s relative given by first name only ("Pike's wife, Diane"),

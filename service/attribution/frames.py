@@ -457,7 +457,7 @@ class Sentence:
                     all(self.low(x) in _TITLE_LEADS for x in range(k + 1, named.i)):
                 break  # "The head of the mission, former Foreign Minister Lucía Ferreyra, told": her
             if self.toks[k].text == "," and self.low(k + 1) == "who" and \
-                    self.low(k + 2) in ("gave", "gives", "identified", "asked") and \
+                    self.low(k + 2) in _GAVE_NAME and \
                     (given := self.by_end.get(j - 1)) is not None and given.kind == "name" and \
                     not given.org and (self.low(given.i - 1) == "as" or (
                         self.low(given.i - 1) == "," and self.low(given.i - 2) == "name")):
@@ -958,6 +958,10 @@ class Sentence:
         if right is not None:
             return right, "right"
         return None, ""
+
+
+# "who gave his name as", "who asked to be identified only by her first name,": a name follows
+_GAVE_NAME = frozenset({"gave", "gives", "identified", "asked", "wanted", "wished", "preferred", "requested"})
 
 
 class Frame(msgspec.Struct, gc=False):

@@ -5782,3 +5782,24 @@ def test_a_source_named_by_first_name_only_and_asked_to_be_is_no_speech() -> Non
     # "who asked to be identified only by her first name, Rachel," is Rachel ("asked to be" is
     # no speech verb); "Lead author of the study Dr X" is X, "Lead" no one's name
     assert [r[1] for r in table(A_JUROR_BY_HER_FIRST_NAME)] == ["Rachel", "Rachel", "Lerato Mahlangu"]
+
+
+A_PROGRAMME_AND_A_SOURCE_BY_TITLE = """Ferry row and a scam raid
+
+Lorna Gilfillan, the Economy Secretary, was angry.
+
+Speaking on BBC Radio Scotland's Good Morning Scotland programme, she said: "We were given no formal notice."
+
+Speaking to CNA, the retiree, who wanted to be identified only as Mr Ong, said: "I thought he was a real police officer."
+
+Education Cabinet Secretary Prof Beatrice Wanjiru Muthoni spoke on Sunday. Prof Muthoni urged teachers to "return to class".
+
+Home Minister Datuk Seri Kamarul Ariffin Zainal said his country would "not allow" it.
+"""
+
+
+def test_a_programme_on_an_outlet_is_no_person_and_styles_before_a_name() -> None:
+    # "on BBC Radio Scotland's Good Morning Scotland" is a programme, not the "she" who speaks;
+    # "who wanted to be identified only as Mr Ong" is Ong; "Prof" and "Datuk Seri" style a name
+    assert [r[1] for r in table(A_PROGRAMME_AND_A_SOURCE_BY_TITLE)] == [
+        "Lorna Gilfillan", "Ong", "Beatrice Wanjiru Muthoni", "Kamarul Ariffin Zainal"]
