@@ -144,6 +144,8 @@ _SCORE_BEFORE = regex.compile(r"\p{L} \d{1,2} ?[-\u2013] ?\d{1,2} $")
 def _scoreline(text: str, start: int, end: int) -> bool:
     """Whether the name at `text[start:end]` is a side in "Crystal Palace 2-1 Arsenal": a score
     between two names (a tennis player's "beat Sinner 6-4" has no name after its score)."""
+    if not (text[end + 1:end + 2].isdigit() or (start >= 2 and text[start - 2].isdigit())):
+        return False  # (most names: no digit beside them, no regex call)
     return _SCORE_AFTER.match(text, end, end + 9) is not None or \
         _SCORE_BEFORE.search(text, max(0, start - 9), start) is not None
 

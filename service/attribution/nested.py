@@ -29,6 +29,8 @@ _SPEECH_BEFORE = regex.compile(
     r"(?:say|said|says|tell|told|tells|ask|asked|asks|shout|shouted|yell|yelled|joke|joked|reply|replied"
     r"|write|wrote|writes|add|added|whisper|whispered)"
     r"(?: (?:to |at )?(?:me|him|her|us|them|everyone|the room))?(?: [a-z]+){0,4}?(?: was)?[,:] ?$")
+# the stems of _SPEECH_BEFORE's verbs, for a substring test before any regex runs
+_VERB_STEMS = (" sa", " tel", " told", " ask", " shout", " yell", " jok", " repl", " wr", " add", " whisper")
 _DETERMINERS = frozenset({"the", "a", "an", "one", "someone", "somebody"})
 _VERBS = frozenset({"say", "said", "says", "tell", "told", "tells", "ask", "asked", "asks", "would", "used",
                     "always", "once", "just", "shouted", "yelled", "joked", "replied", "wrote", "added"})
@@ -66,8 +68,11 @@ def inner_quotes(text: str, start: int, end: int) -> list[Inner]:
         pattern = _INNER_DOUBLE
     else:
         return []
-    if "'" not in text[start:end] and "\u2018" not in text[start:end] and pattern is _INNER_SINGLE:
-        return []
+    inside = text[start:end]
+    if pattern is _INNER_SINGLE and " '" not in inside and "\u2018" not in inside:
+        return []  # (apostrophes alone: no quote opens inside)
+    if not any(verb in inside for verb in _VERB_STEMS):
+        return []  # no speech verb, no remembered speech (most quotes: no regex call)
     out: list[Inner] = []
     for m in pattern.finditer(text, start, end):
         s, e = m.start(1), m.end(1)
