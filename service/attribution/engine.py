@@ -1687,7 +1687,8 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
         reps = list(_REPRESENTATIVE.finditer(text, max(0, ps - 700), ps))
         if reps:
             rep = reps[-1].group(1)
-            found = Entity(name=rep[0].lower() + rep[1:] if rep[:2] in ("A ", "An") else rep, type="unknown")
+            found = Entity(name=rep[0].lower() + rep[1:] if rep.startswith(("A ", "An ")) else rep,
+                           type="unknown")  # (never "anderson's rep")
     return found
 
 

@@ -5803,3 +5803,18 @@ def test_a_programme_on_an_outlet_is_no_person_and_styles_before_a_name() -> Non
     # "who wanted to be identified only as Mr Ong" is Ong; "Prof" and "Datuk Seri" style a name
     assert [r[1] for r in table(A_PROGRAMME_AND_A_SOURCE_BY_TITLE)] == [
         "Lorna Gilfillan", "Ong", "Beatrice Wanjiru Muthoni", "Kamarul Ariffin Zainal"]
+
+
+A_SPLIT_CONFIRMED_BY_A_NAMED_REP = """Couple to separate
+
+Theo Anderson and Delphine Marlowe are separating, Anderson's rep confirmed Tuesday.
+
+The statement read:
+
+"After much thought and care, they have made the decision to separate."
+"""
+
+
+def test_a_statement_given_by_someones_rep_keeps_the_name_as_written() -> None:
+    # the representative by whose name they are written: "Anderson's rep", never lower-cased
+    assert [r[1] for r in table(A_SPLIT_CONFIRMED_BY_A_NAMED_REP)] == ["Anderson's rep"]
