@@ -5818,3 +5818,16 @@ The statement read:
 def test_a_statement_given_by_someones_rep_keeps_the_name_as_written() -> None:
     # the representative by whose name they are written: "Anderson's rep", never lower-cased
     assert [r[1] for r in table(A_SPLIT_CONFIRMED_BY_A_NAMED_REP)] == ["Anderson's rep"]
+
+
+LOCAL_STATIONS_BY_CHANNEL_NUMBER = """Storm damage
+
+"We lost everything," Tom Hale told Denver7 on Saturday.
+
+"It was bad," Ann Lee told Fox5 Atlanta.
+"""
+
+
+def test_a_local_station_by_its_brand_and_channel_number_relays() -> None:
+    # "told Denver7", "told Fox5 Atlanta": a station's brand with its channel number is an outlet
+    assert [r[2] for r in table(LOCAL_STATIONS_BY_CHANNEL_NUMBER)] == [["Denver7"], ["Fox5 Atlanta"]]
