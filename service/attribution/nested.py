@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from service.attribution.coref import KIN_NOUNS
+
 # inner marks are the other family than the outer quote's
 _INNER_SINGLE = regex.compile(r"(?:(?<=[\s(:,\u2014])|^)['\u2018](?=\S)([^'\u2018\u2019\n]{2,}?)['\u2019]"
                               r"(?![\p{L}\p{Nd}])")
@@ -35,13 +37,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "someone", "somebody"})
 _VERBS = frozenset({"say", "said", "says", "tell", "told", "tells", "ask", "asked", "asks", "would", "used",
                     "always", "once", "just", "shouted", "yelled", "joked", "replied", "wrote", "added"})
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
-_KIN = {"father": "father", "dad": "father", "daddy": "father", "mother": "mother", "mum": "mother",
-        "mam": "mother", "mom": "mother", "ma": "mother", "grandfather": "grandfather",
-        "grandmother": "grandmother", "granddad": "grandfather", "grandad": "grandfather",
-        "gran": "grandmother", "grandma": "grandmother", "nan": "grandmother", "brother": "brother",
-        "sister": "sister", "husband": "husband", "wife": "wife", "son": "son", "daughter": "daughter",
-        "uncle": "uncle", "aunt": "aunt", "auntie": "aunt", "boss": "boss", "coach": "coach",
-        "teacher": "teacher"}
+_KIN = {**{noun: noun for noun in KIN_NOUNS}, "dad": "father", "daddy": "father", "mum": "mother",
+        "mam": "mother", "mom": "mother", "ma": "mother", "granddad": "grandfather", "grandad": "grandfather",
+        "gran": "grandmother", "grandma": "grandmother", "nan": "grandmother", "uncle": "uncle",
+        "aunt": "aunt", "auntie": "aunt", "boss": "boss", "coach": "coach", "teacher": "teacher"}
+"""Who "my X" is, in the family's own word and the one a description uses ("my dad": father)."""
 
 
 class Inner:
