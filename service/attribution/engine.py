@@ -1234,6 +1234,8 @@ def _spoken_for(desc: str, pos: int, reg: Registry, p: _Para | None = None, upto
 
 
 _SPOKES_REACH = 600  # characters back to the body named: about the paragraph before
+_BODY_SAID = regex.compile(r"(?:The|Its) [^.\n]{0,60}?\b(?:company|firm|group|maker|carrier|lender|retailer|"
+                           r"manufacturer|agency|ministry|department|board|council)\b[^.\n]{0,20}? said\b")
 
 
 def _issuer(p: _Para, upto: int, reg: Registry) -> Entity | None:
@@ -1310,7 +1312,12 @@ def _issuer_before(p: _Para, upto: int, reg: Registry, introduced: _Introduced |
     ent = introduced.get() if introduced is not None else None
     if ent is not None:
         return ent
-    return reg.org_near(p.toks[upto].start if upto < len(p.toks) else p.start, _SPOKES_REACH)
+    pos = p.toks[upto].start if upto < len(p.toks) else p.start
+    if p.prev_free is not None and _BODY_SAID.match(reg.text, p.prev_free[0]) is not None:
+        # "The San Jose, California-based company said in a notice ... / '...,' the notice
+        # said": the body the line before speaks as, named further back than a paragraph
+        return reg.org_near(pos, 2 * _SPOKES_REACH)
+    return reg.org_near(pos, _SPOKES_REACH)
 
 
 def _paragraph_body(p: _Para, upto: int, reg: Registry) -> Entity | None:

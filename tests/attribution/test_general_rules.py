@@ -5831,3 +5831,19 @@ LOCAL_STATIONS_BY_CHANNEL_NUMBER = """Storm damage
 def test_a_local_station_by_its_brand_and_channel_number_relays() -> None:
     # "told Denver7", "told Fox5 Atlanta": a station's brand with its channel number is an outlet
     assert [r[2] for r in table(LOCAL_STATIONS_BY_CHANNEL_NUMBER)] == [["Denver7"], ["Fox5 Atlanta"]]
+
+
+A_RECALL_NOTICE = """Smart-lock maker recalls 340,000 locks
+
+SAN FRANCISCO, Oct 16 (Reuters) - Smart-home company Tessaly Inc said on Thursday it would recall about 340,000 of its Latch Pro door locks, two days after a cloud outage left many owners unable to open their own front doors and exposed a flaw in a feature the company had marketed as a safeguard for exactly that case.
+
+The San Jose, California-based company said in a notice posted on its website that the recall covered units made between March and November 2024, whose offline mode failed to kick in when the devices lost their connection to the servers the locks rely on for nearly everything.
+
+"Out of an abundance of caution, we are voluntarily recalling Latch Pro units," the notice said.
+"""
+
+
+def test_a_notice_is_the_body_the_line_before_speaks_as() -> None:
+    # "The San Jose, California-based company said in a notice ..." then "the notice said": the
+    # company named in the lead, further back than a paragraph
+    assert [r[1] for r in table(A_RECALL_NOTICE)] == ["Tessaly Inc"]
