@@ -301,6 +301,9 @@ def _title_initials(title: str) -> list[str]:
             break
         if len(parts) >= 2:
             out.append("".join(parts))
+    if len(parts) >= 3 and len(parts[0]) == 1:
+        # "Education Cabinet Secretary Prof X": the office without its field ("the CS")
+        out.append(parts[1] + parts[2])
     return out
 
 
@@ -348,6 +351,8 @@ def _description_keys(title: str) -> tuple[str, ...]:
 # honorifics that style a name, ending a title without being its office
 _STYLES = frozenset({"sir", "dame", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "hon", "hon.", "rt",
                      "shri", "smt", "alhaji", "datuk", "dato"})
+_BYLINE_ROLES = frozenset({"Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Contributor",
+                           "Desk"})
 _ON_AN_OUTLET = frozenset({"on", "to", "told", "with"})
 # a sports page's two words for one role
 _SAME_ROLE = {"captain": "skipper", "skipper": "captain", "manager": "boss", "boss": "manager"}
@@ -1126,6 +1131,8 @@ class Registry:
             return False  # "Cedar Street", "Kettle River", "West Java", "Mount Lewotobi"
         if words[-1] in _CREDIT_WORDS:
             return False  # "REUTERS/Kagiso Phetla/File Photo": a caption's credit, no one
+        if words[-1] in _BYLINE_ROLES:
+            return False  # "Scottish Political Editor" under a byline: a job, no one
         if all(len(w) <= 3 and w.isupper() for w in words):
             return False  # "6:42 PM GMT+2": a time stamp's initials, no one
 
@@ -1303,6 +1310,9 @@ class Registry:
             pair = self._last_two_people(pos)
             if pair is not None:  # "the former spoke of ..., while the latter said"
                 return pair[0] if m.text == "former" else pair[1], "person"
+        if m.kind == "desc" and self.title_initials and m.text.isupper() and \
+                (holder := self.title_initials.get(m.text)) is not None:
+            return holder, "person"  # "the CS told KBC": who the article titled Cabinet Secretary
         if m.kind == "desc":
             words: list[str] = []
             for w in norm_key(m.text).split():

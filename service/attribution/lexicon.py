@@ -308,7 +308,7 @@ Curiously Ironically Separately Similarly Likewise Additionally Previously Recen
 Subsequently Reportedly Apparently Elsewhere Afterwards Afterward Overall Already Originally
 Historically Typically Traditionally Privately Publicly Hours Minutes Moments Days Weeks
 Having Being Replying Responding Addressing Noting Citing Describing Referring Pointing Echoing
-Acknowledging Insisting Defending Turning Lead Senior Junior
+Acknowledging Insisting Defending Turning Lead Senior Junior Mon Tue Tues Wed Thu Thur Thurs Fri Sat
 """)
 
 # Words that open a sentence capitalised but never start a name: prepositions and adverbs of

@@ -5847,3 +5847,26 @@ def test_a_notice_is_the_body_the_line_before_speaks_as() -> None:
     # "The San Jose, California-based company said in a notice ..." then "the notice said": the
     # company named in the lead, further back than a paragraph
     assert [r[1] for r in table(A_RECALL_NOTICE)] == ["Tessaly Inc"]
+
+
+A_KENYAN_PAGE_UNDER_A_BYLINE = """Nation / News
+
+Teachers' strike: unions dig in
+
+By Faith Wangari
+
+Education Reporter
+
+Tue Oct 14 2025 - 19:20
+
+Education Cabinet Secretary Prof Beatrice Wanjiru Muthoni spoke on Sunday. TSC boss Rose Okello also spoke.
+
+"We cannot pay money we do not have," the CS told KBC on Sunday evening.
+"""
+
+
+def test_a_byline_role_and_date_are_no_one_and_the_cs_is_the_cabinet_secretary() -> None:
+    # "Education Reporter" and "Tue Oct" under a byline name no one; "the CS" is who the article
+    # titled Cabinet Secretary (the office without its field)
+    assert [r[:3] for r in table(A_KENYAN_PAGE_UNDER_A_BYLINE)] == [
+        ("We cannot pay money we do not have,", "Beatrice Wanjiru Muthoni", ["KBC"])]
