@@ -58,9 +58,11 @@ _UNNAMED_HEADS = frozenset({"official", "source", "diplomat", "aide", "delegate"
                             "tenant", "resident", "student", "nurse", "doctor", "teacher", "passenger",
                             "patient", "survivor", "volunteer", "spokesman", "spokeswoman", "spokesperson",
                             "person"})
-# what says who an unnamed person is, after the noun: "one person familiar with the matter"
-_SOURCE_TAIL = regex.compile(r"(?:, who (?:is|was|are|were))? (?:familiar with|briefed on|close to|"
-                             r"with knowledge of)(?: the)? [\w'\u2019-]+")
+# what an unnamed source is said to know: "people familiar with the matter", "a person close to"
+_SOURCE_LINKS = (r"(?:familiar with|briefed on|close to|with knowledge of|involved in|who were in)"
+                 r"(?: the)? [\w'\u2019-]+")
+# the same after one person's noun: "one person familiar with the matter", ", who is close to X"
+_SOURCE_TAIL = regex.compile(r"(?:, who (?:is|was|are|were))? " + _SOURCE_LINKS)
 _INDEFINITE: dict[str, regex.Pattern[str]] = {}
 _COUNTED = regex.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth) (?:\w+ )?(\w+s)\b")
@@ -69,15 +71,14 @@ _ONE_OF = regex.compile(r"(?:One|one|Another|another) of ((?:the |those |these |
                         r"(?:[\w'\u2019-]+ ){0,3}(?:[\w'\u2019-]+s|people))\b")
 _BOARDS = frozenset({"board", "trustees", "directors"})
 _WATCHDOGS = frozenset({"regulator", "watchdog"})
-_DESCRIBED_SOURCES = regex.compile(
-    r"\b(people|sources) (?:familiar with|briefed on|close to|with knowledge of|involved in|who were in)"
-    r"(?: the)? [\w'\u2019-]+")
+_DESCRIBED_SOURCES = regex.compile(r"\b(people|sources) " + _SOURCE_LINKS)
 _CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
 _NAME_THEN_NOUN = regex.compile(r"\b[Tt]he (\p{Lu}[\w&+.\u2019'-]*(?: \p{Lu}[\w&+.\u2019'-]*){0,3}) "
                                  r"(group|company|firm|conglomerate|consortium|cartel|bloc|alliance)\b")
 _BOARD_OF = regex.compile(r"\b[Tt]he (board|trustees|directors) of (?:directors of )?" + _CAP_RUN)
 _BOARD_OWNED = regex.compile(_CAP_RUN + r"['\u2019]s (board|trustees|directors)\b")
-_SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""The nouns of someone who speaks for a body (the engine reads the same ones)."""
 _SPOKES_FOR = regex.compile(
     r"\b[Aa]n? (?:[\w'\u2019-]+ ){0,3}(spokes(?:man|woman|person)) (?:for|at|of|from) ")
 _LOWER_AFTER_HYPHEN = regex.compile(
@@ -1319,7 +1320,7 @@ class Registry:
                 if w not in _GENERIC_DESC_SKIP:
                     words.append(w)
             words = _chief_executive(words)
-            if words and words[-1] in _SPOKES_HEADS and self.text.startswith(("the ", "The "), pos):
+            if words and words[-1] in SPOKES_HEADS and self.text.startswith(("the ", "The "), pos):
                 body = self._spokes_body_since(words[-1], pos)
                 if body is not None:
                     return body, "organization"

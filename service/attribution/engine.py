@@ -15,7 +15,14 @@ import msgspec
 import regex
 
 from service.attribution.chains import WEB_ENDINGS, camel_outlet, find_relays, is_media
-from service.attribution.coref import GENERIC_ROLE_HEADS, KIN_NOUNS, OWNED_BODIES, OWNER_PRONOUN, Registry
+from service.attribution.coref import (
+    GENERIC_ROLE_HEADS,
+    KIN_NOUNS,
+    OWNED_BODIES,
+    OWNER_PRONOUN,
+    SPOKES_HEADS,
+    Registry,
+)
 from service.attribution.first_names import KNOWN_FIRST_NAMES
 from service.attribution.frames import (
     ISSUED_NOUNS,
@@ -1170,7 +1177,7 @@ def _indefinite_before(toks: list[Token], i: int) -> int:
 
 
 _OPENER = regex.compile(r"[ \t]*(\p{Lu}[\p{Ll}'\u2019-]+)(?=,| (?:\p{Ll}|\d))")
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_SPOKES = SPOKES_HEADS
 _FIRMS = frozenset({"company", "firm", "group", "bank", "airline", "club"})
 
 
@@ -1700,10 +1707,10 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
 
 
 _STATEMENT_LINE = regex.compile(r"(?:The|A|Her|His|Their) (?:joint )?statement\b")
+_SPEAKS_FOR = "(?:representative|rep|" + "|".join(sorted(SPOKES_HEADS)) + ")"
 _REPRESENTATIVE = regex.compile(
-    r"\b((?:[Aa]n? (?:representative|rep|spokesperson|spokesman|spokeswoman) for (?:the )?"
-    r"\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)|"
-    r"(?:\p{Lu}[\p{L}-]*['\u2019]s? (?:own )?(?:representative|rep|spokesperson|spokesman|spokeswoman)))\b")
+    r"\b((?:[Aa]n? " + _SPEAKS_FOR + r" for (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)|"
+    r"(?:\p{Lu}[\p{L}-]*['\u2019]s? (?:own )?" + _SPEAKS_FOR + r"))\b")
 _SENTENCE_END = regex.compile(r"[.!?] (?=\p{Lu})")
 _ASKED_WHO = regex.compile(
     r"\basked (?:[\p{Ll}-]+ ){0,3}((?:\p{Lu}[\p{L}'\u2019-]+ ){0,3}\p{Lu}[\p{L}'\u2019-]+),? "
