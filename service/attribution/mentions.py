@@ -381,6 +381,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             # a lower-case word, a number or a mark (most tokens), opening on an ASCII character:
             # no capital, so only a pronoun, a media descriptor or a role can start here. A quote
             # token never gets here: its `low` is empty and its text is not.
+            if low[0] == "@" and len(low) > 1:  # "wrote @dan_k99": a handle names its poster
+                append(Mention(k, k, "name", text))
+                k += 1
+                continue
             if low == "dpa":  # "told dpa": an agency that writes itself in lower case
                 append(Mention(k, k, "name", "dpa", org=True, media=True))
                 k += 1
@@ -437,6 +441,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 k = hit + 1
                 continue
         first = text[:1]
+        if first == "@" and len(text) > 1:  # "@glassgardenHQ" (a hashtag is no one: "#" opens no name)
+            append(Mention(k, k, "name", text))
+            k += 1
+            continue
         if first.islower() and not text.islower() and lex.outlet(text) is not None:
             append(Mention(k, k, "name", text, org=True, media=True))  # "told talkSPORT", "told eNCA"
             k += 1

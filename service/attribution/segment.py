@@ -22,6 +22,7 @@ from service.attribution.marks import Span
 _BREAK = regex.compile(r"[.!?\u2026]++[\"'\u201c\u201d\u2019\u00ab\u00bb\u300d\u300f)\]]*+[ \t\u00a0]++"
                        r"(?=[\"'\u201c\u2018\u00ab\u201e(\p{Lu}\p{N}])")
 _WORD = regex.compile(
+    r"(?<![\p{L}\p{Nd}_.])[@#][\p{Nd}_]*+\p{L}[\p{L}\p{Nd}_]*+|"  # "@glassgardenHQ", "#RestWell"
     r"\p{Lu}\p{Nd}{1,3}+(?:,\p{Nd}{3})++(?![\p{L}\p{Nd}])|"  # "N1,390", "K2,500": a price, one token
     r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:-\p{Nd}++(?![\p{L}\p{Nd}]))?"
     r"(?:(?<=\p{L})\+(?![\p{L}\p{Nd}+]))?"  # "OPEC+", "Canal+", "Disney+": the plus is the name's

@@ -5870,3 +5870,24 @@ def test_a_byline_role_and_date_are_no_one_and_the_cs_is_the_cabinet_secretary()
     # titled Cabinet Secretary (the office without its field)
     assert [r[:3] for r in table(A_KENYAN_PAGE_UNDER_A_BYLINE)] == [
         ("We cannot pay money we do not have,", "Beatrice Wanjiru Muthoni", ["KBC"])]
+
+
+POSTS_BY_HANDLE = """Singer rests after collapse
+
+Fans rallied online. On X, the hashtag #RestWellMira trended within hours.
+
+"We'll be here when you're ready," wrote the fan account @mirasgarden_HQ, in a post shared widely.
+
+"It was always too many dates," posted @dan_k99 on X.
+
+Write to the desk at news@ledger.example.
+"""
+
+
+def test_a_handle_is_its_posters_name_and_a_hashtag_no_ones() -> None:
+    # "@mirasgarden_HQ" is one token and the poster; "#RestWellMira" must not be taken for a person
+    # and an e-mail address holds no handle
+    assert table(POSTS_BY_HANDLE) == [
+        ("We'll be here when you're ready,", "@mirasgarden_HQ", []),
+        ("It was always too many dates,", "@dan_k99", ["X"]),
+    ]
