@@ -686,6 +686,12 @@ class Sentence:
         if self.low(k + 2) == "year-old" and self.low(k + 1) == "-" and self.toks[k].text.isdigit():
             k += 3  # "said 16-year-old Aisha Bello": her age, then her name
         m = self.by_start.get(k)
+        if m is None and self.low(k) in ("another", "other"):
+            # `said another resident`: the description starts past the word (the engine reads
+            # "another" before it as someone new)
+            m = self.by_start.get(k + 1)
+            if m is not None and m.kind != "desc":
+                m = None
         if m is None and self.low(k) == "the":
             m = self.by_start.get(k + 1)
             if m is not None and m.kind != "desc":

@@ -5891,3 +5891,17 @@ def test_a_handle_is_its_posters_name_and_a_hashtag_no_ones() -> None:
         ("We'll be here when you're ready,", "@mirasgarden_HQ", []),
         ("It was always too many dates,", "@dan_k99", ["X"]),
     ]
+
+
+ANOTHER_RESIDENT = """Flood reaches Marlow Street
+
+"The water came in through the floor," said one resident, Ada Pell.
+
+"Help came late," said another resident.
+"""
+
+
+def test_said_another_resident_is_someone_new_and_keeps_the_quote() -> None:
+    # the description after the cue opens past "another": before this the frame found no subject
+    # and the short quote was dropped as unattributed
+    assert table(ANOTHER_RESIDENT)[1] == ("Help came late,", "another resident", [])
