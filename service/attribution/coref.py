@@ -45,6 +45,10 @@ _AGENCY_WORDS = frozenset({"Agency", "Centre", "Center", "Authority", "Office", 
                            "Department"})
 GENERIC_ROLE_HEADS = frozenset({"leader", "chief", "head", "boss", "chair"})
 """Roles any office's holder is called by ("the central bank chief" is its Governor)."""
+LAY_HEADS = frozenset({"witness", "juror", "bystander", "neighbour", "neighbor", "caller", "dispatcher",
+                       "hiker", "passenger", "customer", "shopper", "commuter", "motorist", "resident",
+                       "tenant", "victim", "survivor", "defendant", "accused", "viewer", "listener"})
+"""Members of the public a story meets once: never someone it gave an office or trade."""
 _CATAPHORA_REACH = 600
 """How far ahead a description may find the person it stands for ("the minister said ..." and then
 "Minister Ana Roth" a paragraph on); further, it is someone else so described."""
@@ -739,6 +743,18 @@ class Registry:
         head = last.casefold()
         for key, names in self.descriptions.items():
             if key != head and (key in _ROLE_KEYS or key in _MEMBER_KEYS) and name in names:
+                return True
+        return False
+
+    def given_other_role(self, name: str, head: str) -> bool:
+        """Whether `head` names a member of the public ("the witness", "the caller") and the
+        article called `name` by another role: a defence lawyer is never the next line's witness."""
+        if head not in LAY_HEADS:
+            return False
+        for key, names in self.descriptions.items():
+            last = key.rsplit(" ", 1)[-1]
+            if name in names and last != head and last not in GENERIC_ROLE_HEADS and \
+                    is_role(last, self.lex.role_nouns):
                 return True
         return False
 

@@ -32,7 +32,7 @@ from service.attribution.frames import (
     attribute,
     characterised_by,
 )
-from service.attribution.furniture import blank_bracketed_ages, blank_furniture
+from service.attribution.furniture import blank_bracketed_ages, blank_page
 from service.attribution.lexicon import (
     ADVERBS,
     DEMONYM_NOUNS,
@@ -95,6 +95,8 @@ class _Para(msgspec.Struct):
     opener: str
     """A lone capitalised word opening the paragraph ("Novak, the Croatian ..."), when its first
     sentence was not tokenised; names-only reading skips one-word runs."""
+    related: bool = False
+    """Another story's headline ("Also read: ..."): its quotes take nothing from the lines around."""
 
 
 class _Found(msgspec.Struct):
@@ -111,14 +113,15 @@ class _Found(msgspec.Struct):
 def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None = None) -> list[Quote]:
     """Every direct quote in `text`, attributed. Never raises on odd input; spans index `text`."""
     original = text
-    text = blank_bracketed_ages(blank_furniture(text))  # adverts, subheadings, "Budha (27)": blank
+    text, related = blank_page(text)  # adverts, subheadings, related stories' labels: blank
+    text = blank_bracketed_ages(text)  # "Budha (27)"
     spans = find_spans(text)
     if not spans:
         return []
     lex = lexicon or default_lexicon()
     reg = Registry(lex, text=text)
     names: NameCache = {}  # this article's name verdicts, shared by every stage that finds mentions
-    paras = _paragraphs(text, spans, lex, reg, names)
+    paras = _paragraphs(text, spans, lex, reg, names, related)
     if reg.media_names:
         _outlet_back_references(paras, reg)
     found = _attribute_all(text, spans, paras, reg, names)
@@ -242,7 +245,7 @@ def _outlet_key(name: str, lex: Lexicon) -> str:
 
 
 def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
-                names: NameCache | None = None) -> list[_Para]:
+                names: NameCache | None = None, related: frozenset[int] = frozenset()) -> list[_Para]:
     """The paragraphs that hold a quote, tokenised; every paragraph's mentions taught to `reg`.
 
     A paragraph without a quote only teaches names, and it is taught stretch by stretch
@@ -369,7 +372,7 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
         if toks and toks[0].start > ps + 1 and (om := _OPENER.match(text, ps, pe)) is not None:
             opener = om.group(1)  # the first sentence was read for names only: keep its first word
         out.append(_Para(ps, pe, mine, toks, mentions, sents, headline, title_case, mstarts, prev_free, qtok,
-                         opener))
+                         opener, ps in related))
     return out
 
 
@@ -740,6 +743,13 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 sent = _window(p, lo if lo > a else a, hi if hi < b else b, reg)
                 frame = attribute(sent, q)
                 speaker, conf = _resolve(frame, p, reg, para_speaker, introduced)
+                if p.related and speaker is not None and frame.subject is not None and \
+                        frame.subject.kind in ("desc", "pron") and \
+                        reg.firm_by_first_word(frame.subject.text.split(" ", 1)[0]) is None:
+                    # another story's "prosecutor" or "he" is no one this article named (its
+                    # "Halvorsen CEO" may be: a firm the article named says whose)
+                    speaker = Entity(name=frame.subject.text, type="unknown") \
+                        if frame.subject.kind == "desc" else None
                 cue = _cue_text(p.toks, frame)
                 relays: list[tuple[Entity, str]] = []
                 if speaker is not None:
@@ -779,6 +789,17 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                             if g.relays and g.speaker is not None and g.speaker.name == speaker.name:
                                 relays = list(g.relays)
                                 break
+                elif p.related:
+                    words = text[sp.start:sp.end].split()
+                    speaker, relays, cue = None, [], None
+                    # (a title in a related headline, the podcast's "ROBBED", is no one's words either)
+                    conf = 0.1 if len(words) <= 4 or all(w[:1].isupper() for w in words if w[:1].isalpha()) \
+                        else 0.3
+                    if len(text[p.start:sp.start].strip()) <= 1 and \
+                            (speaker := _tagged_line(text, sp.end + 1, p.end, reg)) is not None:
+                        conf = 0.8  # "'...' - BBC's Penhaligon"
+                    elif (lead := _headline_lead(text, sp, p, q, reg)) is not None:
+                        speaker, conf = lead  # "'...': EMA director Wesley Grant on the clean-up"
                 else:
                     speaker, conf, relays, cue = _from_context(text, sp, p, si, para_speaker, para_relays,
                                                                found, reg, introduced)
@@ -1143,6 +1164,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
             # whose age was another; the one it was, whoever spoke last
             holder = _of_age(reg, int(age.group(1)), p.toks[subj.i].start, holder)
         if holder is not None and not reg.titled_otherwise(holder.name, subj.text) and \
+                not reg.given_other_role(holder.name, subj.text.rsplit(" ", 1)[-1].casefold()) and \
                 reg.fits_description(holder.name, subj.text):
             ent = holder  # (never "Independent TD Siobhan Kiely ..." for "the Taoiseach said")
     if ent is not None and subj.kind == "desc" and ent.name == subj.text and _indefinite(p.toks, subj.i):
@@ -2329,6 +2351,12 @@ def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tupl
             return (ent, 0.6) if ent is not None and ent.type == "person" else None
         if m.i > q and m.kind == "desc" and not any(p.toks[x].word for x in range(q + 1, m.i)):
             # "'We will fight on': union leaders vow ...": the people the colon opens on
+            nxt = next((x for x in p.mentions if x.kind == "name" and (
+                x.i == m.j + 1 or (x.i == m.i and x.j > m.j))), None)  # (the name holds its title)
+            if nxt is not None and not nxt.org:
+                # "'...': EMA director Wesley Grant on the clean-up": the role's holder, named
+                ent = reg.resolve(nxt, p.toks[nxt.i].start)
+                return (ent, 0.6) if ent is not None and ent.type == "person" else None
             end = m.j
             while end + 1 < len(p.toks) and p.toks[end + 1].text == p.toks[end + 1].low and (
                     is_role(p.toks[end + 1].low, reg.lex.role_nouns)

@@ -102,6 +102,11 @@ _FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# a label opening a related headline that quotes someone ("READ MORE: 'I thought ...' - neighbours
+# stunned"): the headline stays, its label goes (read as capitals, it was the quote's speaker)
+_LABEL_PREFIX = re.compile(
+    rf"(?:{'|'.join(_LABELS)})\ ?[:|\u00bb\u203a>\u2013\u2014-]\ ?", re.IGNORECASE | re.VERBOSE)
+
 _QUOTE_MARKS = frozenset(
     "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\uff02\u2018")
 _RUNNING_END = frozenset(".!?\u2026\"'\u201d\u2019)")
@@ -151,6 +156,13 @@ def _title_question(line: str) -> bool:
 
 def blank_furniture(text: str) -> str:
     """`text` with its furniture and subheadings overwritten by spaces (offsets unchanged)."""
+    return blank_page(text)[0]
+
+
+def blank_page(text: str) -> tuple[str, frozenset[int]]:
+    """`blank_furniture`, and where each line a label marked as another story's headline starts
+    (its quotes are that story's: nothing around them says who spoke)."""
+    related: set[int] = set()
     lines: list[tuple[int, int, str]] = []  # (start, end, stripped) of every non-blank line
     pos = 0
     for raw in text.split("\n"):
@@ -164,6 +176,11 @@ def blank_furniture(text: str) -> str:
         if len(line) <= FURNITURE_MAX_CHARS and _FURNITURE.fullmatch(line) and not _quotes_someone(line):
             blank.append((start, end))
         else:
+            if line[:1].isalpha() and (label := _LABEL_PREFIX.match(line)) is not None and \
+                    _quotes_someone(line):
+                off = text.find(line, start, end)
+                blank.append((off, off + label.end()))
+                related.add(start)
             kept.append((start, end, line))
     for start, end, line in kept:
         if "/" not in line:
@@ -178,7 +195,7 @@ def blank_furniture(text: str) -> str:
                 and not _quotes_someone(line):
             blank.append((start, end))
     if not blank:
-        return text
+        return text, frozenset()
     blank.sort()
     parts: list[str] = []
     at = 0
@@ -187,7 +204,7 @@ def blank_furniture(text: str) -> str:
         parts.append(" " * (end - start))
         at = end
     parts.append(text[at:])
-    return "".join(parts)
+    return "".join(parts), frozenset(related)
 
 
 def blank_bracketed_ages(text: str) -> str:

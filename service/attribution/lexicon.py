@@ -141,6 +141,7 @@ musician rapper comedian novelist chef member members delegate delegates judicia
 coroner magistrate inspector detective sheriff constable superintendent solicitor barrister counsel
 firefighter paramedic midwife pilot mentor worker workers employee employees staffer staffers
 user netizen commenter follower listener viewer caller subscriber motorist trader vendor hawker rider forum
+defendant witness juror neighbour neighbor bystander dispatcher hiker rescuer trooper
 """
 
 # --- organisations and places -----------------------------------------------------------------------

@@ -389,6 +389,12 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                 append(Mention(k, k, "name", "dpa", org=True, media=True))
                 k += 1
                 continue
+            if low == "accused" and k > 0 and toks[k - 1].low == "the":
+                # "says the accused", "the accused told the court": a noun after "the" (elsewhere
+                # the verb: "X accused the minister of ...")
+                append(Mention(k - 1, k, "desc", "accused"))
+                k += 1
+                continue
             if low in lower_hits:
                 if low in _PRONOUNS:
                     append(Mention(k, k, "pron", low))

@@ -5905,3 +5905,49 @@ def test_said_another_resident_is_someone_new_and_keeps_the_quote() -> None:
     # the description after the cue opens past "another": before this the frame found no subject
     # and the short quote was dropped as unattributed
     assert table(ANOTHER_RESIDENT)[1] == ("Help came late,", "another resident", [])
+
+
+RELATED_HEADLINES = """Tornado clean-up begins in Gray
+
+Sheriff Dale Pruitt said crews had cleared most roads by noon. "We got lucky," Pruitt said.
+
+READ MORE: 'I thought he was a nice old man' - neighbours of fugitive stunned
+
+ALSO READ: 'We're going to be out here for days': EMA director Wes Granger on the clean-up
+
+Related: Colombian prosecutor: "The cartel used the hospital as a warehouse"
+
+Read also : Toulouse : «I just wanted to scare him», says the accused of the metro stabbing
+"""
+
+
+def test_a_related_headline_quotes_its_own_story_not_the_lines_around_it() -> None:
+    # the label ("READ MORE") is no name, and another story's quote takes no speaker from the
+    # sheriff before it: only the line itself says whose it is
+    assert [r[:2] for r in table(RELATED_HEADLINES)] == [
+        ("We got lucky,", "Dale Pruitt"),
+        ("I thought he was a nice old man", None),
+        ("We're going to be out here for days", "Wes Granger"),
+        ("The cartel used the hospital as a warehouse", "Colombian prosecutor"),
+        ("I just wanted to scare him", "accused"),
+    ]
+
+
+A_WITNESS_AND_THE_ACCUSED = """Stabbing trial hears from passer-by
+
+Defence lawyer Anouk Verlaine opened by saying her client had acted in panic.
+
+"He was shaking, he could not stand," the witness told the court.
+
+"I never meant to hurt anyone," the accused said when asked to stand.
+
+Verlaine accused the police of "rushing to judgment."
+"""
+
+
+def test_the_witness_and_the_accused_are_people_and_accused_stays_a_verb() -> None:
+    assert [r[:2] for r in table(A_WITNESS_AND_THE_ACCUSED)] == [
+        ("He was shaking, he could not stand,", "witness"),
+        ("I never meant to hurt anyone,", "accused"),
+        ("rushing to judgment.", "Anouk Verlaine"),
+    ]

@@ -58,7 +58,8 @@ def test_blanking_keeps_offsets_headlines_bylines_and_quoting_lines() -> None:
     assert len(blanked) == len(text)
     lines = blanked.split("\n")
     assert lines[0] == "Mill closure talks stall" and lines[2] == "By Joan Doe, The Valley Record"
-    assert lines[5] == "Also read: 'We were lied to', says mill worker"  # a quote stays
+    # a quote stays, its label goes: read as capitals, "Also read" was the quote's speaker
+    assert lines[5] == "           'We were lied to', says mill worker"
     assert lines[6].strip() == "" and lines[7].strip() == ""
     assert blank_furniture("Plain text with nothing to blank.\n") == "Plain text with nothing to blank.\n"
 
