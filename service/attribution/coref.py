@@ -692,6 +692,8 @@ class Registry:
     def _add_org(self, name: str, at: int) -> None:
         """One more mention of the body `name` at offset `at`; a firm's name of several words can
         be met again by its first word ("Veltrax" for "Veltrax Semiconductor")."""
+        if name.endswith(" Staff") and " " in name[:-6]:
+            name = name[:-6]  # "by WGXA News Staff": a byline's outlet ("told WGXA" is WGXA News)
         self.types[name] = "organization"
         self.org_positions.append(at)
         self.org_names.append(name)

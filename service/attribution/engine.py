@@ -48,6 +48,7 @@ from service.attribution.lexicon import (
     is_role,
     norm_key,
     titled_outlet,
+    wordset,
 )
 from service.attribution.marks import Span, find_spans
 from service.attribution.mentions import Mention, NameCache, find_mentions
@@ -216,6 +217,9 @@ def _is_own(key: str, own: set[str]) -> bool:
     if key in own or (" " in key and key.split(" ", 1)[0] in own and (
             key.rsplit(" ", 1)[-1].isdigit() or all(w.title() in _EDITIONS for w in key.split()[1:]))):
         return True  # ("NusaTV English" in a story filed as "NusaTV": the site's own edition)
+    if len(key) >= 3 and any(o.startswith(key + " ") and any(c.isdigit() for c in o[:len(key) + 3])
+                             for o in own):
+        return True  # "told FOX 13" on the page of "FOX 13 Tampa Bay": the station without its market
     # ("the Sentinel" in a story of "The Sentinel": the article's "the" is no part of the name;
     # "told the Courier" in the Outback Courier's own story: a paper calls itself by its head noun)
     if any(o.endswith(" " + key) and (" " in key or o == "the " + key or key.title() in OUTLET_NAME_HEADS)
@@ -543,9 +547,16 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     Only a name the lexicon knows, or one shaped like a paper's in the way a masthead is written
     (in capitals, or after "The") and ending like one ("Ledger", "Tribune"): a headline is a
     sentence, and one that ends on such a word ("Champions Set New Record") is neither."""
-    name = line.split(" | ", 1)[0].strip()
-    if not name or len(name) > 40 or name[-1] in _TERMINAL or any(ch.isdigit() for ch in name):
+    # ("The Munich Observer – English Edition")
+    name = line.split(" | ", 1)[0].split(" \u2013 ", 1)[0].strip()
+    if not name or len(name) > 40 or name[-1] in _TERMINAL:
         return None
+    if any(ch.isdigit() for ch in name):
+        # a station's brand: "13WMAZ", "9News", "7NEWS", "FRANCE 24", "FOX 13 Tampa Bay"
+        return name if _STATION_MASTHEAD.fullmatch(name) is not None else None
+    if _BRAND_MASTHEAD.fullmatch(name) is not None and name.upper() not in _SECTION_WORDS and \
+            norm_key(name) not in lex.places:  # (nor "BRAZIL | Corruption", a section line)
+        return name  # "WGXA", "GADGETRY", "Phys.org", "ScienceDaily": a station's letters, a site's brand
     known = lex.outlet(name)
     if known is not None:
         return known.name
@@ -556,8 +567,11 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
             all(w in _EDITIONS for w in words[1:]):
         return name  # "ANTARA News": a brand in capitals and its edition
     if 2 <= len(words) <= 4 and words[-1] in OUTLET_NAME_HEADS and all(w[:1].isupper() for w in words) and (
-            norm_key(words[0]) in lex.places or (len(words) == 3 and words[1].casefold() in _PAPER_WORDS)):
-        return name  # "Nepal Mirror", "Accra Daily Observer": a place's paper
+            norm_key(words[0]) in lex.places or (len(words) == 3 and words[1].casefold() in _PAPER_WORDS) or
+            words[-1] in _PAPER_HEADS or camel_outlet(words[0])):
+        # "Nepal Mirror", "Accra Daily Observer": a place's paper; "Tampa Bay Times", "GameFront
+        # Daily": a name no headline ends on
+        return name
     if len(words) == 1 and name in OUTLET_NAME_HEADS and name not in ("News", "TV", "Radio", "Daily", "One"):
         return name  # "Mirror" alone on a page's first line: the paper's short name
     if len(words) == 2 and words[0].isupper() and 2 <= len(words[0]) <= 3 and words[1] in OUTLET_NAME_HEADS:
@@ -570,6 +584,17 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
         return None
     return " ".join(words) if titled_outlet(" ".join(words[1:] if words[0] == "The" else words)) else None
 
+
+_STATION_MASTHEAD = regex.compile(r"\d{1,2}[A-Z][A-Za-z]{2,}|[A-Z]{3,7} \d{1,2}(?: [A-Z][a-z]+){0,3}")
+_BRAND_MASTHEAD = regex.compile(r"[KW][A-Z]{3}|[A-Z]{5,12}|[A-Z][a-z]+\.(?:org|com|net|io)|"
+                                r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
+_SECTION_WORDS = wordset("""
+BREAKING EXCLUSIVE OPINION ANALYSIS UPDATED UPDATE WATCH VIDEO PHOTOS SPORT SPORTS WORLD NATIONAL POLITICS
+BUSINESS HEALTH SCIENCE MONEY TECHNOLOGY ENTERTAINMENT CULTURE LOCAL WEATHER COMMENT EDITORIAL REVIEW
+FEATURES MARKETS ECONOMY CRIME TRAVEL LIFESTYLE NEWS LATEST TRENDING ADVERTISEMENT SPONSORED""")
+"""Section labels that stand alone in capitals on a page's first line, and are no site's name."""
+_PAPER_HEADS = frozenset({"Times", "Post", "Herald", "Tribune", "Gazette", "Courier", "Chronicle", "Ledger",
+                          "Daily", "Observer", "Dispatch", "Inquirer", "Examiner", "Sentinel"})
 
 _FIRST_PUBLISHED = regex.compile(r"(?:report|story|article) by (?:[Tt]he )?([^\n]{2,60})$")
 

@@ -88,6 +88,7 @@ class Mention(msgspec.Struct, gc=False):
 
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LD|CD))?")
 _STATION = regex.compile(r"\p{Lu}\p{Ll}+\d{1,2}|\d{1,2}\p{Lu}\p{L}+")
+_NETWORKS = frozenset({"FOX", "Fox", "NBC", "CBS", "ABC", "CW", "PBS"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "\u2014", "\u2013"})
 # what follows a participle that opens a sentence ("Reached by telephone", "Citing an interview",
 # "Speaking to reporters"), and never a surname that opens one ("Manning said", "Fielding has")
@@ -511,7 +512,8 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     break
             if e + 1 < n and toks[e + 1].text.isdigit() and (
                     lex.outlet(" ".join([x.text for x in toks[k:e + 2]])) is not None or
-                    (e == k and _CALL_SIGN.fullmatch(text) is not None) or text in OUTLET_NAME_FIRSTS):
+                    (e == k and _CALL_SIGN.fullmatch(text) is not None) or text in OUTLET_NAME_FIRSTS or
+                    (e == k and text in _NETWORKS)):  # "told FOX 13", "NBC 6": an affiliate by its channel
                 e += 1  # "BBC Radio 4", "Channel 12", "KBJR 6": a number ends an outlet's name
             if toks[e].low.startswith(("under-", "u-")) and toks[e].low[-1:].isdigit():
                 k = e + 1  # "the former England Under-21 international": a team, no one's name

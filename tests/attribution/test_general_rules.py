@@ -5951,3 +5951,35 @@ def test_the_witness_and_the_accused_are_people_and_accused_stays_a_verb() -> No
         ("I never meant to hurt anyone,", "accused"),
         ("rushing to judgment.", "Anouk Verlaine"),
     ]
+
+
+STATION_PAGE = """FOX 13 Tampa Bay
+News
+Shooting at Walden Lake game
+By FOX 13 News Staff
+Published October 13, 2025
+A shooting at a high school football game left two people hurt.
+"We hit the bleachers," Shandra Pickett told FOX 13.
+"It was loud, then it was quiet," Tom Hale told NBC 6.
+"Run," said Liam Fox, the stadium announcer.
+"""
+
+CALL_LETTERS_PAGE = """WGXA
+News
+Tornado hits Gray
+by WGXA News Staff
+A tornado hit the town early Tuesday.
+"I heard the glass go first," Terrence Bivins told WGXA.
+"""
+
+
+def test_a_stations_masthead_is_its_own_outlet_and_an_affiliate_keeps_its_channel() -> None:
+    # "FOX 13 Tampa Bay" and "WGXA" head their own pages: told to them is no relay ("by WGXA
+    # News Staff" is the station's byline, not a firm "told WGXA" stands for); "NBC 6" is one
+    # outlet, and Liam Fox stays a man
+    assert table(STATION_PAGE) == [
+        ("We hit the bleachers,", "Shandra Pickett", []),
+        ("It was loud, then it was quiet,", "Tom Hale", ["NBC 6"]),
+        ("Run,", "Liam Fox", []),
+    ]
+    assert table(CALL_LETTERS_PAGE) == [("I heard the glass go first,", "Terrence Bivins", [])]
