@@ -107,6 +107,10 @@ _FURNITURE = re.compile(
 _LABEL_PREFIX = re.compile(
     rf"(?:{'|'.join(_LABELS)})\ ?[:|\u00bb\u203a>\u2013\u2014-]\ ?", re.IGNORECASE | re.VERBOSE)
 
+# a live blog's time stamp opening a post ("11:31 AM PT — Marcus closing things out: ..."): its
+# "AM PT" read as a name, the post's speaker
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\ ?(?:[AaPp]\.?[Mm]\.?)?(?:\ [A-Z]{2,5})?\ ?[\u2013\u2014|-]\ ")
+
 _QUOTE_MARKS = frozenset(
     "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\uff02\u2018")
 _RUNNING_END = frozenset(".!?\u2026\"'\u201d\u2019)")
@@ -176,7 +180,10 @@ def blank_page(text: str) -> tuple[str, frozenset[int]]:
         if len(line) <= FURNITURE_MAX_CHARS and _FURNITURE.fullmatch(line) and not _quotes_someone(line):
             blank.append((start, end))
         else:
-            if line[:1].isalpha() and (label := _LABEL_PREFIX.match(line)) is not None and \
+            if line[:1].isdigit() and (stamp := _STAMP.match(line)) is not None:
+                off = text.find(line, start, end)
+                blank.append((off, off + stamp.end()))
+            elif line[:1].isalpha() and (label := _LABEL_PREFIX.match(line)) is not None and \
                     _quotes_someone(line):
                 off = text.find(line, start, end)
                 blank.append((off, off + label.end()))

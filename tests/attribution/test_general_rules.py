@@ -5983,3 +5983,16 @@ def test_a_stations_masthead_is_its_own_outlet_and_an_affiliate_keeps_its_channe
         ("Run,", "Liam Fox", []),
     ]
     assert table(CALL_LETTERS_PAGE) == [("I heard the glass go first,", "Terrence Bivins", [])]
+
+
+A_LIVE_BLOG_WITH_TIME_STAMPS = """Keynote live blog: everything as it happens
+Newest posts are at the top. All times Pacific.
+11:31 AM PT — Marcus closing things out: "Pre-orders start today. Go fold something."
+11:26 AM PT — "We know what we're asking," Marcus says of the price.
+11:02 AM PT — "For six years, people asked us for a foldable," says Marcus Oyelaran, who runs mobile.
+"""
+
+
+def test_a_live_blogs_time_stamp_is_no_speaker() -> None:
+    # "11:31 AM PT —" opening a post is blanked like page furniture: its "AM PT" was the speaker
+    assert [r[1] for r in table(A_LIVE_BLOG_WITH_TIME_STAMPS)] == ["Marcus Oyelaran"] * 3
