@@ -810,10 +810,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         relays = list(found[-1].relays)
                     if not relays and found and _same_interview(p, a, b):
                         # "In the same interview, she described ...": the interview last relayed
-                        for g in reversed(found[-8:]):
-                            if g.relays and g.speaker is not None and g.speaker.name == speaker.name:
-                                relays = list(g.relays)
-                                break
+                        relays = _relays_before(found, speaker, reg.lex)
                 elif p.related:
                     words = text[sp.start:sp.end].split()
                     speaker, relays, cue = None, [], None
@@ -854,13 +851,47 @@ def _reportedly(toks: list[Token], a: int, b: int) -> bool:
     return any(toks[x].low == "reportedly" for x in range(a, b))
 
 
+_INTERVIEWS = frozenset({"interview", "conversation", "podcast", "episode", "programme", "program", "show"})
+
+
 def _same_interview(p: _Para, a: int, b: int) -> bool:
-    """A sentence that says it comes from the interview already named ("In the same interview")."""
+    """A sentence that says it comes from the interview already named ("In the same interview",
+    "On the podcast, she ...")."""
     toks = p.toks
     for x in range(a, min(b, a + 12) - 1):
-        if toks[x].low in ("same", "that", "this") and toks[x + 1].low in ("interview", "conversation"):
+        low = toks[x].low
+        if (low in ("same", "that", "this") or (low == "the" and x > a and toks[x - 1].low in _ON_IN)) and \
+                toks[x + 1].low in _INTERVIEWS:
             return True
     return False
+
+
+_ON_IN = frozenset({"on", "in", "during"})
+_THE_INTERVIEW = regex.compile(r"\b(?:[Oo]n|[Ii]n|[Dd]uring) (?:the|that|this) (?:same )?"
+                               r"(?:interview|conversation|podcast|episode|programme|program|show)\b")
+
+
+_PAST_INTERVIEW = regex.compile(r"\b(?:[Ii]n|[Dd]uring) (?:a|an|her|his|their|that) (?:19|20)\d\d\b")
+
+
+def _relays_before(found: list[_Found], speaker: Entity, lex: Lexicon) -> list[tuple[Entity, str]]:
+    """The relays of the speaker's last relayed words, a few quotes back: the interview a line such
+    as "On the podcast, she put it less formally." goes back to (never a post on X)."""
+    for g in reversed(found[-8:]):
+        if g.relays and g.speaker is not None and g.speaker.name == speaker.name and \
+                ((known := lex.outlet(g.relays[0][0].name)) is None or known.type != "platform"):
+            return list(g.relays)
+    return []
+
+
+def _intro_relays(text: str, p: _Para, reg: Registry, person: Entity, found: list[_Found],
+                  named: bool = True) -> list[tuple[Entity, str]]:
+    """`_introducing_relays` (when `named`), or the interview the introducing line refers back to."""
+    got = _introducing_relays(text, p, reg, person) if named else []
+    if not got and p.prev_free is not None and _THE_INTERVIEW.search(
+            text, p.prev_free[0], min(p.prev_free[1], p.prev_free[0] + 200)) is not None:
+        got = _relays_before(found, person, reg.lex)
+    return got
 
 
 # cues that continue the speaker's last words rather than open new ones
@@ -2220,7 +2251,7 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
             return para_speaker, 0.6, list(para_relays), None
         if introduced is not None and opens and (person := introduced.get()) is not None:
             # (a later part that names its speaker still wins)
-            return person, 0.5, _introducing_relays(text, p, reg, person), None
+            return person, 0.5, _intro_relays(text, p, reg, person, found), None
         return None, 0.6, [], None  # filled from the rest of its multi-paragraph quote
     if para_speaker is not None:
         return para_speaker, 0.6, list(para_relays), None
@@ -2265,7 +2296,11 @@ def _from_context(text: str, sp: Span, p: _Para, si: int, para_speaker: Entity |
             (person := _verdict_of(text, p.end, reg)) is not None:
         return person, 0.55, [], None  # (said outright, before whom the line before brought in)
     if introduced is not None and opens and len(words) >= 4 and (person := introduced.get()) is not None:
-        return person, 0.5, [], None
+        # (not an old interview the line recalls: "In a 2017 interview with the Sunday Times, she
+        # described ... She winces when I read the quote back." is said to the writer now)
+        past = _PAST_INTERVIEW.search(text, p.prev_free[0], p.prev_free[1]) is not None \
+            if p.prev_free is not None else False
+        return person, 0.5, _intro_relays(text, p, reg, person, found, named=not past), None
     if len(lead) <= 1 and p.prev_free is None and len(found) >= 2 and found[-1].speaker is not None and (
             found[-1].cue in _REPLIES or found[-1].confidence == _TURN) and \
             not text[sp.end:p.end].strip(_CLOSERS + " \t\r"):

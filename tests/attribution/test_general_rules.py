@@ -5996,3 +5996,25 @@ Newest posts are at the top. All times Pacific.
 def test_a_live_blogs_time_stamp_is_no_speaker() -> None:
     # "11:31 AM PT —" opening a post is blanked like page furniture: its "AM PT" was the speaker
     assert [r[1] for r in table(A_LIVE_BLOG_WITH_TIME_STAMPS)] == ["Marcus Oyelaran"] * 3
+
+
+BACK_TO_THE_PODCAST = """CEO explains the failed demo
+
+"I would rather fail in front of developers," Nadia Okoro told host Maya Lindell on the Bytegrade podcast.
+
+She also posted on X that the score was "Demo gods 1, Nadia 0" that night.
+
+On the podcast, Okoro put it less formally.
+
+"We changed a timeout setting the night before and nobody re-ran the flow."
+
+Tomas Ferrer, her first coach, spoke in the podcast Zancada Larga about the demo.
+
+"She is stubborn, but every morning she is first into the office," declared the former engineer.
+"""
+
+
+def test_on_the_podcast_goes_back_to_the_podcast_never_to_a_post() -> None:
+    # "On the podcast, Okoro put it less formally." introduces words from the podcast named before
+    # (not from her post on X); a line that introduces its speaker on a podcast relays it
+    assert [r[2] for r in table(BACK_TO_THE_PODCAST)] == [["Bytegrade"], ["X"], ["Bytegrade"], ["Zancada Larga"]]
