@@ -1853,6 +1853,11 @@ _NAMED_APPOSED_BEFORE_COLON = regex.compile(
     r"(\p{Ll}+)(?: [\p{Ll}]+){0,2}:$")
 
 
+_OPENS_APPOSED = regex.compile(
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s)?(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,3}),"
+    r"\s[^:;\n]{3,160},\s(?:said|says|commented|comments|added|adds|wrote|writes):")
+
+
 def _named_before_colon(line: str, ps: int, reg: Registry) -> Entity | None:
     """A line handing over to quotation whose last clause is a known person and a speech verb:
     `In a Slack message to the group, which two employees shared with Stackwire, Oduya wrote:`
@@ -1892,6 +1897,13 @@ def _line_subject_read(ps: int, pe: int, reg: Registry, text: str,
     if not stripped or stripped[-1] not in _TERMINAL:
         return None  # a headline or a label, not a sentence about someone
     line_start = -1
+    if stripped[-1] == ":" and (opened := _OPENS_APPOSED.fullmatch(stripped)) is not None and \
+            opened.group(1).split(" ", 1)[0] not in STOP_CAPS and \
+            (ent := reg.resolve(Mention(0, 0, "name", opened.group(1)), ps + opened.start(1))) is not None \
+            and ent.type == "person":
+        # an expert reaction's "Prof Alasdair McCrimmon, Professor of Cancer Epidemiology, University
+        # of Glasgow, said:": the name the line opens on, past its titles and institution
+        return ent
     if stripped[-1] == ":" and (before_colon := _named_before_colon(stripped, ps, reg)) is not None:
         return before_colon  # "In a Slack message to the group, which staff shared with us, Oduya wrote:"
     if stripped[-1] == ":":

@@ -6018,3 +6018,22 @@ def test_on_the_podcast_goes_back_to_the_podcast_never_to_a_post() -> None:
     # "On the podcast, Okoro put it less formally." introduces words from the podcast named before
     # (not from her post on X); a line that introduces its speaker on a podcast relays it
     assert [r[2] for r in table(BACK_TO_THE_PODCAST)] == [["Bytegrade"], ["X"], ["Bytegrade"], ["Zancada Larga"]]
+
+
+EXPERT_REACTION = """Expert reaction to study of a blood test for pancreatic cancer
+
+Prof Alasdair Crimond, Professor of Cancer Epidemiology, University of Glasgow, said:
+
+"This is a well-conducted and carefully reported study.
+
+"However, readers should note that this is a case-control study."
+
+Dr Owen Pritchett, Head of Research, Pancreatic Hope UK, said:
+
+"For people affected by pancreatic cancer, early diagnosis is everything."
+"""
+
+
+def test_an_expert_reaction_line_hands_over_to_the_name_it_opens_on() -> None:
+    # "Name, Role, Institution, said:": the name, never the institution or field the line ends on
+    assert [r[1] for r in table(EXPERT_REACTION)] == ["Alasdair Crimond", "Alasdair Crimond", "Owen Pritchett"]
