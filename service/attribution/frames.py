@@ -58,6 +58,7 @@ _SOURCE_PHRASES = frozenset({("familiar", "with"), ("close", "to"), ("briefed", 
 _TITLE_LEADS = frozenset({"former", "then", "acting", "late", "outgoing", "incoming", "ex", "interim"})
 _MEMBERS_FOR = frozenset({"mp", "mla", "mep", "senator", "representative", "member", "councillor",
                           "congressman", "congresswoman", "legislator", "lawmaker"})
+_AT_PLACE = frozenset({"in", "at"})
 _OBJECT_PREPS = frozenset({"on", "in", "at", "to", "from", "with", "by", "via", "into", "onto"})
 _LATER_PREPS = frozenset({"since", "after", "before", "during", "against", "over", "near", "than", "like",
                           "between", "among", "through", "across", "beyond", "without", "toward", "towards"})
@@ -956,6 +957,16 @@ class Sentence:
         left = self.subject_left(c)
         if left is COORD:
             return self.main_subject(c), "main"
+        if left is not None and left.kind == "name" and left.i - 1 > self.a and \
+                self.low(left.i - 1) in _AT_PLACE:
+            # "a spokesman for the Federal Criminal Police Office (BKA) in Wiesbaden told dpa": the
+            # town is where the spokesman sits; the description before it speaks
+            for x in range(left.i - 2, max(self.a, left.i - 14) - 1, -1):
+                m = self.by_start.get(x)
+                if m is not None and m.kind == "desc" and m.j < left.i:
+                    return m, "left"
+                if self.toks[x].quote >= 0 or self.toks[x].text in (",", ";", ":") or self.cue_lemma(x):
+                    break
         if left is not None:
             return left, "left"
         if t.low in ("told", "tells", "telling"):

@@ -6037,3 +6037,17 @@ Dr Owen Pritchett, Head of Research, Pancreatic Hope UK, said:
 def test_an_expert_reaction_line_hands_over_to_the_name_it_opens_on() -> None:
     # "Name, Role, Institution, said:": the name, never the institution or field the line ends on
     assert [r[1] for r in table(EXPERT_REACTION)] == ["Alasdair Crimond", "Alasdair Crimond", "Owen Pritchett"]
+
+
+A_PLACE_AFTER_THE_SPEAKER = """Mafia verdict reaches Germany
+
+"We are examining the judgment for links to Germany," a spokesman for the Federal Criminal Police \
+Office (BKA) in Wiesbaden told dpa on Friday.
+
+Until the end the accused said to the jury "I did not kill my wife, I loved her".
+"""
+
+
+def test_the_town_a_speaker_sits_in_and_a_sentence_opening_until_are_no_one() -> None:
+    # "in Wiesbaden" is where the spokesman sits; "Until" opens a sentence, it names no one
+    assert [r[1] for r in table(A_PLACE_AFTER_THE_SPEAKER)] == ["spokesman", "accused"]
