@@ -46,9 +46,12 @@ _AGENCY_WORDS = frozenset({"Agency", "Centre", "Center", "Authority", "Office", 
 GENERIC_ROLE_HEADS = frozenset({"leader", "chief", "head", "boss", "chair"})
 """Roles any office's holder is called by ("the central bank chief" is its Governor)."""
 LAY_HEADS = frozenset({"witness", "juror", "bystander", "neighbour", "neighbor", "caller", "dispatcher",
-                       "hiker", "passenger", "customer", "shopper", "commuter", "motorist", "resident",
-                       "tenant", "victim", "survivor", "defendant", "accused", "viewer", "listener"})
-"""Members of the public a story meets once: never someone it gave an office or trade."""
+                       "operator", "passenger", "customer", "shopper", "commuter", "motorist", "resident",
+                       "tenant", "viewer", "listener"})
+"""Members of the public a story meets once: "the caller" is no one the article named unless it
+called them so (the man who died is not the 911 caller)."""
+_PARTY_HEADS = frozenset({"accused", "defendant", "victim", "survivor", "plaintiff", "claimant"})
+"""The parties to a case: someone the article named, but never one it gave a trade."""
 _CATAPHORA_REACH = 600
 """How far ahead a description may find the person it stands for ("the minister said ..." and then
 "Minister Ana Roth" a paragraph on); further, it is someone else so described."""
@@ -749,15 +752,18 @@ class Registry:
         return False
 
     def given_other_role(self, name: str, head: str) -> bool:
-        """Whether `head` names a member of the public ("the witness", "the caller") and the
-        article called `name` by another role: a defence lawyer is never the next line's witness."""
-        if head not in LAY_HEADS:
-            return False
-        for key, names in self.descriptions.items():
-            last = key.rsplit(" ", 1)[-1]
-            if name in names and last != head and last not in GENERIC_ROLE_HEADS and \
-                    is_role(last, self.lex.role_nouns):
-                return True
+        """Whether `head` names a member of the public ("the witness", "the caller") whom the article
+        never tied to `name`: the one named in the paragraph is no witness unless called one."""
+        if head in LAY_HEADS:
+            return not any(name in names and key.rsplit(" ", 1)[-1] == head
+                           for key, names in self.descriptions.items())
+        if head in _PARTY_HEADS:
+            # "the accused" is the defendant the article named, never its defence lawyer
+            for key, names in self.descriptions.items():
+                last = key.rsplit(" ", 1)[-1]
+                if name in names and last != head and last not in GENERIC_ROLE_HEADS and \
+                        is_role(last, self.lex.role_nouns):
+                    return True
         return False
 
     def _fits_last_person(self, head: str, pos: int) -> bool:

@@ -6051,3 +6051,17 @@ Until the end the accused said to the jury "I did not kill my wife, I loved her"
 def test_the_town_a_speaker_sits_in_and_a_sentence_opening_until_are_no_one() -> None:
     # "in Wiesbaden" is where the spokesman sits; "Until" opens a sentence, it names no one
     assert [r[1] for r in table(A_PLACE_AFTER_THE_SPEAKER)] == ["spokesman", "accused"]
+
+
+A_911_CALL = """Jones County releases 911 calls
+
+The man who died has been identified as Harold Ferrell, 77. Deputies found him in his mobile home.
+
+"The roof is gone, my mama's under the wall!" the caller says.
+
+"Ma'am, can you hear her?" the dispatcher asks.
+"""
+
+
+def test_the_caller_and_the_dispatcher_are_no_one_the_article_named() -> None:
+    assert [r[1] for r in table(A_911_CALL)] == ["caller", "dispatcher"]
