@@ -697,6 +697,8 @@ class Registry:
         be met again by its first word ("Veltrax" for "Veltrax Semiconductor")."""
         if name.endswith(" Staff") and " " in name[:-6]:
             name = name[:-6]  # "by WGXA News Staff": a byline's outlet ("told WGXA" is WGXA News)
+        if name.rsplit(" ", 1)[-1] in _BYLINE_ROLES:
+            return  # "By Cass Delahunt, News Editor": the writer's job, no body ("the studio" is not it)
         self.types[name] = "organization"
         self.org_positions.append(at)
         self.org_names.append(name)

@@ -160,6 +160,7 @@ United Athletic Wanderers Albion Rangers Hotspur Stars Air Telecom Systems Techn
 Pharmaceuticals Foods Logistics Municipality Directorate Constabulary
 Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics Studios Entertainment
 Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
+Interactive Games Therapeutics Biosciences Biotech Aerospace Robotics Ventures Wireless Communications
 Automotive Therapeutics Ventures Robotics Aerospace Biotech Biosciences Brewing Brewery Textiles
 Apparel Networks Clinic LLC LLP PLC AG GmbH Solicitors Chambers
 Shipping Aggregates Minerals Metals Insurance Investments Developments Estates Supplies Haulage Freight

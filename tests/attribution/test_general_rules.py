@@ -6065,3 +6065,16 @@ The man who died has been identified as Harold Ferrell, 77. Deputies found him i
 
 def test_the_caller_and_the_dispatcher_are_no_one_the_article_named() -> None:
     assert [r[1] for r in table(A_911_CALL)] == ["caller", "dispatcher"]
+
+
+A_STUDIO_UNDER_A_BYLINE = """Game delayed to next autumn
+By Cass Delahunt, News Editor | Published October 28, 2025
+Brightwater Interactive said on Tuesday it would delay its next game and cut 130 jobs.
+"We would rather be late than be wrong," the studio wrote on X.
+"""
+
+
+def test_the_studio_is_the_firm_named_and_a_bylines_job_is_no_body() -> None:
+    # "Interactive" ends a firm's name; "News Editor" after the byline's name is the writer's job
+    assert table(A_STUDIO_UNDER_A_BYLINE) == [
+        ("We would rather be late than be wrong,", "Brightwater Interactive", ["X"])]
