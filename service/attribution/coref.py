@@ -556,6 +556,10 @@ class Registry:
                 end = toks[m.j].end + shift
                 if (age := _AGE_AFTER.match(self.text, end, end + 8)) is not None:
                     self.ages[m.text] = int(age.group(1))  # "Colleen Fairbrother-Ness, 56,"
+                if m.j - m.i >= 2:
+                    for x in range(m.i + 1, m.j):
+                        if toks[x].quote >= 0:  # 'Jess "Pixel" Morrow': "Pixel wrote" is her
+                            self.known_as[toks[x].text.strip(" ,.")] = m.text
                 if self.text[end:end + 2] == ", " and \
                         (known_as := _KNOWN_AS.match(self.text, end, end + 60)) is not None:
                     self.known_as[known_as.group(1)] = m.text  # "X, popularly known as Zyro,": Zyro is X

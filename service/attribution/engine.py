@@ -678,6 +678,10 @@ def _quote_tokens(text: str, sents: list[tuple[int, int]], pspans: list[Span], f
     return out
 
 
+def _cap_word(t: Token) -> bool:
+    return t.quote < 0 and t.text[:1].isupper() and t.text.isalpha()
+
+
 def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: bool = False) -> bool:
     """A quote right after "the film", "dubbed", "known as": a title or a name, not speech.
 
@@ -691,6 +695,9 @@ def _naming(toks: list[Token], q: int, ends: dict[int, Mention], title_case: boo
     if k < 0:
         return False
     titled = title_words(toks[q].text)
+    if titled and not title_case and q + 1 < len(toks) and _cap_word(toks[q - 1]) and \
+            _cap_word(toks[q + 1]) and toks[q].text.count(" ") <= 1:
+        return True  # 'community manager Jess "Pixel" Morrow': a nickname inside a name
     if titled and toks[k].low in _CALLING:
         return True  # "a feature Lumora calls 'Glance'", "call 'the Queen of Sad Thursdays'": a name
     if titled >= 3 and not title_case:

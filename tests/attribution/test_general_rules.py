@@ -6078,3 +6078,18 @@ def test_the_studio_is_the_firm_named_and_a_bylines_job_is_no_body() -> None:
     # "Interactive" ends a firm's name; "News Editor" after the byline's name is the writer's job
     assert table(A_STUDIO_UNDER_A_BYLINE) == [
         ("We would rather be late than be wrong,", "Brightwater Interactive", ["X"])]
+
+
+A_NICKNAME_INSIDE_A_NAME = """Studio lays off staff
+
+On Discord, community manager Jess "Pixel" Morrow asked players to go easy. "I know you are angry," Pixel wrote.
+
+"Please keep it kind in here," Pixel added.
+"""
+
+
+def test_a_nickname_inside_a_name_is_no_quote_and_stands_for_the_person() -> None:
+    assert table(A_NICKNAME_INSIDE_A_NAME) == [
+        ("I know you are angry,", "Jess Morrow", []),
+        ("Please keep it kind in here,", "Jess Morrow", []),
+    ]
