@@ -515,6 +515,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     (e == k and _CALL_SIGN.fullmatch(text) is not None) or text in OUTLET_NAME_FIRSTS or
                     (e == k and text in _NETWORKS)):  # "told FOX 13", "NBC 6": an affiliate by its channel
                 e += 1  # "BBC Radio 4", "Channel 12", "KBJR 6": a number ends an outlet's name
+                if e == k + 1 and text in _NETWORKS:
+                    append(Mention(k, e, "name", f"{text} {toks[e].text}", org=True, media=True))
+                    k = e + 1
+                    continue
             if toks[e].low.startswith(("under-", "u-")) and toks[e].low[-1:].isdigit():
                 k = e + 1  # "the former England Under-21 international": a team, no one's name
                 continue

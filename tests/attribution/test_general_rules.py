@@ -6093,3 +6093,9 @@ def test_a_nickname_inside_a_name_is_no_quote_and_stands_for_the_person() -> Non
         ("I know you are angry,", "Jess Morrow", []),
         ("Please keep it kind in here,", "Jess Morrow", []),
     ]
+
+
+def test_an_affiliate_by_its_channel_relays_in_any_case() -> None:
+    text = ("Tampa Bay Times\nShooting at game\nShandra Pickett told Fox 13 that \"everybody hit the "
+            "bleachers\" and that she heard screams.\n")
+    assert table(text) == [("everybody hit the bleachers", "Shandra Pickett", ["Fox 13"])]
