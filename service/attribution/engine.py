@@ -804,7 +804,7 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                         relays = _introducing_relays(text, p, reg, speaker, names)
                     if not relays and frame.subject is not None and para_speaker is None and \
                             frame.subject.kind in ("pron", "name", "desc") and found and \
-                            found[-1].para == pi - 1 and \
+                            found[-1].para == pi - 1 and not _to_an_audience(p.toks, frame.cue) and \
                             _FOR_THIS.search(text, p.start, sp.start) is None and not (
                                 frame.subject.kind == "desc" and _indefinite(p.toks, frame.subject.i)) and \
                             found[-1].speaker is not None and found[-1].speaker.name == speaker.name and (
@@ -841,6 +841,23 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     para_speaker, para_relays, para_sent = speaker, relays, si
                 found.append(_Found(sp, speaker, cue, conf, relays, _kind(text, sp, p.headline), pi, si))
     return found
+
+
+_AUDIENCES = frozenset({"reporters", "journalists", "the", "a", "supporters", "parliament", "lawmakers",
+                        "mps", "delegates", "crowds", "students", "staff", "employees"})
+_AUDIENCE_NOUNS = frozenset({"court", "jury", "judge", "press", "media", "crowd", "hearing", "tribunal",
+                             "committee", "assembly", "house", "chamber", "rally", "conference"})
+
+
+def _to_an_audience(toks: list[Token], cue: int) -> bool:
+    """`he told reporters after the verdict`: words said to the room, not to the outlet the same
+    speaker told something the paragraph before ("Delorme had told Le Parisien ...")."""
+    if cue < 0 or cue + 1 >= len(toks) or toks[cue].low not in ("told", "tells", "telling"):
+        return False
+    nxt = toks[cue + 1].low
+    if nxt not in _AUDIENCES:
+        return False
+    return nxt not in ("the", "a") or (cue + 2 < len(toks) and toks[cue + 2].low in _AUDIENCE_NOUNS)
 
 
 _FOR_THIS = regex.compile(

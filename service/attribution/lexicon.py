@@ -108,7 +108,7 @@ Director-General Under-Secretary Vice-Chancellor Co-founder Co-author Co-star De
 Undersecretary Trustee Treasurer Registrar Provost Principal Sheriff Marshal Magistrate Prosecutor Executive
 MP MEP MLA MSP TD Supt Supt. DSP ASP OCPD Datuk Datin Dato Dato' Tun Tunku Menteri Mentri Besar CS PS DCP ACP
 Taoiseach Tánaiste Det Det. Insp Insp. DCI DSI Sgt Cpl Cpl. Const. Constable Cst. Lt Maj Maj. Brig Brig.
-Commodore Cmdr Cmdr. Brigadier Corporal Ensign Prof Seri
+Commodore Cmdr Cmdr. Brigadier Corporal Ensign Prof Seri Maître Me
 """
 _ROLE_NOUNS = """
 quarterback pitcher bowler wicketkeeper fullback centre-back center-back playmaker

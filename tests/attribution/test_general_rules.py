@@ -6099,3 +6099,20 @@ def test_an_affiliate_by_its_channel_relays_in_any_case() -> None:
     text = ("Tampa Bay Times\nShooting at game\nShandra Pickett told Fox 13 that \"everybody hit the "
             "bleachers\" and that she heard screams.\n")
     assert table(text) == [("everybody hit the bleachers", "Shandra Pickett", ["Fox 13"])]
+
+
+TOLD_REPORTERS_AFTER_AN_INTERVIEW = """Pharmacist convicted of wife's murder
+
+Before the trial, defence lawyer Antoine Delorme had told Le Parisien that "the file is empty".
+
+"It is a conviction by default," Me Delorme told reporters after the verdict. "My client will appeal."
+"""
+
+
+def test_told_reporters_is_no_carry_of_the_interview_before_and_maitre_is_a_title() -> None:
+    # "Me" (Maître) is a French lawyer's title; words told to reporters are not the paper's
+    assert table(TOLD_REPORTERS_AFTER_AN_INTERVIEW) == [
+        ("the file is empty", "Antoine Delorme", ["Le Parisien"]),
+        ("It is a conviction by default,", "Antoine Delorme", []),
+        ("My client will appeal.", "Antoine Delorme", []),
+    ]
