@@ -547,14 +547,22 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     Only a name the lexicon knows, or one shaped like a paper's in the way a masthead is written
     (in capitals, or after "The") and ending like one ("Ledger", "Tribune"): a headline is a
     sentence, and one that ends on such a word ("Champions Set New Record") is neither."""
-    # ("The Munich Observer – English Edition")
-    name = line.split(" | ", 1)[0].split(" \u2013 ", 1)[0].strip()
+    # ("The Munich Observer – English Edition"; "প্রতিদিনের বার্তা | Protidiner Barta": the site's
+    # name in its own script, then in Latin letters)
+    parts = line.split(" | ", 2)
+    if len(parts) > 1 and not parts[0].strip().isascii() and _LATIN_NAME.fullmatch(parts[1].strip()):
+        return parts[1].strip()
+    name = parts[0].split(" \u2013 ", 1)[0].strip()
     if not name or len(name) > 40 or name[-1] in _TERMINAL:
         return None
     if any(ch.isdigit() for ch in name):
         # a station's brand: "13WMAZ", "9News", "7NEWS", "FRANCE 24", "FOX 13 Tampa Bay"
         return name if _STATION_MASTHEAD.fullmatch(name) is not None else None
+    if len(words := name.split()) in (2, 3) and words[0] in _FOREIGN_ARTICLES and \
+            all(w[:1].isupper() for w in words):
+        return name  # "El Litoral", "Le Parisien", "Die Zeit": a paper's name after its article
     if _BRAND_MASTHEAD.fullmatch(name) is not None and name.upper() not in _SECTION_WORDS and \
+            name.title() not in _EDITIONS and \
             norm_key(name) not in lex.places:  # (nor "BRAZIL | Corruption", a section line)
         return name  # "WGXA", "GADGETRY", "Phys.org", "ScienceDaily": a station's letters, a site's brand
     known = lex.outlet(name)
@@ -593,6 +601,9 @@ BREAKING EXCLUSIVE OPINION ANALYSIS UPDATED UPDATE WATCH VIDEO PHOTOS SPORT SPOR
 BUSINESS HEALTH SCIENCE MONEY TECHNOLOGY ENTERTAINMENT CULTURE LOCAL WEATHER COMMENT EDITORIAL REVIEW
 FEATURES MARKETS ECONOMY CRIME TRAVEL LIFESTYLE NEWS LATEST TRENDING ADVERTISEMENT SPONSORED""")
 """Section labels that stand alone in capitals on a page's first line, and are no site's name."""
+_LATIN_NAME = regex.compile(r"\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,3}")
+_FOREIGN_ARTICLES = frozenset({"El", "La", "Le", "Il", "Lo", "Der", "Die", "Das", "Het", "De", "Los", "Las",
+                               "Les"})
 _PAPER_HEADS = frozenset({"Times", "Post", "Herald", "Tribune", "Gazette", "Courier", "Chronicle", "Ledger",
                           "Daily", "Observer", "Dispatch", "Inquirer", "Examiner", "Sentinel"})
 
@@ -2442,6 +2453,8 @@ def _headline_lead(text: str, sp: Span, p: _Para, q: int, reg: Registry) -> tupl
     if not _colon_headline(text, sp, p):
         return None
     for m in p.mentions:
+        if m.i > q and m.kind == "name" and m.i > 0 and p.toks[m.i - 1].low in _CLOSING_PREPS:
+            continue  # "'...': solidarity arrives from Valparaíso": a place, no one's name
         if m.i > q and m.kind == "name":
             ent = reg.resolve(m, p.toks[m.i].start)
             return (ent, 0.6) if ent is not None and ent.type == "person" else None

@@ -6116,3 +6116,19 @@ def test_told_reporters_is_no_carry_of_the_interview_before_and_maitre_is_a_titl
         ("It is a conviction by default,", "Antoine Delorme", []),
         ("My client will appeal.", "Antoine Delorme", []),
     ]
+
+
+def test_a_headlines_colon_lead_skips_a_place_after_a_preposition() -> None:
+    text = ('"We talk on the quay": third day of port stoppage, solidarity arrives from Valparaiso\n\n'
+            'The stoppage at Molo Sur entered its third day on Thursday.\n')
+    assert [r[1] for r in table(text)] != ["Valparaiso"]
+
+
+def test_a_masthead_in_its_own_script_and_a_papers_article_name_its_own_outlet() -> None:
+    from service.attribution.engine import dateline_outlet
+    from service.attribution.lexicon import default_lexicon
+    lex = default_lexicon()
+    assert dateline_outlet("প্রতিদিনের বার্তা | Protidiner Barta\nENGLISH\nWorkers block highway\n", lex) \
+        == "Protidiner Barta"
+    assert dateline_outlet("El Litoral\nPort strike enters third day\n", lex) == "El Litoral"
+    assert dateline_outlet("Storm hits town\nENGLISH\n", lex) is None  # an edition label is no site
