@@ -599,6 +599,28 @@ class Sentence:
             return self._plain_noun_subject(j)
         return None
 
+    def _relative_head(self, c: int) -> Mention | None:
+        """The subject a restrictive relative clause sits between and cue c: `a packer who
+        declined to give her name told Reuters` (no commas, no quote, no other cue in it)."""
+        if self.toks[c - 1].text in (",", ")") or self.toks[c - 1].quote >= 0:
+            return None  # ("Keller, a dealer from Columbus who never held office, shot back": an aside)
+        for x in range(c - 2, max(self.a, c - 16) - 1, -1):
+            t = self.toks[x]
+            if t.quote >= 0 or t.text in (",", ";", ":", "(", ")") or (x < c - 1 and self.cue_lemma(x) and
+                                                                     self.low(x - 1) != "to"):
+                return None
+            if t.low != "who" or x - 2 < self.a:
+                continue
+            head = self.by_end.get(x - 1)
+            if head is not None and head.kind in ("name", "desc") and not head.org:
+                # (never a place: "a laryngologist in New York who is not involved")
+                return None if head.i > self.a and self.low(head.i - 1) in _OBJECT_PREPS else head
+            w, d = self.toks[x - 1], self.low(x - 2)
+            if w.word and w.text == w.low and d in ("a", "an", "one", "another", "the"):
+                return Mention(x - 2, x - 1, "desc", f"{d} {w.text}" if d != "the" else w.text)
+            return None
+        return None
+
     def before_short_form(self, j: int) -> int:
         """`j`, or the end of the name before it when toks[j] closes a bracketed short form:
         "The Korean Central News Agency (KCNA) said", "the Saudi Press Agency (SPA) reported"."""
@@ -954,6 +976,10 @@ class Sentence:
                             return subj, "participle"
                         break
             return self.main_subject(c), "main"
+        if (c - 1) not in self.by_end and (rel := self._relative_head(c)) is not None:
+            # "A picker who asked not to be named because she feared retaliation said": the head
+            # the relative clause hangs on
+            return rel, "left"
         left = self.subject_left(c)
         if left is COORD:
             return self.main_subject(c), "main"

@@ -6132,3 +6132,23 @@ def test_a_masthead_in_its_own_script_and_a_papers_article_name_its_own_outlet()
         == "Protidiner Barta"
     assert dateline_outlet("El Litoral\nPort strike enters third day\n", lex) == "El Litoral"
     assert dateline_outlet("Storm hits town\nENGLISH\n", lex) is None  # an edition label is no site
+
+
+A_RELATIVE_CLAUSE_BEFORE_THE_CUE = """Warehouse walkout
+
+A picker who asked not to be named because she feared retaliation said it was "like working inside a kettle".
+
+"It is hot up there," a packer who declined to give her name told Reuters.
+
+Dr. Paul Levant, a laryngologist in New York who is not involved in her care, told Rolling Stone such injuries were "common among touring singers."
+"""
+
+
+def test_a_restrictive_relative_clause_between_the_subject_and_the_cue() -> None:
+    # "A picker who ... said": the head the clause hangs on; never the town in "a laryngologist in
+    # New York who is not involved"
+    assert table(A_RELATIVE_CLAUSE_BEFORE_THE_CUE) == [
+        ("like working inside a kettle", "a picker", []),
+        ("It is hot up there,", "a packer", ["Reuters"]),
+        ("common among touring singers.", "Paul Levant", ["Rolling Stone"]),
+    ]
