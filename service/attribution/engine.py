@@ -2898,6 +2898,8 @@ def _headlines_from_body(found: list[_Found], text: str) -> None:
                     chosen = g  # a named person over "one side" saying the same words earlier
                     break
         if chosen is not None and chosen.speaker is not None:
+            if not f.relays:
+                f.relays = list(chosen.relays)  # the words came the way the body says they did
             f.speaker, f.confidence = chosen.speaker, max(f.confidence, 0.7)
             if f.cue is None:
                 f.cue = chosen.cue

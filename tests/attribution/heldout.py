@@ -30,7 +30,7 @@ The prime minister said the first checkpoints would open â€œwithin a fortnight,â
 """
 
 WIRE_ANSWERS = [
-    ("only option", "Ivo Brandt", []),
+    ("only option", "Ivo Brandt", ["Tassara"]),  # the headline quotes words Tassara carried (session 21)
     ("the only option left to us.", "Ivo Brandt", ["Tassara"]),
     ("not be rushed", "Ivo Brandt", []),
     ("We have waited long enough,", "Lidia Horvat", []),

@@ -6152,3 +6152,16 @@ def test_a_restrictive_relative_clause_between_the_subject_and_the_cue() -> None
         ("It is hot up there,", "a packer", ["Reuters"]),
         ("common among touring singers.", "Paul Levant", ["Rolling Stone"]),
     ]
+
+
+A_HEADLINE_QUOTING_A_RADIO_INTERVIEW = """Minister calls warehouse heat reports 'unacceptable'
+
+Anita Sandler, the employment rights minister, told BBC Radio 4's Today programme that no worker \
+should have to choose between a target and water.
+
+"If that is what happened in Daventry, it is unacceptable," she said.
+"""
+
+
+def test_a_headline_quote_the_body_attributes_takes_the_bodys_relays_too() -> None:
+    assert table(A_HEADLINE_QUOTING_A_RADIO_INTERVIEW)[0] == ("unacceptable", "Anita Sandler", ["BBC Radio 4"])
