@@ -446,8 +446,11 @@ class Sentence:
             if self.toks[k].text == "," and person is not None and person.kind == "name" and \
                     not person.org and " " in person.text and self.toks[k + 1].text[:1].isupper() and \
                     j - k <= 12 and \
-                    (by_org := self.by_end.get(j - 1)) is not None and by_org.org and any(
-                        self.low(x) in self.lex.role_nouns for x in range(k + 1, by_org.i)):
+                    (by_org := self.by_end.get(j - 1)) is not None and (
+                        (by_org.org and
+                         any(self.low(x) in self.lex.role_nouns for x in range(k + 1, by_org.i))) or
+                        (by_org.kind == "desc" and self.low(k + 2) in ("'s", "\u2019s"))):
+                # ("Bernardita Ossa, Asofrupac's executive director, told Reuters": her role there)
                 # "Aminata Sow-Diarra, West Africa director of the Dakar-based Media Defence
                 # Collective, told RFI": her role at a body, not the body speaking
                 j = k - 1

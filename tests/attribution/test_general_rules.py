@@ -6165,3 +6165,9 @@ should have to choose between a target and water.
 
 def test_a_headline_quote_the_body_attributes_takes_the_bodys_relays_too() -> None:
     assert table(A_HEADLINE_QUOTING_A_RADIO_INTERVIEW)[0] == ("unacceptable", "Anita Sandler", ["BBC Radio 4"])
+
+
+def test_a_name_before_its_role_at_a_named_body_speaks() -> None:
+    text = ('Port strike enters second week\n\n"Every day of stoppage is a day lost," Bernardita Ossa, '
+            "Asofrupac's executive director, told Reuters.\n")
+    assert table(text) == [("Every day of stoppage is a day lost,", "Bernardita Ossa", ["Reuters"])]
