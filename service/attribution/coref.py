@@ -1164,6 +1164,10 @@ class Registry:
             return False  # "REUTERS/Kagiso Phetla/File Photo": a caption's credit, no one
         if words[-1] in _BYLINE_ROLES:
             return False  # "Scottish Political Editor" under a byline: a job, no one
+        for w in words[1:]:
+            low = w.casefold()
+            if low[-1:] == "s" and low in self.lex.cue_forms and self.lex.cue_forms[low] != low:
+                return False  # "Ashcombe Signals Openness": a headline's verb, in no one's name
         if all(len(w) <= 3 and w.isupper() for w in words):
             return False  # "6:42 PM GMT+2": a time stamp's initials, no one
 

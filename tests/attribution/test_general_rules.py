@@ -6171,3 +6171,15 @@ def test_a_name_before_its_role_at_a_named_body_speaks() -> None:
     text = ('Port strike enters second week\n\n"Every day of stoppage is a day lost," Bernardita Ossa, '
             "Asofrupac's executive director, told Reuters.\n")
     assert table(text) == [("Every day of stoppage is a day lost,", "Bernardita Ossa", ["Reuters"])]
+
+
+A_TERMINAL_STORY_UNDER_A_TITLE_CASE_HEADLINE = """Fed's Ashcombe Signals Openness to Rate Cut as Soon as September
+By Hannah Voskamp
+(Bloomberg) -- Federal Reserve Governor Lionel Ashcombe said the central bank is nearing a cut.
+"We are getting closer to the point where a reduction would be appropriate," Ashcombe said.
+"""
+
+
+def test_a_headlines_verb_is_in_no_ones_name() -> None:
+    # "Ashcombe Signals Openness" was learned as a person, and "Ashcombe" resolved to it
+    assert [r[1] for r in table(A_TERMINAL_STORY_UNDER_A_TITLE_CASE_HEADLINE)] == ["Lionel Ashcombe"]
