@@ -304,7 +304,8 @@ Tuesday Wednesday Thursday Friday Saturday Sunday January February March April M
 September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr
 Sources Source Photo FILE PHOTO Read More Related Published Updated Write Speaking Asked Asked: Q A:
 Q: Top Breaking Live Watch Video Image Getty AFP/Getty Reuters/ Images
-Until Unless Upon Once Because Among Amid Between Within Throughout
+Until Unless Upon Once Because Among Amid Between Within Throughout About Around Roughly Nearly Almost
+Across Along Behind Beyond Toward Towards Inside Outside
 Immediately Initially Ultimately Eventually Finally Clearly Obviously Understandably Unsurprisingly
 Interestingly Notably Crucially Importantly Fortunately Unfortunately Sadly Tellingly Predictably
 Curiously Ironically Separately Similarly Likewise Additionally Previously Recently Currently

@@ -6183,3 +6183,10 @@ By Hannah Voskamp
 def test_a_headlines_verb_is_in_no_ones_name() -> None:
     # "Ashcombe Signals Openness" was learned as a person, and "Ashcombe" resolved to it
     assert [r[1] for r in table(A_TERMINAL_STORY_UNDER_A_TITLE_CASE_HEADLINE)] == ["Lionel Ashcombe"]
+
+
+def test_about_opening_a_sentence_names_no_one() -> None:
+    text = ('Inside the all-hands\n\nThe chief executive, Ingrid Halle, opened the call at 9am.\n\n'
+            'About ninety seconds later, she was walking through headcount ratios. "We hired for a world '
+            'that did not arrive," she said.\n')
+    assert [r[1] for r in table(text)] == ["Ingrid Halle"]
