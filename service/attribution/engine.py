@@ -793,6 +793,12 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                     # "Halvorsen CEO" may be: a firm the article named says whose)
                     speaker = Entity(name=frame.subject.text, type="unknown") \
                         if frame.subject.kind == "desc" else None
+                if frame.rule == "colon" and speaker is not None and p.toks[0].text in _BULLETS and \
+                        " " not in speaker.name and speaker.name not in reg.people and \
+                        not reg.surname_of_someone(speaker.name):
+                    # "More from Ashcombe, on..." then "• Inflation: '...'": a bullet's topic, not
+                    # its speaker; the lines before say who
+                    speaker, conf = None, 0.0
                 cue = _cue_text(p.toks, frame)
                 relays: list[tuple[Entity, str]] = []
                 if speaker is not None:
@@ -870,6 +876,8 @@ def _to_an_audience(toks: list[Token], cue: int) -> bool:
         return False
     return nxt not in ("the", "a") or (cue + 2 < len(toks) and toks[cue + 2].low in _AUDIENCE_NOUNS)
 
+
+_BULLETS = frozenset({"\u2022", "*", "-", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25cf"})
 
 _FOR_THIS = regex.compile(
     r"\b(?:for|with|to) this (?:article|story|report|newspaper|paper|website|newsletter)\b")

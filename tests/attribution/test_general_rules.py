@@ -6190,3 +6190,9 @@ def test_about_opening_a_sentence_names_no_one() -> None:
             'About ninety seconds later, she was walking through headcount ratios. "We hired for a world '
             'that did not arrive," she said.\n')
     assert [r[1] for r in table(text)] == ["Ingrid Halle"]
+
+
+def test_a_bullets_topic_before_a_colon_is_no_speaker() -> None:
+    text = ('Podcast recap\n\nThis week I sat down with Governor Lionel Ashcombe.\n\nMore from Ashcombe, on the '
+            'outlook:\n\n\u2022 Inflation: "The last mile is proving less stubborn than I feared."\n')
+    assert [r[1] for r in table(text)] != ["Inflation"]
