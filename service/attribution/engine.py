@@ -51,7 +51,7 @@ from service.attribution.lexicon import (
     wordset,
 )
 from service.attribution.marks import Span, find_spans
-from service.attribution.mentions import Mention, NameCache, find_mentions
+from service.attribution.mentions import STATION_BRAND, Mention, NameCache, find_mentions
 from service.attribution.nested import inner_quotes
 from service.attribution.segment import (
     Token,
@@ -557,7 +557,8 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
         return None
     if any(ch.isdigit() for ch in name):
         # a station's brand: "13WMAZ", "9News", "7NEWS", "FRANCE 24", "FOX 13 Tampa Bay"
-        return name if _STATION_MASTHEAD.fullmatch(name) is not None else None
+        return name if STATION_BRAND.fullmatch(name) is not None or \
+            _NETWORK_MASTHEAD.fullmatch(name) is not None else None
     if len(words := name.split()) in (2, 3) and words[0] in _FOREIGN_ARTICLES and \
             all(w[:1].isupper() for w in words):
         return name  # "El Litoral", "Le Parisien", "Die Zeit": a paper's name after its article
@@ -593,7 +594,7 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     return " ".join(words) if titled_outlet(" ".join(words[1:] if words[0] == "The" else words)) else None
 
 
-_STATION_MASTHEAD = regex.compile(r"\d{1,2}[A-Z][A-Za-z]{2,}|[A-Z]{3,7} \d{1,2}(?: [A-Z][a-z]+){0,3}")
+_NETWORK_MASTHEAD = regex.compile(r"[A-Z]{3,7} \d{1,2}(?: [A-Z][a-z]+){0,3}")  # "FOX 13 Tampa Bay"
 _BRAND_MASTHEAD = regex.compile(r"[KW][A-Z]{3}|[A-Z]{5,12}|[A-Z][a-z]+\.(?:org|com|net|io)|"
                                 r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 _SECTION_WORDS = wordset("""

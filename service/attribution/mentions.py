@@ -87,7 +87,8 @@ class Mention(msgspec.Struct, gc=False):
 
 
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LD|CD))?")
-_STATION = regex.compile(r"\p{Lu}\p{Ll}+\d{1,2}|\d{1,2}\p{Lu}\p{L}+")
+STATION_BRAND = regex.compile(r"\p{Lu}\p{Ll}+\d{1,2}|\d{1,2}\p{Lu}\p{L}+")
+"""A local station by its brand and channel number: "Denver7", "9News", "13WMAZ"."""
 _NETWORKS = frozenset({"FOX", "Fox", "NBC", "CBS", "ABC", "CW", "PBS"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "\u2014", "\u2013"})
 # what follows a participle that opens a sentence ("Reached by telephone", "Citing an interview",
@@ -695,7 +696,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
             len(words) == 2 and words[1].isdigit())):
         # a North American broadcaster's call sign: "WEWS-TV", "KBJR 6"
         return Mention(k, e, "name", joined, org=True, media=True)
-    if len(words) <= 2 and (w0[-1:].isdigit() or w0[:1].isdigit()) and _STATION.fullmatch(w0) is not None:
+    if len(words) <= 2 and (w0[-1:].isdigit() or w0[:1].isdigit()) and \
+            STATION_BRAND.fullmatch(w0) is not None:
         # a local station by its brand and channel number: "Denver7", "Fox5 Atlanta", "9News"
         return Mention(k, e, "name", joined, org=True, media=True)
     if start > 0 and len(words) == 1 and toks[start - 1].low == "the" and (w1 := words[0]) == joined and (
