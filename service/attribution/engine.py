@@ -911,8 +911,8 @@ def _same_interview(p: _Para, a: int, b: int) -> bool:
 
 
 _ON_IN = frozenset({"on", "in", "during"})
-_THE_INTERVIEW = regex.compile(r"\b(?:[Oo]n|[Ii]n|[Dd]uring) (?:the|that|this) (?:same )?"
-                               r"(?:interview|conversation|podcast|episode|programme|program|show)\b")
+_THE_INTERVIEW = regex.compile(r"\b(?i:" + "|".join(sorted(_ON_IN)) + r") (?:the|that|this) (?:same )?"
+                               r"(?:" + "|".join(sorted(_INTERVIEWS)) + r")\b")
 
 
 _PAST_INTERVIEW = regex.compile(r"\b(?:[Ii]n|[Dd]uring) (?:a|an|her|his|their|that) (?:19|20)\d\d\b")
