@@ -49,6 +49,8 @@ Nkechi Amaka Bisi Folasade Ifeoma Wanjiku Nyambura Akua Ama Adwoa Esi Abla
 Meenakshi Rekha Anita Geeta Nirmala Savita Usha Smita Shalini Swati Sunaina Kamala Josefina Rosario
 Maricel Marites Corazon Imelda Remedios Lorna Funmilayo Bukola Titilayo Adaora Halima Hadiza Olena
 Oleksandra Halyna Tetiana Iryna Milagros Guadalupe Consuelo
+Rehana Farhana Shahnaz Nasrin Taslima Rokeya Shamima Nusrat Rumana Sharmin Tahmina Fahmida Rabeya
+Rashida Hasina Shirin Parveen Nazma Salma Jahanara Shabnam Mehreen Saima Bushra Rukhsana Samina
 """)
 
 _FEMALE_LISTED = FEMALE
@@ -96,6 +98,10 @@ Rakesh Devendra Kamal Rajesh Sanjay Manoj Vijay Ajay Pradeep Sunil Ashok Harish 
 Narendra Rajendra Yogesh Naveen Rodolfo Ernesto Rogelio Eduardo Emilio Ramon Ramón Ferdinand Benigno
 Musa Chinedu Ikechukwu Olumide Adewale Yusuf Abubakar Aliyu Baraka Oleksandr Volodymyr Mykola Serhiy
 Taras Andriy
+Abdul Abu Mizanur Mostafizur Mahbubur Habibur Anisur Ashraful Aminul Kamrul Harun Tanvir Shafiqul
+Saiful Rafiqul Nazrul Zahid Shahid Asif Arif Kamran Farhan Shahriar Sohel Jahangir Alamgir Mamun
+Rezaul Obaidul Anwar Anwarul Iqbal Nasir Zafar Waqar Fawad Shehbaz Usman Hamza Junaid Rizwan
+Mahmud Mahmudul Shamsul Moinul Golam Atiqur Khairul Tofayel Mosharraf Shahidul Zahidul
 """)
 
 # Listed on both sides somewhere in the world (Andrea, Jean), or too often a surname: no evidence.

@@ -566,7 +566,8 @@ class Sentence:
                 head.text.casefold() in _MEMBERS_FOR and "the" in (self.low(head.i), self.low(head.i - 1)):
             return head  # "the MP for Asante Akyem Kwahu told": the MP, not the constituency
         if m is not None and m.kind == "name" and m.i - 2 >= self.a and (
-                self.low(m.i - 1) in _PLACE_OF or (self.low(m.i - 1) == "of" and not m.org)):
+                self.low(m.i - 1) in _PLACE_OF or (self.low(m.i - 1) == "of" and not m.org)) and \
+                not (m.title and " " in m.text):  # (a body's office holder is no place)
             # "One small-business owner in Fresno wrote": the owner, not the town; "the former
             # mayor of Timisoara said": the mayor (an organisation after "of" is left to the rules
             # for "a spokesperson for the council")

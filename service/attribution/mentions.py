@@ -598,6 +598,33 @@ def _channel_one(words: list[str], lex: Lexicon) -> bool:
     return len(words) == 2 and (words[0].isupper() or lex.outlet(words[0]) is not None)
 
 
+def _holder_start(words: list[str], body: int, lex: Lexicon) -> int:
+    """Where the holder's name starts in "Superintendent of Industrial Police-2 Gazipur Mizanur
+    Rahman" (an office, "of", its body, then the person: South Asian papers' word order); -1 if
+    the run is only an office ("Minister of Mining"). The body `words[body:]` ends at its first
+    known first name, or else after its last organisation word; two to four plain capitalised
+    words must be left, none a body's or a title's, and not a place."""
+    n = len(words)
+    at = -1
+    for j in range(body + 1, n - 1):
+        if words[j] in KNOWN_FIRST_NAMES or words[j] in ("Md", "Md."):
+            at = j
+            break
+    if at < 0:
+        for j in range(n - 3, body - 1, -1):
+            w = words[j]
+            if w in lex.org_words or (w[-1:].isdigit() and w.rsplit("-", 1)[0] in lex.org_words):
+                at = j + 1  # "Industrial Police-2": a unit's number after its body word
+                break
+    if at < 0 or not 2 <= n - at <= 4:
+        return -1
+    tail = words[at:]
+    if any(not (w[:1].isupper() and w[1:].replace("-", "").replace(".", "").islower())
+           or w in lex.org_words or w in lex.titles for w in tail):
+        return -1
+    return -1 if norm_key(" ".join(tail)) in lex.places else at
+
+
 def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | None = None,
           full: str = "") -> Mention | None:
     """The mention the capitalised run toks[k..e] makes, if any; `words` and `full` (the run's
@@ -728,6 +755,23 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         if o is not None:
             return Mention(k, e, "name", o.name, org=True)
     titles = lex.titles
+    if len(words) >= 4 and start == k:
+        c = 0
+        while c < len(words) and (words[c] in titles or words[c] in _TITLE_MODIFIERS):
+            c += 1
+        if 0 < c < len(words) - 3 and words[c] in ("of", "for") and not titles.isdisjoint(words[:c]):
+            at = _holder_start(words, c + 1 + (words[c + 1] == "the"), lex)
+            if at > 0:
+                # "Deputy Commissioner of Dhaka Metropolitan Police Harun Rashid": the office, its
+                # body, then the person who holds it
+                return Mention(k, e, "name", " ".join(words[at:]), title=" ".join(words[:at]))
+    if len(words) >= 3 and start == k and k > 1 and toks[k - 1].low in ("of", "for") and \
+            toks[k - 2].text == toks[k - 2].low and is_role(toks[k - 2].low, lex.role_nouns):
+        at = _holder_start(words, 0, lex)
+        if at > 0:
+            # "managing director of Meghna Knit Composite Tanvir Ahmed Chowdhury": the same after
+            # an office written in lower case
+            return Mention(k, e, "name", " ".join(words[at:]), title=" ".join(words[:at]))
     head_word = words[-1] in OUTLET_NAME_HEADS and (words[-1] != "One" or _channel_one(words, lex))
     if len(words) > 1 and (head_word or not OUTLET_NAME_FIRSTS.isdisjoint(words)
                            or lex.outlet(words[0]) is not None) and titles.isdisjoint(words):
@@ -835,7 +879,8 @@ hospital school campaign palace church prison airport port border coast guard na
 """)
 
 _NAME_ADJECTIVES = frozenset({"Unseeded", "Seeded", "Veteran", "Teenage", "Teenager", "Top-seeded",
-                              "Defending"})
+                              "Defending", "Injured", "Wounded", "Jailed", "Detained", "Arrested", "Slain",
+                              "Disgraced", "Embattled", "Ousted", "Exiled", "Imprisoned", "Beleaguered"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Liberal", "Independent", "Socialist"})
 
 

@@ -6196,3 +6196,29 @@ def test_a_bullets_topic_before_a_colon_is_no_speaker() -> None:
     text = ('Podcast recap\n\nThis week I sat down with Governor Lionel Ashcombe.\n\nMore from Ashcombe, on the '
             'outlook:\n\n\u2022 Inflation: "The last mile is proving less stubborn than I feared."\n')
     assert [r[1] for r in table(text)] != ["Inflation"]
+
+
+AN_OFFICE_OF_A_BODY_BEFORE_ITS_HOLDER = """Workers block highway over unpaid wages
+
+Injured Rashida Khatun, 19, was taken to hospital with an eye wound.
+
+Superintendent of Industrial Police-2 Gazipur Mizanur Rahman told journalists, police used "minimum \
+force". "We requested them again and again to clear the highway," he said.
+
+Deputy Commissioner of Dhaka Metropolitan Police Harun Rashid said, "We will act."
+
+Meanwhile, managing director of Meghna Knit Composite Tanvir Ahmed Chowdhury in his LinkedIn post \
+wrote that "Our workers are our family".
+"""
+
+
+def test_an_office_of_a_body_then_its_holders_name_is_the_holder() -> None:
+    # South Asian papers' order: "Superintendent of <unit> <name>" was one description, resolved to
+    # the last person named; "managing director of <firm> <name>" the firm's director, that person
+    assert [r[1] for r in table(AN_OFFICE_OF_A_BODY_BEFORE_ITS_HOLDER)] == [
+        "Mizanur Rahman", "Mizanur Rahman", "Harun Rashid", "Tanvir Ahmed Chowdhury"]
+
+
+def test_an_adjective_before_a_name_is_no_part_of_it() -> None:
+    text = 'Clash at factory gate\n\nInjured Rashida Khatun said, "I only asked for my salary."\n'
+    assert [r[1] for r in table(text)] == ["Rashida Khatun"]
