@@ -84,6 +84,11 @@ _PHRASE_PREPS = _HEAD_PREPS | {"on", "for", "aboard"}
 _PLACE_OF = frozenset({"in", "from", "near"})
 _PARTY_STATE = regex.compile(r"[RDI]-[A-Z][A-Za-z.]*\.?$")
 _GO_ON = frozenset({"went", "goes", "go", "going", "gone"})
+_KEEN = frozenset({"quick", "keen", "careful", "eager", "anxious", "happy", "willing", "ready", "pains",
+                   "first", "swift", "determined"})
+"""What a speaker is before "to say": "was quick to say", "has been at pains to stress"."""
+_KEEN_VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had", "seemed", "seems", "appeared",
+                         "appears"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ADJ_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "these", "those"})
 _NOT_TITLE_WORDS = frozenset({"that", "it", "the", "a", "an", "on", "in", "at", "to", "of", "for", "with",
@@ -895,6 +900,16 @@ class Sentence:
                 return Mention(x, x, "desc", self.low(x)), "main"
             if self.toks[x].quote >= 0 or self.low(x) in (",", ";", ":"):
                 break
+        if self.low(c - 1) == "to" and self.low(c - 2) in _KEEN:
+            # "Aoife Cunnane has been at pains to stress that ...", "He was quick to say": the
+            # subject of the verb the adjective hangs on
+            x = self.skip_adverbs_left(c - 3 - (self.low(c - 2) == "pains" and self.low(c - 3) == "at"))
+            while self.low(x) in ("been", "being", "be"):
+                x -= 1
+            if self.low(x) in _KEEN_VERBS:
+                m = self.subject_left(x)
+                if m is not None and m is not COORD:
+                    return m, "main"
         if self.low(c - 1) == "to" and self.low(c - 2) == "on" and self.low(c - 3) in _GO_ON:
             # "She went on to say that ...": the subject of "went on"
             m = self.subject_left(c - 3)

@@ -247,6 +247,7 @@ Minerals Natural Gender Children Aviation Maritime Marine Ports Shipping Wildlif
 Co-operatives Public Regional Provincial Constitutional Legal Parliamentary Economic Fiscal Enterprise
 Investment Innovation ICT Disaster Management Relief Humanitarian Emergency Administration Reform
 Chieftaincy Religious Food Nutrition Population Statistics Creative Tertiary Basic Higher Vocational
+Protection Affairs Services Resources Care Integration Equality Skills
 """)
 
 
@@ -694,6 +695,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         if e - x >= 1:
             title = " ".join([*(t.text for t in toks[t0:k]), *words[start - k:x - k]])
             return Mention(k, e, "name", " ".join(words[x - k:]), title=title)
+        if x > e and toks[k - 1].low == "for" and (e + 1 >= len(toks) or not _is_cap(toks[e + 1])):
+            # "The Minister for Finance defended ...": the office alone, as "the Minister of
+            # Finance" is (its field is no one's name)
+            return Mention(t0, e, "desc", " ".join([*(t.text for t in toks[t0:k]), *words]))
     if start > k:
         words = words[start - k:]
         joined = " ".join(words)

@@ -6222,3 +6222,16 @@ def test_an_office_of_a_body_then_its_holders_name_is_the_holder() -> None:
 def test_an_adjective_before_a_name_is_no_part_of_it() -> None:
     text = 'Clash at factory gate\n\nInjured Rashida Khatun said, "I only asked for my salary."\n'
     assert [r[1] for r in table(text)] == ["Rashida Khatun"]
+
+
+def test_the_minister_for_a_field_is_an_office_not_a_name() -> None:
+    text = ('Budget row\n\nThe Minister for Finance defended the measure in the Dail on Tuesday. "We cannot '
+            'ask our children to pay," he said.\n')
+    assert [r[1] for r in table(text)] != ["Finance"]
+
+
+def test_a_speaker_keen_to_stress_speaks() -> None:
+    text = ('Budget row\n\nThe Minister for Social Protection, Aoife Cunnane, has been at pains to stress that '
+            '"nobody receiving the pension will see a cent less."\n\nThe opposition leader, Mairead Tobin, was '
+            'quick to say that "this is a cut by another name."\n')
+    assert [r[1] for r in table(text)] == ["Aoife Cunnane", "Mairead Tobin"]
