@@ -313,7 +313,19 @@ Subsequently Reportedly Apparently Elsewhere Afterwards Afterward Overall Alread
 Historically Typically Traditionally Privately Publicly Hours Minutes Moments Days Weeks
 Having Being Replying Responding Addressing Noting Citing Describing Referring Pointing Echoing
 Acknowledging Insisting Defending Turning Lead Senior Junior Mon Tue Tues Wed Thu Thur Thurs Fri Sat
+Nobody Everybody Everyone Anyone Anybody Someone Somebody
 """)
+
+HOLIDAYS = frozenset({
+    "new year", "new year's eve", "new year's day", "lunar new year", "chinese new year", "christmas",
+    "christmas eve", "christmas day", "easter", "easter sunday", "easter monday", "good friday",
+    "boxing day", "thanksgiving", "halloween", "ramadan", "eid", "eid al-fitr", "eid al-adha", "diwali",
+    "hanukkah", "passover", "yom kippur", "rosh hashanah", "independence day", "labor day", "labour day",
+    "memorial day", "black friday", "cyber monday", "valentine's day", "mother's day", "father's day",
+    "st patrick's day", "bastille day", "australia day", "canada day", "anzac day", "remembrance day",
+    "veterans day", "martin luther king day", "presidents day", "juneteenth", "holi", "vesak", "nowruz"})
+"""Days of the year, which a capitalised run may be but no one is ("after New Year's Eve")."""
+HOLIDAY_LAST = frozenset(w.split()[-1].title() for w in HOLIDAYS) | {"Al-Fitr", "Al-Adha", "Day", "Eve"}
 
 # Words that open a sentence capitalised but never start a name: prepositions and adverbs of
 # place, time and manner ("Back at the branch, Dana Whitcombe ...", "Among those there was ...",
@@ -412,6 +424,33 @@ def is_role(low: str, roles: frozenset[str]) -> bool:
 
 _OUTLETS: list[dict[str, Any]] = [
     {"name": "Reuters", "aliases": ["Thomson Reuters"], "type": "agency"},
+    # broadcast programmes a speaker is heard on ("on Morning Ireland, he ..."): an outlet, never a person
+    {"name": "Morning Ireland", "aliases": [], "type": "media"},
+    {"name": "Newsnight", "aliases": [], "type": "media"},
+    {"name": "Face the Nation", "aliases": [], "type": "media"},
+    {"name": "Meet the Press", "aliases": [], "type": "media"},
+    {"name": "Question Time", "aliases": [], "type": "media"},
+    {"name": "Good Morning Britain", "aliases": [], "type": "media"},
+    {"name": "Good Morning America", "aliases": [], "type": "media"},
+    {"name": "Hardtalk", "aliases": [], "type": "media"},
+    {"name": "Newshour", "aliases": [], "type": "media"},
+    {"name": "PBS NewsHour", "aliases": [], "type": "media"},
+    {"name": "60 Minutes", "aliases": [], "type": "media"},
+    {"name": "Fox & Friends", "aliases": [], "type": "media"},
+    {"name": "Morning Joe", "aliases": [], "type": "media"},
+    {"name": "Squawk Box", "aliases": [], "type": "media"},
+    {"name": "Morning Edition", "aliases": [], "type": "media"},
+    {"name": "All Things Considered", "aliases": [], "type": "media"},
+    {"name": "BBC Breakfast", "aliases": [], "type": "media"},
+    {"name": "Woman's Hour", "aliases": [], "type": "media"},
+    {"name": "World at One", "aliases": [], "type": "media"},
+    {"name": "Lateline", "aliases": [], "type": "media"},
+    {"name": "Four Corners", "aliases": [], "type": "media"},
+    {"name": "CBS Mornings", "aliases": [], "type": "media"},
+    {"name": "Sunday Morning Futures", "aliases": [], "type": "media"},
+    {"name": "The Late Late Show", "aliases": [], "type": "media"},
+    {"name": "RN Breakfast", "aliases": [], "type": "media"},
+    {"name": "Nine to Noon", "aliases": [], "type": "media"},
     {"name": "AP", "aliases": ["Associated Press", "The Associated Press", "A.P."], "type": "agency"},
     {"name": "AFP", "aliases": ["Agence France-Presse", "Agence France Presse"], "type": "agency"},
     {"name": "KCNA", "aliases": ["Korean Central News Agency"], "type": "agency"},

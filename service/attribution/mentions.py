@@ -15,6 +15,8 @@ from service.attribution.lexicon import (
     COMPANY_NOUNS,
     DEMONYM_NOUNS,
     DEMONYMS,
+    HOLIDAY_LAST,
+    HOLIDAYS,
     MEDIA_DESCRIPTORS,
     MEDIA_HEADS,
     ORG_ROLES,
@@ -704,6 +706,10 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         joined = " ".join(words)
     else:
         joined = full
+    if words[-1] in HOLIDAY_LAST and (norm_key(joined) in HOLIDAYS or (
+            len(words) == 1 and k > 1 and toks[k - 1].low in ("'s", "\u2019s") and
+            toks[k - 2].text in HOLIDAY_LAST)):
+        return None  # "one day after New Year's Eve": a day, no one
     w0 = words[0]
     if len(words) >= 2 and start == k and (k == 0 or toks[k - 1].text in _SENTENCE_ENDS) and \
             w0.casefold() in _FIRM_KINDS and words[1][:1].isupper() and lex.titles.isdisjoint(words) and \

@@ -6235,3 +6235,21 @@ def test_a_speaker_keen_to_stress_speaks() -> None:
             '"nobody receiving the pension will see a cent less."\n\nThe opposition leader, Mairead Tobin, was '
             'quick to say that "this is a cut by another name."\n')
     assert [r[1] for r in table(text)] == ["Aoife Cunnane", "Mairead Tobin"]
+
+
+A_HOLIDAY_A_PROGRAMME_AND_NOBODY = """Pension cut dressed as prudence
+
+Eoghan Brannelly's second budget cuts the pension for those who retire one day after New Year's Eve.
+
+'We cannot ask our children to pay,' he said. Nobody is asking them to.
+
+On Wednesday, on Morning Ireland, he was reminded of that interview. 'I would rather be unpopular \
+than irresponsible,' he said.
+"""
+
+
+def test_a_holiday_a_programme_and_nobody_are_no_one() -> None:
+    # "New Year" was a person the "he" after it went to; "Nobody" and "Morning Ireland" too
+    assert table(A_HOLIDAY_A_PROGRAMME_AND_NOBODY) == [
+        ("We cannot ask our children to pay,", "Eoghan Brannelly", []),
+        ("I would rather be unpopular than irresponsible,", "Eoghan Brannelly", ["Morning Ireland"])]
