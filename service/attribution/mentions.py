@@ -88,6 +88,8 @@ class Mention(msgspec.Struct, gc=False):
     """A name the article itself calls an outlet ("the daily Kronos"), known to the lexicon or not."""
 
 
+_ORDINAL = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
+"""An ordinal inside a unit's name: "the U.S. 7th Fleet", "the 82nd Airborne Division"."""
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LD|CD))?")
 STATION_BRAND = regex.compile(r"\p{Lu}\p{Ll}+\d{1,2}|\d{1,2}\p{Lu}\p{L}+")
 """A local station by its brand and channel number: "Denver7", "9News", "13WMAZ"."""
@@ -376,7 +378,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
         t = toks[k]
         low = t.low
         text = t.text
-        if text == low and low < "\x80":
+        unit = low[:1].isdigit() and low[-2:] in ("st", "nd", "rd", "th") and k + 1 < n and \
+            _is_cap(toks[k + 1]) and toks[k + 1].quote < 0 and toks[k + 1].text not in STOP_CAPS and \
+            _ORDINAL.fullmatch(low) is not None
+        if text == low and low < "\x80" and not unit:
             if k + 1 < n and toks[k + 1].start == t.end and toks[k + 1].text in ("News", "TV") and \
                     text.isdigit():
                 # "told 1News", "9News": a broadcaster whose name opens on its channel number
@@ -460,7 +465,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
             append(Mention(k, k, "name", text, org=True, media=True))  # "told talkSPORT", "told eNCA"
             k += 1
             continue
-        if (first.isupper() and first.isalpha()) or (
+        if (first.isupper() and first.isalpha()) or unit or (
                 first in "ae" and text[2:3] == "-" and text[:3] in _ARABIC_ARTICLES and text[3:4].isupper()):
             # _is_cap inlined (quotes are skipped above); "al-Mansouri" opens a name in any case
             if k > 0 and _is_cap(toks[k - 1]) and low in lex.cue_forms and (
@@ -489,6 +494,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, title_case: bool = False,
                     if nt in _WEEKDAYS and lex.outlet(" ".join([x.text for x in toks[k:e + 1]])) is None:
                         break
                     e += 1
+                elif f.isdigit() and e + 2 < n and _is_cap(toks[e + 2]) and toks[e + 2].quote < 0 and \
+                        toks[e + 2].text not in STOP_CAPS and \
+                        nt[-2:] in ("st", "nd", "rd", "th") and _ORDINAL.fullmatch(nt) is not None:
+                    e += 2  # "the U.S. 7th Fleet": a unit's number inside its name
                 elif nt == "&" and e + 2 < n and _is_cap(toks[e + 2]) and toks[e + 2].quote < 0:
                     e += 2  # "Fenwick & Lowe": people are joined by "and", firms by an ampersand
                 elif nt == "and" and e + 2 < n and _and_org(toks, k, e, e + 2, lex):

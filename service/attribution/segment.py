@@ -27,6 +27,7 @@ _WORD = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{Nd}]*+(?:[-'’.&]\p{L}[\p{L}\p{M}\p{Nd}]*+)*+(?:-\p{Nd}++(?![\p{L}\p{Nd}]))?"
     r"(?:(?<=\p{L})\+(?![\p{L}\p{Nd}+]))?"  # "OPEC+", "Canal+", "Disney+": the plus is the name's
     r"(?:(?<=s)['’](?=[ ]\p{Lu}))?\.?"
+    r"|\p{Nd}{1,3}+(?:st|nd|rd|th)(?![\p{L}\p{Nd}])"  # "7th Fleet": an ordinal is one word
     r"|\p{Nd}++(?:[,.:]\p{Nd}++)*+|[^\s\p{L}\p{Nd}]")
 # A plural possessive before a capitalised word stays on its word ("Growers' Cooperative"), so an
 # organisation's name is one capitalised run; quote marks never reach here (quotes are own tokens).

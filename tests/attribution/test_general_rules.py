@@ -6253,3 +6253,10 @@ def test_a_holiday_a_programme_and_nobody_are_no_one() -> None:
     assert table(A_HOLIDAY_A_PROGRAMME_AND_NOBODY) == [
         ("We cannot ask our children to pay,", "Eoghan Brannelly", []),
         ("I would rather be unpopular than irresponsible,", "Eoghan Brannelly", ["Morning Ireland"])]
+
+
+def test_a_units_ordinal_is_inside_its_name() -> None:
+    # "U.S. 7th Fleet" broke at "7th", and "Fleet" alone went to the masthead "FLEET & FIELD"
+    text = ('FLEET & FIELD\nDestroyer slowed to dodge Chinese warship, Navy says\n\n"The destroyer executed '
+            'maneuvers in an unsafe manner," the U.S. 7th Fleet said in a statement Saturday.\n')
+    assert [r[1] for r in table(text)] == ["U.S. 7th Fleet"]
