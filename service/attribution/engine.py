@@ -1442,11 +1442,49 @@ def _issuer_before(p: _Para, upto: int, reg: Registry, introduced: _Introduced |
     if ent is not None:
         return ent
     pos = p.toks[upto].start if upto < len(p.toks) else p.start
+    noun = upto + (upto + 1 < len(p.toks) and p.toks[upto].low in ("the", "its", "their", "his", "her"))
+    if noun < len(p.toks) and p.toks[noun].low in ISSUED_NOUNS and \
+            (owner := _document_owner(p.toks[noun].low, p.start, reg)) is not None:
+        return owner  # (the document's noun, past its determiner)
     if p.prev_free is not None and _BODY_SAID.match(reg.text, p.prev_free[0]) is not None:
         # "The San Jose, California-based company said in a notice ... / '...,' the notice
         # said": the body the line before speaks as, named further back than a paragraph
         return reg.org_near(pos, 2 * _SPOKES_REACH)
     return reg.org_near(pos, _SPOKES_REACH)
+
+
+_OWNER_SAID = regex.compile(
+    r"(?<![\p{L}'’-])(\p{Lu}[\p{L}&'’.-]*(?: (?:of |for |on |and |the )*\p{Lu}[\p{L}&'’.-]*)*)"
+    r"(?: \([\p{Lu}&]{2,}\))? (?:has |had )?(?:said|says|found|finds|concluded|concludes|warned|warns|"
+    r"published|released|issued|wrote|added|stated)\b")
+
+
+def _document_owner(noun: str, before: int, reg: Registry) -> Entity | None:
+    """Who issued the document a paragraph's "the report said" reads from, when an earlier
+    sentence brought it in with its issuer as subject ("In a highly critical report, ..., the
+    National Audit Office (NAO) said ..."): that issuer, not the body the report is about, which
+    the paragraphs between may name last. Only the latest sentence naming the same document is
+    read, within about two paragraphs."""
+    text = reg.text
+    at = -1
+    for hit in regex.finditer(r"\b" + regex.escape(noun) + r"\b", text, pos=max(0, before - 1500),
+                              endpos=before):
+        at = hit.start()
+    if at < 0:
+        return None
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    hi_dot, hi_line = text.find(". ", at, before), text.find("\n", at, before)
+    hi = min(x for x in (hi_dot, hi_line, before) if x >= 0)
+    for m in _OWNER_SAID.finditer(text, lo, hi):
+        name = m.group(1)
+        if name.split(" ", 1)[0] in STOP_CAPS:
+            name = name.split(" ", 1)[1] if " " in name else ""
+        if not name:
+            continue
+        ent = reg.resolve(Mention(0, 0, "name", name), m.start(1))
+        if ent is not None and ent.type in ("organization", "government", "person"):
+            return ent
+    return None
 
 
 def _paragraph_body(p: _Para, upto: int, reg: Registry) -> Entity | None:

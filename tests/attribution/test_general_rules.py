@@ -6260,3 +6260,17 @@ def test_a_units_ordinal_is_inside_its_name() -> None:
     text = ('FLEET & FIELD\nDestroyer slowed to dodge Chinese warship, Navy says\n\n"The destroyer executed '
             'maneuvers in an unsafe manner," the U.S. 7th Fleet said in a statement Saturday.\n')
     assert [r[1] for r in table(text)] == ["U.S. 7th Fleet"]
+
+
+A_REPORT_BROUGHT_IN_BY_ITS_ISSUER = """Fighter programme over budget, watchdog warns
+
+In a highly critical report published on Thursday, the National Audit Office (NAO) said the \
+department had agreed the contract with Brennard Aerospace in 2019 despite clear warning signs.
+
+'The Ministry of Defence signed the contract on the basis of a schedule nobody believed,' the report said.
+"""
+
+
+def test_the_report_speaks_for_whoever_brought_it_in() -> None:
+    # the body the report is about, named last, took its words
+    assert [r[1] for r in table(A_REPORT_BROUGHT_IN_BY_ITS_ISSUER)] == ["National Audit Office"]
