@@ -1823,6 +1823,14 @@ def _introduced(p: _Para, reg: Registry, text: str, names: NameCache | None = No
     if p.prev_free is None:
         return None
     ps, pe = p.prev_free
+    if (handed := _HANDOVER.match(text, ps, pe)) is not None:
+        # "Extracts from the Bishop's homily follow.": the words below are the owner's
+        owner = handed.group(1).strip()
+        for kind in ("desc", "name"):
+            said = owner if kind == "name" else owner.casefold()
+            ent = reg.resolve(Mention(0, 0, kind, said), handed.start(1))
+            if ent is not None and ent.type == "person" and " " in ent.name:
+                return ent
     ps = dateline_end(text, ps, pe)  # "LOWELL BASIN, Mich. — Kestrel Valley Health ...": no one
     found = _line_subject(ps, pe, reg, text, names)
     if found is not None and (asked := _ASKED_WHO.search(text, ps, min(pe, ps + 160))) is not None and \
@@ -1888,6 +1896,16 @@ def _sentence_end(text: str, ps: int, limit: int) -> int:
 
 
 _NAMELESS_SENTENCE = regex.compile(r"[^.!?]*?[.!?] (?=\p{Lu})")
+
+
+_HANDOVER = regex.compile(
+    r"[ \t]*(?:(?:Extracts?|Excerpts?|Highlights|Parts?|The (?:full )?text|A transcript|Here is|Here are|"
+    r"Below is|Below are|What follows is|Read) [^.\n:]{0,40}?)?(?:of |from )?(?:the |The )?"
+    r"(\p{L}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})['’]s? (?:full |prepared |closing |opening )?"
+    r"(?:homily|speech|address|remarks|statement|sermon|letter|message|testimony|lecture|eulogy|post|"
+    r"speeches|answers)\b[^.\n]{0,40}?[.:][ \t]*$", regex.MULTILINE)
+"""A line handing over to the quotation below it by its speaker's possessive ("Extracts from the
+Bishop's homily follow.", "The minister's full statement:")."""
 
 
 def _second_sentence(text: str, ps: int, pe: int, reg: Registry) -> int | None:

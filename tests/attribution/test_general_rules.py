@@ -6274,3 +6274,19 @@ department had agreed the contract with Brennard Aerospace in 2019 despite clear
 def test_the_report_speaks_for_whoever_brought_it_in() -> None:
     # the body the report is about, named last, took its words
     assert [r[1] for r in table(A_REPORT_BROUGHT_IN_BY_ITS_ISSUER)] == ["National Audit Office"]
+
+
+A_HOMILY_HANDED_OVER_BY_ITS_OWNER = """Synod closes with a call to listen
+
+Bishop Colm Ferriter was principal celebrant at the closing Mass. Delegates from every diocese attended.
+
+Extracts from the Bishop's homily follow.
+
+'Brothers and sisters, we have spent two days in this town speaking and voting.
+
+'We did not come to Athlone to win an argument.'
+"""
+
+
+def test_a_line_handing_over_to_someones_speech_names_its_speaker() -> None:
+    assert [r[1] for r in table(A_HOMILY_HANDED_OVER_BY_ITS_OWNER)] == ["Colm Ferriter", "Colm Ferriter"]
