@@ -18,6 +18,7 @@ import regex
 from service.attribution.lexicon import (
     ADVERBS,
     MEDIA_HEADS,
+    ORG_ROLES,
     RELAY_VERBS,
     Lexicon,
     group_plural,
@@ -579,6 +580,14 @@ class Sentence:
             head = self.by_end.get(m.i - 2) or self._plain_noun_subject(m.i - 2)
             if head is not None and head.kind == "desc":
                 return self._group_at(head, m)
+        if m is not None and m.kind == "name" and not m.media and self.low(m.i - 1) == "the":
+            # "the candidate of the Movimiento Ciudadano Renovación (MCR) said": the party's
+            # candidate, a person the article named (but "a spokesman for the party" speaks for it)
+            head = self.by_end.get(m.i - 3) if self.low(m.i - 2) == "of" else None
+            if head is not None and head.kind == "desc" and not head.owner and not _speaks_for(head) and \
+                    self.low(head.i) == "the" and head.text.split()[-1] not in ORG_ROLES and \
+                    head.text.split()[-1] not in _UNNAMED_SOURCES:
+                return head
         if m is not None and m.kind == "desc" and not m.owner:
             # "A senior engineer at the company said": the head of the phrase, not its complement
             # (but "a spokesperson for the council said" is the council speaking)

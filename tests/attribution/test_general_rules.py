@@ -6290,3 +6290,10 @@ Extracts from the Bishop's homily follow.
 
 def test_a_line_handing_over_to_someones_speech_names_its_speaker() -> None:
     assert [r[1] for r in table(A_HOMILY_HANDED_OVER_BY_ITS_OWNER)] == ["Colm Ferriter", "Colm Ferriter"]
+
+
+def test_the_parties_candidate_speaks_not_the_party() -> None:
+    text = ('Rally in Guayaquil\n\nVeronica Paredes Quintana, a 51-year-old physician, addressed thousands of '
+            'supporters on Monday.\n\n"They have stolen the will of the people," the candidate of the Movimiento '
+            'Ciudadano Renovacion (MCR) said from a stage.\n')
+    assert [r[1] for r in table(text)] == ["Veronica Paredes Quintana"]
