@@ -570,6 +570,8 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     if known is not None:
         return known.name
     words = name.split()
+    if len(words) >= 2 and words[-1] in _EDITIONS and (known := lex.outlet(" ".join(words[:-1]))) is not None:
+        return known.name  # "Al Arabiya English": a known outlet's own edition
     if 2 <= len(words) <= 3 and camel_outlet(words[0]) and all(w in _EDITIONS for w in words[1:]):
         return name  # "NusaTV English", "BreachWatch AU": a brand and its edition
     if 2 <= len(words) <= 3 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 3 and \

@@ -6297,3 +6297,9 @@ def test_the_parties_candidate_speaks_not_the_party() -> None:
             'supporters on Monday.\n\n"They have stolen the will of the people," the candidate of the Movimiento '
             'Ciudadano Renovacion (MCR) said from a stage.\n')
     assert [r[1] for r in table(text)] == ["Veronica Paredes Quintana"]
+
+
+def test_a_known_outlets_edition_is_the_page_itself() -> None:
+    text = ("Al Arabiya English\nGulf\nOman FM says signing is the easy part\n\n\"Signing is the easy part,\" "
+            "Al Harthy told Al Arabiya in an exclusive interview.\n")
+    assert table(text) == [("Signing is the easy part,", "Al Harthy", [])]
