@@ -1255,16 +1255,19 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
         # said" is nobody's one person)
         # (the line before, when it brought someone in: "Drobek set out his case in an article.
         # / '...,' the 61-year-old wrote")
+        # ("the 71-year-old leader": the age before the role noun the mention holds)
+        aged = subj.i >= 3 and p.toks[subj.i - 1].low == "year-old" and p.toks[subj.i - 3].text.isdigit()
         holder = _paragraph_subject(p, subj.i, reg) or _introduced_person(introduced) or (
             # "the 28-year-old" after a paragraph of his words: who spoke last, not whatever
             # capitalised pair ("Grand Slam") the article named last
-            Entity(name=reg.last_person, type="person") if reg.last_person and "year-old" in subj.text
-            else reg.person_before(p.toks[subj.i].start))
+            Entity(name=reg.last_person, type="person") if reg.last_person and (
+                "year-old" in subj.text or aged) else reg.person_before(p.toks[subj.i].start))
         age = _AGE_DESC.match(subj.text)
-        if age is not None:
+        years = int(age.group(1)) if age is not None else int(p.toks[subj.i - 3].text) if aged else 0
+        if years:
             # "Colleen Fairbrother-Ness, 56," then "the 82-year-old widow said": never the one
             # whose age was another; the one it was, whoever spoke last
-            holder = _of_age(reg, int(age.group(1)), p.toks[subj.i].start, holder)
+            holder = _of_age(reg, years, p.toks[subj.i].start, holder)
         if holder is not None and not reg.titled_otherwise(holder.name, subj.text) and \
                 not reg.given_other_role(holder.name, subj.text.rsplit(" ", 1)[-1].casefold()) and \
                 reg.fits_description(holder.name, subj.text):

@@ -6303,3 +6303,18 @@ def test_a_known_outlets_edition_is_the_page_itself() -> None:
     text = ("Al Arabiya English\nGulf\nOman FM says signing is the easy part\n\n\"Signing is the easy part,\" "
             "Al Harthy told Al Arabiya in an exclusive interview.\n")
     assert table(text) == [("Signing is the easy part,", "Al Harthy", [])]
+
+
+AN_AGED_ROLE_AFTER_HIS_OWN_WORDS = """Kurmanov pledges support in Beijing
+
+Zhetistan's Foreign Minister Aidos Zhaksylykov told reporters the deals were worth "more than $9 billion".
+
+"The pipeline will not stay on paper," President Daulet Kurmanov told ZhetInform in an interview.
+
+"Our people have a saying: a friend's road is never long," the 71-year-old leader added in the interview.
+"""
+
+
+def test_an_aged_role_after_his_own_words_is_who_spoke() -> None:
+    # "the 71-year-old leader" went to the minister named last in full, not to who was speaking
+    assert [r[1] for r in table(AN_AGED_ROLE_AFTER_HIS_OWN_WORDS)][1:] == ["Daulet Kurmanov", "Daulet Kurmanov"]
