@@ -6307,9 +6307,11 @@ def test_a_known_outlets_edition_is_the_page_itself() -> None:
 
 AN_AGED_ROLE_AFTER_HIS_OWN_WORDS = """Kurmanov pledges support in Beijing
 
+President Daulet Kurmanov arrived in Beijing on Tuesday for a state visit.
+
 Zhetistan's Foreign Minister Aidos Zhaksylykov told reporters the deals were worth "more than $9 billion".
 
-"The pipeline will not stay on paper," President Daulet Kurmanov told ZhetInform in an interview.
+"The pipeline will not stay on paper," Kurmanov told ZhetInform in an interview.
 
 "Our people have a saying: a friend's road is never long," the 71-year-old leader added in the interview.
 """
