@@ -789,6 +789,9 @@ def _attribute_all(text: str, spans: list[Span], paras: list[_Para], reg: Regist
                 sent = _window(p, lo if lo > a else a, hi if hi < b else b, reg)
                 frame = attribute(sent, q)
                 speaker, conf = _resolve(frame, p, reg, para_speaker, introduced)
+                if speaker is not None and frame.subject is not None and frame.subject.kind == "desc" and \
+                        frame.cue >= 0 and p.toks[frame.cue].low in ("told", "tells", "assured", "urged"):
+                    speaker = _not_the_addressee(speaker, frame, sent, p, reg)
                 if p.related and speaker is not None and frame.subject is not None and \
                         frame.subject.kind in ("desc", "pron") and \
                         reg.firm_by_first_word(frame.subject.text.split(" ", 1)[0]) is None:
@@ -1490,6 +1493,22 @@ def _document_owner(noun: str, before: int, reg: Registry) -> Entity | None:
         if ent is not None and ent.type in ("organization", "government", "person"):
             return ent
     return None
+
+
+def _not_the_addressee(speaker: Entity, frame: Frame, sent: Sentence, p: _Para, reg: Registry) -> Entity:
+    """`the president told Liang: "..."` after two presidents were named: whoever the role means,
+    it is not the one told. The other person the article described so speaks."""
+    told = sent.by_start.get(frame.cue + 1)
+    if told is None or told.kind != "name" or frame.subject is None:
+        return speaker
+    addressee = reg.resolve(told, p.toks[told.i].start)
+    if addressee is None or addressee.name != speaker.name:
+        return speaker
+    key = norm_key(frame.subject.text).split()[-1]
+    for name in reversed(reg.descriptions.get(key) or ()):
+        if name != speaker.name and " " in name and name[:2] != "a " and name[:3] != "an ":
+            return Entity(name=name, type="person")
+    return speaker
 
 
 def _paragraph_body(p: _Para, upto: int, reg: Registry) -> Entity | None:

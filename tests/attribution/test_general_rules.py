@@ -6320,3 +6320,17 @@ Zhetistan's Foreign Minister Aidos Zhaksylykov told reporters the deals were wor
 def test_an_aged_role_after_his_own_words_is_who_spoke() -> None:
     # "the 71-year-old leader" went to the minister named last in full, not to who was speaking
     assert [r[1] for r in table(AN_AGED_ROLE_AFTER_HIS_OWN_WORDS)][1:] == ["Daulet Kurmanov", "Daulet Kurmanov"]
+
+
+TWO_PRESIDENTS_ONE_TELLING_THE_OTHER = """State visit ends with 27 deals
+
+Zhetistan's President Daulet Kurmanov arrived in Beijing on Tuesday.
+
+Chinese President Liang Zhiyuan told Kurmanov that Beijing wanted "an all-weather partnership".
+
+According to a readout, the president told Liang: "Zhetistan does not choose between partners."
+"""
+
+
+def test_the_one_told_is_not_who_tells_him() -> None:
+    assert [r[1] for r in table(TWO_PRESIDENTS_ONE_TELLING_THE_OTHER)] == ["Liang Zhiyuan", "Daulet Kurmanov"]
