@@ -133,6 +133,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     _cold_open(found, paras, text, reg)
     _interview_answers(found, paras, text, reg)
     _headlines_from_body(found, text)
+    _subheads_from_section(found, text)
     outlet = meta.outlet if meta is not None and meta.outlet else None
     # the story's own outlet carries every quote in it: never a relay of its own story
     own = {norm_key(outlet)} if outlet else set()
@@ -2958,6 +2959,34 @@ _DENIALS = (" not", " no", " never", " nt", " isnt", " wasnt", " arent", " weren
 
 def _squash(s: str) -> str:
     return " ".join(_NOT_WORD_OR_SPACE.sub("", s.casefold()).split())
+
+
+_SUBHEAD_DASHES = " \t-\u2013\u2014\u2022*"
+
+
+def _subheads_from_section(found: list[_Found], text: str) -> None:
+    """A subheading that is nothing but a quote (AFP's "- 'Door is open' -") heads the section whose
+    body attributes those words: the first quote after it, within a few paragraphs, that shares
+    a content word with it says whose they are. Alone, three words in marks read as a title."""
+    for k, f in enumerate(found):
+        if f.speaker is not None:
+            continue
+        ls = text.rfind("\n", 0, f.span.start) + 1
+        le = text.find("\n", f.span.end)
+        le = len(text) if le < 0 else le
+        if text[ls:f.span.start - 1].strip(_SUBHEAD_DASHES) or text[f.span.end + 1:le].strip(_SUBHEAD_DASHES):
+            continue  # (the line holds more than the quote and its dashes)
+        words = {w for w in _squash(text[f.span.start:f.span.end]).split() if len(w) > 3}
+        if not words:
+            continue
+        for g in found[k + 1:]:
+            if g.span.start - f.span.end > 1500:
+                break
+            if g.speaker is not None and g.kind != "headline" and \
+                    not words.isdisjoint(_squash(text[g.span.start:g.span.end]).split()):
+                f.speaker, f.relays, f.cue = g.speaker, list(g.relays), g.cue
+                f.confidence = 0.5
+                break
 
 
 def _headlines_from_body(found: list[_Found], text: str) -> None:

@@ -6334,3 +6334,21 @@ According to a readout, the president told Liang: "Zhetistan does not choose bet
 
 def test_the_one_told_is_not_who_tells_him() -> None:
     assert [r[1] for r in table(TWO_PRESIDENTS_ONE_TELLING_THE_OTHER)] == ["Liang Zhiyuan", "Daulet Kurmanov"]
+
+
+AN_AFP_QUOTE_SUBHEAD = """AU suspends Djemara over coup
+
+The council met behind closed doors for seven hours on Saturday.
+
+- 'Door is open' -
+
+Algerian Foreign Minister Rachid Benkhelifa struck a more conciliatory tone.
+
+"The door to dialogue is open, but it will not stay open forever," Benkhelifa told France 24.
+"""
+
+
+def test_a_subheading_of_only_a_quote_is_whoever_says_it_below() -> None:
+    assert table(AN_AFP_QUOTE_SUBHEAD) == [
+        ("Door is open", "Rachid Benkhelifa", ["France 24"]),
+        ("The door to dialogue is open, but it will not stay open forever,", "Rachid Benkhelifa", ["France 24"])]
