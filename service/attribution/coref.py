@@ -1316,6 +1316,17 @@ class Registry:
             if hit is None and len(self.media_desc) == 1 and m.text.startswith("state"):
                 hit = next(iter(self.media_desc.values()))
             if hit is None:
+                # "according to the agency": the last outlet named before it whose name ends so
+                # (never the Emirates News Agency a later paragraph brings in)
+                tail = m.text.split()[-1].casefold()
+                for x in range(bisect_left(self.outlet_positions, pos) - 1, -1, -1):
+                    seq = self.outlet_seq[x]
+                    known = self.lex.outlet(seq) if tail == "agency" else None
+                    if seq.rsplit(" ", 1)[-1].casefold() == tail or (
+                            known is not None and known.type == "agency"):
+                        hit = seq
+                        break
+            if hit is None:
                 hit = self.outlet_by_tail(m.text.split()[-1])
             if hit is None and m.text.startswith("the "):
                 k = bisect_left(self.outlet_positions, pos)

@@ -6352,3 +6352,18 @@ def test_a_subheading_of_only_a_quote_is_whoever_says_it_below() -> None:
     assert table(AN_AFP_QUOTE_SUBHEAD) == [
         ("Door is open", "Rachid Benkhelifa", ["France 24"]),
         ("The door to dialogue is open, but it will not stay open forever,", "Rachid Benkhelifa", ["France 24"])]
+
+
+THE_AGENCY_BEFORE_A_LATER_ONE = """Qatar says truce talks are progressing
+
+The spokesman said the talks had made progress, Qatar News Agency (QNA) reported.
+
+During the meetings, the minister stressed 'the importance of building on the positive atmosphere', \
+according to the agency.
+
+In a statement carried by the Emirates News Agency (WAM), the UAE welcomed the talks.
+"""
+
+
+def test_the_agency_is_the_last_news_agency_named_before_it() -> None:
+    assert table(THE_AGENCY_BEFORE_A_LATER_ONE)[0][2] == ["Qatar News Agency"]
