@@ -1731,6 +1731,8 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
             continue  # "In the Bayou Heights neighborhood, Latoya Simmons ...": a setting, not a subject
         if m.i < m.j and p.toks[m.i].low in _SETTING_PREPS and p.toks[m.i].text != p.toks[m.i].low:
             continue  # "In Nobo, one of the villages ..., village head X wrote": the run holds its "In"
+        if m.i > 1 and p.toks[m.i - 1].low == "for" and is_role(p.toks[m.i - 2].low, reg.lex.role_nouns):
+            continue  # "Lawyer for Mr Gbédémah, Barrister Raoul Adote said": whom the lawyer acts for
         if m.kind == "name" and m.org and m.j < first_end and any(
                 n.kind == "name" and not n.org and n.i <= m.j + 3 for n in p.mentions[idx + 1:idx + 4]):
             # "Rovers boss Steve McAllister" (the role is also a mention of its own, "Rovers

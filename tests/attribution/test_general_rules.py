@@ -6367,3 +6367,10 @@ In a statement carried by the Emirates News Agency (WAM), the UAE welcomed the t
 
 def test_the_agency_is_the_last_news_agency_named_before_it() -> None:
     assert table(THE_AGENCY_BEFORE_A_LATER_ONE)[0][2] == ["Qatar News Agency"]
+
+
+def test_whom_a_lawyer_acts_for_is_not_the_paragraphs_subject() -> None:
+    text = ("Togo arrest\n\nOpposition leader Komlan Gbedemah was arrested on Tuesday.\n\nLawyer for Mr "
+            "Gbedemah, Barrister Raoul Adote said their client is being held incommunicado. 'The file is "
+            "empty,' he said.\n")
+    assert [r[1] for r in table(text)] == ["Raoul Adote"]
