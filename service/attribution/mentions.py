@@ -715,6 +715,8 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
         joined = " ".join(words)
     else:
         joined = full
+    if len(words) >= 2 and all(w in _PORTFOLIOS for w in words):
+        return None  # "the Revenue and Social Protection tables": a ministry's field, no one
     if words[-1] in HOLIDAY_LAST and (norm_key(joined) in HOLIDAYS or (
             len(words) == 1 and k > 1 and toks[k - 1].low in ("'s", "\u2019s") and
             toks[k - 2].text in HOLIDAY_LAST)):

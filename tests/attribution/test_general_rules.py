@@ -6374,3 +6374,10 @@ def test_whom_a_lawyer_acts_for_is_not_the_paragraphs_subject() -> None:
             "Gbedemah, Barrister Raoul Adote said their client is being held incommunicado. 'The file is "
             "empty,' he said.\n")
     assert [r[1] for r in table(text)] == ["Raoul Adote"]
+
+
+def test_a_ministrys_field_is_no_one() -> None:
+    text = ("Budget row\n\nEoghan Brannelly's budget will be remembered for one line in the Revenue and Social "
+            "Protection tables.\n\nThe Minister for Finance defended it in the Dail. \"This is a hard choice,\" "
+            "he said.\n")
+    assert [r[1] for r in table(text)] == ["Eoghan Brannelly"]
