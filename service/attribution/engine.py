@@ -356,6 +356,14 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
                     while ti < nt and tstarts[ti] < se:
                         ti += 1
                 sents.append((a, ti))
+        if sents and toks and text[ps:ps + 1].isupper() and (dl := dateline_end(text, ps, pe)) > ps:
+            # "PITTSBURGH (AP) — The president of ... hit back": the first sentence's subject comes
+            # after its dateline (read as a name, the place spoke)
+            a0 = 0
+            while a0 < sents[0][1] and toks[a0].start < dl:
+                a0 += 1
+            if a0 < sents[0][1]:
+                sents[0] = (a0, sents[0][1])
         # a title ends without a full stop, though it may end on a quote mark: ... is 'only option'
         stripped = text[ps:pe].rstrip().rstrip(_CLOSERS)
         headline = bool(stripped) and len(toks) < 30 and (stripped[-1] not in _TERMINAL or (

@@ -6381,3 +6381,12 @@ def test_a_ministrys_field_is_no_one() -> None:
             "Protection tables.\n\nThe Minister for Finance defended it in the Dail. \"This is a hard choice,\" "
             "he said.\n")
     assert [r[1] for r in table(text)] == ["Eoghan Brannelly"]
+
+
+def test_a_dateline_is_no_sentences_subject() -> None:
+    text = ('Merriwell president fires back at law professor\n\nBy RACHEL DUNMORE\nAssociated Press\n\n'
+            'PITTSBURGH (AP) \u2014 The president of a private university in western Pennsylvania hit back '
+            'Monday at a law professor whose essay accused the school of having "stopped being a university" '
+            'when it canceled a lecture, saying the critic "has never had to clear a hall of 400 people."\n\n'
+            'Lawrence Fairbairn, president of Merriwell University, made the remarks to reporters.\n')
+    assert "PITTSBURGH" not in [r[1] for r in table(text)]
