@@ -1788,6 +1788,9 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
                 # a place opens the sentence ("In Carrow, ..."), or an outlet ("In an email to The
                 # Westbrook Courier, Fairbanks said"): nobody to speak yet
                 continue
+            if ent is not None and ent.type == "organization" and (
+                    p.toks[m.i].low in _FOR_WHOM or (m.i > 0 and p.toks[m.i - 1].low in _FOR_WHOM)):
+                continue  # "For Palace, it was a third straight home win ... Pennock": a setting
             if ent is None and norm_key(m.text) in DEMONYMS:
                 continue  # "The Philippine coast guard ...": an adjective
             return None
@@ -1815,6 +1818,8 @@ class _Introduced:
         return self._value
 
 
+_FOR_WHOM = frozenset({"for", "with", "against", "like", "unlike", "to"})
+"""Prepositions before a body that opens a sentence as its setting, not its subject."""
 _CLOSING_PREPS = frozenset({"in", "at", "from", "near", "around", "outside", "inside", "across", "into", "of",
                             "to", "for", "with", "by", "on", "toward", "towards", "over", "through"})
 

@@ -157,7 +157,7 @@ Front Movement Secretariat Cabinet Presidency Command Guard Ministry Trust Lab L
 Hospital Museum Library Airlines Airways Motors Industries Holdings Partners Capital Reserve
 Cooperative Co-operative Collective Guild Chamber Consortium Syndicate Securities Bancorp Rovers
 United Athletic Wanderers Albion Rangers Hotspur Stars Air Telecom Systems Technologies Pharma
-Pharmaceuticals Foods Logistics Municipality Directorate Constabulary
+Pharmaceuticals Foods Logistics Municipality Directorate Constabulary Household Palace Chancellery House
 Petroleum Solutions Software Semiconductor Semiconductors Electric Electronics Studios Entertainment
 Railways Utilities Chemicals Properties Realty Hotels Resorts Brands Stores Ferries Lines
 Interactive Games Therapeutics Biosciences Biotech Aerospace Robotics Ventures Wireless Communications

@@ -6390,3 +6390,21 @@ def test_a_dateline_is_no_sentences_subject() -> None:
             'when it canceled a lecture, saying the critic "has never had to clear a hall of 400 people."\n\n'
             'Lawrence Fairbairn, president of Merriwell University, made the remarks to reporters.\n')
     assert "PITTSBURGH" not in [r[1] for r in table(text)]
+
+
+A_ROYAL_HOUSES_STATEMENT = """Denmark's King Valdemar diagnosed with lymphoma
+
+COPENHAGEN, Nov 4 (Reuters) - Denmark's King Valdemar V has been diagnosed with a form of lymphoma, the \
+Royal House said on Tuesday.
+
+"His Majesty has today begun a course of treatment," the Royal House said in a statement.
+
+For Palace, it was a third straight home win, and Gareth Pennock was pleased. "The character they \
+showed was outstanding," he said.
+"""
+
+
+def test_a_royal_house_and_a_palace_are_bodies() -> None:
+    # "Royal House" was a person the King's name absorbed; "Palace" a person, then (as a body) the
+    # subject of "For Palace, ..."
+    assert [r[1] for r in table(A_ROYAL_HOUSES_STATEMENT)] == ["Royal House", "Gareth Pennock"]
