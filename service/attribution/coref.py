@@ -78,6 +78,11 @@ _ONE_OF = regex.compile(r"(?:One|one|Another|another) of ((?:the |those |these |
                         r"(?:[\w'\u2019-]+ ){0,3}(?:[\w'\u2019-]+s|people))\b")
 _BOARDS = frozenset({"board", "trustees", "directors"})
 _WATCHDOGS = frozenset({"regulator", "watchdog"})
+_BENCH_WORDS = frozenset({"judges", "justices", "chamber", "panel", "bench"})
+"""What a court's judges are called together, speaking in its ruling as the court."""
+_COURT_NAME = regex.compile(
+    r"(?<![\p{L}-])((?:\p{Lu}[\p{L}'’-]*|of|on|for|the) )*(?:Court|Chamber|Tribunal)"
+    r"(?: (?:of|on|for)(?: (?:the|and|of) )?(?: ?\p{Lu}[\p{L}'’-]*)+| [IVX]{1,4}\b)?")
 _DESCRIBED_SOURCES = regex.compile(r"\b(people|sources) " + _SOURCE_LINKS)
 _CAP_RUN = r"(\p{Lu}[\w&\u2019'-]*(?: (?:\p{Lu}[\w&-]*|of|for))*)"
 _NAME_THEN_NOUN = regex.compile(r"\b[Tt]he (\p{Lu}[\w&+.\u2019'-]*(?: \p{Lu}[\w&+.\u2019'-]*){0,3}) "
@@ -1108,6 +1113,19 @@ class Registry:
             names.append(name)
             self.desc_seen.setdefault(key, []).append((pos, name))
 
+    def _court_before(self, pos: int) -> str | None:
+        """The last court, chamber or tribunal the text names before `pos`, as written
+        ("the European Court of Human Rights", "Pre-Trial Chamber II")."""
+        found = None
+        for m in _COURT_NAME.finditer(self.text, max(0, pos - 4000), pos):
+            name = m.group(0)
+            for lead in ("the ", "The "):
+                if name.startswith(lead):
+                    name = name[len(lead):]
+            if " " in name and name[:1].isupper():
+                found = name
+        return found
+
     def _acted_on(self, at: int) -> bool:
         """Whether the name at `at` follows a verb or a preposition that makes it an object ("sent
         Marco Quintela the wrong way", "struck Sven Lindqvist", "with Tom Hale"): on a sports page
@@ -1426,6 +1444,10 @@ class Registry:
                         named = place_body.group(1)
                 if named is not None:
                     return named, "government"
+            if words and words[-1] in _BENCH_WORDS and self.text.startswith(("the ", "The "), pos) and \
+                    (court := self._court_before(pos)) is not None:
+                # "the judges wrote", "the chamber found": the court the article named last
+                return court, "organization"
             if len(words) == 1 and words[0] in _WATCHDOGS:
                 # "Ofwat said Medway Water had ...", then "the regulator said": the body that spoke
                 # last, not the company it spoke about (a one-word body may have been read as a

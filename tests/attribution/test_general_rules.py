@@ -6408,3 +6408,10 @@ def test_a_royal_house_and_a_palace_are_bodies() -> None:
     # "Royal House" was a person the King's name absorbed; "Palace" a person, then (as a body) the
     # subject of "For Palace, ..."
     assert [r[1] for r in table(A_ROYAL_HOUSES_STATEMENT)] == ["Royal House", "Gareth Pennock"]
+
+
+def test_the_judges_of_a_named_court_speak_as_the_court() -> None:
+    text = ("Court rules against Valdenia over pushbacks\n\nThe European Court of Human Rights on Tuesday "
+            "found that Valdenia had expelled the applicants collectively.\n\nThe migrants were returned "
+            '"without any examination of their individual circumstances," the judges wrote.\n')
+    assert [r[1] for r in table(text)] == ["European Court of Human Rights"]
