@@ -571,6 +571,8 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     if len(words := name.split()) in (2, 3) and words[0] in _FOREIGN_ARTICLES and \
             all(w[:1].isupper() for w in words):
         return name  # "El Litoral", "Le Parisien", "Die Zeit": a paper's name after its article
+    if (site := _CAPS_SITE.fullmatch(name)) is not None:
+        return site.group(1)  # "KTVB.COM", "WRAL.com": a station's letters and its web address
     if _BRAND_MASTHEAD.fullmatch(name) is not None and name.upper() not in _SECTION_WORDS and \
             name.title() not in _EDITIONS and \
             norm_key(name) not in lex.places:  # (nor "BRAZIL | Corruption", a section line)
@@ -605,6 +607,7 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     return " ".join(words) if titled_outlet(" ".join(words[1:] if words[0] == "The" else words)) else None
 
 
+_CAPS_SITE = regex.compile(r"([A-Z][A-Z0-9]{1,7})\.(?:com|COM|org|ORG|net|NET|tv|TV)")
 _NETWORK_MASTHEAD = regex.compile(r"[A-Z]{3,7} \d{1,2}(?: [A-Z][a-z]+){0,3}")  # "FOX 13 Tampa Bay"
 _BRAND_MASTHEAD = regex.compile(r"[KW][A-Z]{3}|[A-Z]{5,12}|[A-Z][a-z]+\.(?:org|com|net|io)|"
                                 r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")

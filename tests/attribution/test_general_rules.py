@@ -6415,3 +6415,9 @@ def test_the_judges_of_a_named_court_speak_as_the_court() -> None:
             "found that Valdenia had expelled the applicants collectively.\n\nThe migrants were returned "
             '"without any examination of their individual circumstances," the judges wrote.\n')
     assert [r[1] for r in table(text)] == ["European Court of Human Rights"]
+
+
+def test_a_stations_web_address_heading_its_page_is_the_page_itself() -> None:
+    text = ('KTVB.COM\nLOCAL NEWS\nParents react to school closures\n\n"My son is going to be on a bus for '
+            'forty minutes," Dana Ortiz told KTVB.\n')
+    assert table(text) == [("My son is going to be on a bus for forty minutes,", "Dana Ortiz", [])]
