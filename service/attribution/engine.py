@@ -1167,7 +1167,7 @@ def _resolve(frame: Frame, p: _Para, reg: Registry, para_speaker: Entity | None,
     if ent is None and subj.kind == "desc" and subj.text in _COURT_FILINGS:
         ent = _filer_before(p.toks[subj.i].start, reg)
     if ent is None and subj.kind == "desc" and subj.text in ISSUED_NOUNS:
-        ent = _issuer(p, subj.i, reg) or (
+        ent = _signed_by(p, subj, reg) or _issuer(p, subj.i, reg) or (
             _author_before(p.toks[subj.i].start, reg) if subj.text == "report" else None) or \
             _issuer_before(p, subj.i, reg, introduced)
         if ent is None:
@@ -1477,6 +1477,23 @@ _OWNER_SAID = regex.compile(
     r"(?<![\p{L}'’-])(\p{Lu}[\p{L}&'’.-]*(?: (?:of |for |on |and |the )*\p{Lu}[\p{L}&'’.-]*)*)"
     r"(?: \([\p{Lu}&]{2,}\))? (?:has |had )?(?:said|says|found|finds|concluded|concludes|warned|warns|"
     r"published|released|issued|wrote|added|stated)\b")
+
+
+_SIGNING = frozenset({"signed", "issued", "written", "sent", "authored", "penned", "released"})
+
+
+def _signed_by(p: _Para, subj: Mention, reg: Registry) -> Entity | None:
+    """`the decree, signed by the sultan on Wednesday, read`: whoever the aside says signed it."""
+    k = subj.j + 1
+    if k + 3 >= len(p.toks) or p.toks[k].text != "," or p.toks[k + 1].low not in _SIGNING or \
+            p.toks[k + 2].low != "by":
+        return None
+    x = bisect_left(p.starts, k + 3)
+    if x < len(p.mentions) and p.mentions[x].i <= k + 4 and p.mentions[x].kind in ("name", "desc"):
+        m = p.mentions[x]
+        ent = reg.resolve(m, p.toks[m.i].start)
+        return ent if ent is not None and ent.type != "media" else None
+    return None
 
 
 def _document_owner(noun: str, before: int, reg: Registry) -> Entity | None:

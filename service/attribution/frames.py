@@ -72,7 +72,7 @@ _ISSUED_HOW = frozenset({"posted", "published", "issued", "released", "read", "c
                          "signed", "circulated", "distributed", "emailed"})
 ISSUED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "readout", "advisory",
                           "bulletin", "memo", "notice", "letter", "filing", "email", "post", "report",
-                          "document", "complaint", "lawsuit", "suit", "petition"})
+                          "document", "complaint", "lawsuit", "suit", "petition", "decree"})
 """Documents a body issues: ", the statement said" speaks for whoever issued it."""
 SOURCE_HEADS = frozenset({"people", "person", "persons", "source", "sources"})
 _COUNTED_SOURCES = SOURCE_HEADS | {"officials", "diplomats", "witnesses"}
@@ -294,7 +294,7 @@ class Sentence:
         lemma = self.lex.cue_forms.get(t.low)
         if lemma is None or lemma == "put it":
             return None
-        if lemma == "read" and self.low(k - 1) not in ISSUED_NOUNS:
+        if lemma == "read" and self.low(k - 1) not in ISSUED_NOUNS and not self._document_aside(k - 1):
             return None  # only a document reads ("the statement read"); a person reads a book
         if lemma == "add" and self.low(k - 1) in ("had", "has", "have") and k + 1 < self.b and \
                 self.toks[k + 1].word and self.toks[k + 1].text == self.low(k + 1) and \
@@ -317,13 +317,26 @@ class Sentence:
             j = self.skip_adverbs_left(k - 1)
             if j not in self.by_end and self.low(j) not in ("to", "will", "would", "did", "does", "do") \
                     and not self._after_quote(j) and not (self.low(j) == "," and (j - 1) in self.by_end) \
-                    and not (self.low(j) in ISSUED_NOUNS and self.low(j - 1) in ("the", "its", "their")):
+                    and not (self.low(j) in ISSUED_NOUNS and self.low(j - 1) in ("the", "its", "their")) \
+                    and not self._document_aside(j):
                 # (`Her editor, Margot Klein, says`: a name in apposition before it; "the complaint
                 # alleges": a document speaks for whoever issued it)
                 return None
             if j == k - 1 and (m := self.by_end.get(j)) is not None and self._nationality_noun_phrase(m):
                 return None  # "described the Sarkandi claims as ...": a noun, no speech
         return lemma
+
+    def _document_aside(self, j: int) -> bool:
+        """`the decree, signed by the sultan on Wednesday, read`: a document, then an aside
+        closing at `j`."""
+        if self.low(j) != ",":
+            return False
+        for x in range(j - 1, max(self.a, j - 14), -1):
+            if self.low(x) == ",":
+                return self.low(x - 1) in ISSUED_NOUNS
+            if self.toks[x].quote >= 0:
+                return False
+        return False
 
     def _nationality_noun_phrase(self, m: Mention) -> bool:
         """`the Sarkandi claims`, `his Iranian counterpart's remarks`: a determiner, one word read

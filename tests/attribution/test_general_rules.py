@@ -6421,3 +6421,14 @@ def test_a_stations_web_address_heading_its_page_is_the_page_itself() -> None:
     text = ('KTVB.COM\nLOCAL NEWS\nParents react to school closures\n\n"My son is going to be on a bus for '
             'forty minutes," Dana Ortiz told KTVB.\n')
     assert table(text) == [("My son is going to be on a bus for forty minutes,", "Dana Ortiz", [])]
+
+
+def test_a_document_signed_by_someone_in_an_aside_is_theirs() -> None:
+    text = ('Row over closures\n\nThe council met on Monday. Parents gathered outside.\n\n"We have lost confidence '
+            'in the board," the letter, signed by Tom Hale and sent to trustees, said.\n\nJohor names crown prince'
+            '\n\nSultan Hamzah Nasiruddin Shah, 71, signed a decree appointing his son.\n\n"His Majesty hereby '
+            'consents to the appointment," the decree, signed by the sultan on Wednesday, read according to '
+            'Bernama.\n')
+    assert table(text) == [("We have lost confidence in the board,", "Tom Hale", []),
+                           ("His Majesty hereby consents to the appointment,", "Hamzah Nasiruddin Shah",
+                            ["Bernama"])]
