@@ -2385,8 +2385,14 @@ def _relays(sent: Sentence, frame: Frame, speaker: Entity, reg: Registry,
     out: list[tuple[Entity, str]] = []
     seen = {speaker.name}
     for r in find_relays(sent, frame.subject, frame.cue):
+        apposed = sent.by_start.get(r.mention.j + 2) if r.mention.kind == "mdesc" and \
+            r.mention.j + 2 < len(toks) and toks[r.mention.j + 1].text == "," else None
         if r.mention.kind == "pron":  # "The Tasnim news agency struck a harder tone. It quoted ..."
             ent = _paragraph_outlet(p, r.mention.i, reg)
+        elif apposed is not None and apposed.kind == "name" and (apposed.media or not apposed.org):
+            # "read on the state broadcaster, RTD,": the broadcaster the apposition names
+            known = reg.lex.outlet(apposed.text)
+            ent = Entity(name=known.name if known is not None else apposed.text, type="media")
         else:
             ent = reg.resolve(r.mention, toks[r.mention.i].start)
             if ent is not None and r.mention.kind == "name" and r.mention.i > 0 and \

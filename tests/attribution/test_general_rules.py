@@ -6432,3 +6432,9 @@ def test_a_document_signed_by_someone_in_an_aside_is_theirs() -> None:
     assert table(text) == [("We have lost confidence in the board,", "Tom Hale", []),
                            ("His Majesty hereby consents to the appointment,", "Hamzah Nasiruddin Shah",
                             ["Bernama"])]
+
+
+def test_a_broadcaster_named_in_apposition_is_the_relay() -> None:
+    text = ('Junta defiant\n\nIn a statement read on the state broadcaster, RTD, the junta spokesman, Colonel Sekou '
+            'Diawara, said the country "will not take orders from Addis Ababa", AFP reported.\n')
+    assert table(text) == [("will not take orders from Addis Ababa", "Sekou Diawara", ["RTD", "AFP"])]
