@@ -197,6 +197,7 @@ company firm airline carrier retailer manufacturer maker insurer operator utilit
 startup start-up group club team charity developer automaker carmaker brand business chain
 supermarket publisher studio conglomerate miner producer supplier chipmaker drugmaker steelmaker
 shipbuilder brewer distiller exporter importer refiner
+promoter mill factory contractor wholesaler distributor provider foundry refinery caterer
 """)
 _METONYMS = """
 Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Blue House|Zhongnanhai|

@@ -6438,3 +6438,9 @@ def test_a_broadcaster_named_in_apposition_is_the_relay() -> None:
     text = ('Junta defiant\n\nIn a statement read on the state broadcaster, RTD, the junta spokesman, Colonel Sekou '
             'Diawara, said the country "will not take orders from Addis Ababa", AFP reported.\n')
     assert table(text) == [("will not take orders from Addis Ababa", "Sekou Diawara", ["RTD", "AFP"])]
+
+
+def test_a_promoter_named_by_its_trade_is_the_company_after() -> None:
+    text = ('Tour off\n\nTour promoter Northstar Live confirmed that all tickets would be refunded. "Ticket holders '
+            'do not need to take any action," the company said in a statement.\n')
+    assert [r[1] for r in table(text)] == ["Northstar Live"]
