@@ -1726,6 +1726,10 @@ def _paragraph_subject(p: _Para, upto: int, reg: Registry, start: int = 0) -> En
     another woman spoke in the paragraph before: reading order beats the last speaker.
     """
     first_end = p.sents[0][1] if p.sents else upto
+    if start == 0 and upto < len(p.toks) and (given := _FIRST_NAME_ONLY.match(
+            reg.text, p.start, min(p.toks[upto].start, p.start + 160))) is not None:
+        return Entity(name=given.group(1), type="person")  # "One released detainee, who asked to be
+        # identified only by his first name, Hamoud, described ... '...,' he said": Hamoud
     if p.opener and start == 0 and p.opener not in STOP_CAPS and p.opener not in SENTENCE_OPENERS:
         # "Novak, the Croatian ..., was gracious. ... '...,' the 27-year-old said": the surname
         # the paragraph opens on, when the article gave it in full
@@ -2308,8 +2312,9 @@ def _who_after(toks: list[Token], k: int, cues: Mapping[str, str]) -> int:
     return 0
 
 
-_FIRST_NAME_ONLY = regex.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) [^,.]{1,40}, who (?:gave|would give) "
-                                 r"only (?:his|her|their) first name, (\p{Lu}[\p{L}'’-]+),")
+_FIRST_NAME_ONLY = regex.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) [^,.]{1,40}, who (?:(?:gave|would give) only|(?:asked|wished|wanted) "
+    r"to be (?:identified|named|called) only by) (?:his|her|their) first name, (\p{Lu}[\p{L}'’-]+),")
 """`One man, who gave only his first name, Travis,`: the name he gave is who he is here."""
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
 _PLACE_WORDS = frozenset({"at", "in", "from", "with", "for", "on"})

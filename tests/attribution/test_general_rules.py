@@ -6444,3 +6444,11 @@ def test_a_promoter_named_by_its_trade_is_the_company_after() -> None:
     text = ('Tour off\n\nTour promoter Northstar Live confirmed that all tickets would be refunded. "Ticket holders '
             'do not need to take any action," the company said in a statement.\n')
     assert [r[1] for r in table(text)] == ["Northstar Live"]
+
+
+def test_someone_identified_only_by_a_first_name_is_that_name() -> None:
+    text = ('Prisoners freed\n\nOne released detainee, who asked to be identified only by his first name, Hamoud, '
+            'described the moment he crossed the border. "When I saw the Red Cross vest, I knew it was real," he '
+            'said.\n\nOne man, who asked to be identified only by his first name, Karim, described the scene.\n\n'
+            '"It was chaos," he said.\n')
+    assert [r[1] for r in table(text)] == ["Hamoud", "Karim"]
