@@ -38,11 +38,16 @@ SETS = pathlib.Path(__file__).resolve().parents[2] / "seeds" / "invented"
 # AQ 0.650 -> 0.768, AR 0.732 -> 0.762, AS 0.599 (0.612 blind at the end) -> 0.667, AT 0.769
 # (0.772) -> 0.780, AU 0.722 -> 0.708 (titles of works no longer quotes), AV 0.650 (0.662) -> 0.687;
 # session 21's, session start -> end: AW 0.618 -> 0.631, AX 0.901 -> 0.930, AY 0.838 -> 0.843, BA
-# 0.712 -> 0.811, BC 0.471 -> 0.484, AZ (held out) 0.731 -> 0.788, BB (held out) 0.664 -> 0.664
+# 0.712 -> 0.811, BC 0.471 -> 0.484, AZ (held out) 0.731 -> 0.788, BB (held out) 0.664 -> 0.664;
+# session 22's, blind -> end (here): BD 0.696 -> 0.783, BE 0.776 -> 0.803, BF 0.706 -> 0.729, BI
+# 0.798 -> 0.808, BJ 0.646 -> 0.657, BK 0.525 -> 0.559, BM 0.637, BN 0.774 -> 0.750 (one more quote
+# placed), BP 0.739 -> 0.733; held out: BG 0.672, BH 0.667, BL 0.720, BO 0.731
 FLOORS = {"AB": 0.61, "AC": 0.73, "AD": 0.75, "AE": 0.78, "AF": 0.72, "AG": 0.62, "AH": 0.80, "AI": 0.83,
           "AJ": 0.61, "AK": 0.64, "AL": 0.66, "AM": 0.77, "AN": 0.72, "AO": 0.68, "AP": 0.68,
           "AQ": 0.74, "AR": 0.73, "AS": 0.64, "AT": 0.75, "AU": 0.68, "AV": 0.66,
-          "AW": 0.60, "AX": 0.91, "AY": 0.81, "AZ": 0.76, "BA": 0.76, "BB": 0.62, "BC": 0.46}
+          "AW": 0.60, "AX": 0.91, "AY": 0.81, "AZ": 0.79, "BA": 0.76, "BB": 0.62, "BC": 0.51,
+          "BD": 0.76, "BE": 0.78, "BF": 0.70, "BG": 0.65, "BH": 0.64, "BI": 0.78, "BJ": 0.63, "BK": 0.53,
+          "BL": 0.70, "BM": 0.61, "BN": 0.72, "BO": 0.71, "BP": 0.71}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
