@@ -356,9 +356,11 @@ def _paragraphs(text: str, spans: list[Span], lex: Lexicon, reg: Registry,
                     while ti < nt and tstarts[ti] < se:
                         ti += 1
                 sents.append((a, ti))
-        if sents and toks and text[ps:ps + 1].isupper() and (dl := dateline_end(text, ps, pe)) > ps:
+        if sents and toks and ps < _DATELINE_REACH and text[ps:ps + 1].isupper() and \
+                (dl := dateline_end(text, ps, pe)) > ps:
             # "PITTSBURGH (AP) — The president of ... hit back": the first sentence's subject comes
-            # after its dateline (read as a name, the place spoke)
+            # after its dateline (read as a name, the place spoke); datelines open a story, so
+            # only its first lines are asked
             a0 = 0
             while a0 < sents[0][1] and toks[a0].start < dl:
                 a0 += 1
@@ -607,6 +609,8 @@ def _masthead(line: str, lex: Lexicon) -> str | None:
     return " ".join(words) if titled_outlet(" ".join(words[1:] if words[0] == "The" else words)) else None
 
 
+_DATELINE_REACH = 2500
+"""How far into a text a paragraph may open on a dateline: past the mastheads and bylines above it."""
 _CAPS_SITE = regex.compile(r"([A-Z][A-Z0-9]{1,7})\.(?:com|COM|org|ORG|net|NET|tv|TV)")
 _NETWORK_MASTHEAD = regex.compile(r"[A-Z]{3,7} \d{1,2}(?: [A-Z][a-z]+){0,3}")  # "FOX 13 Tampa Bay"
 _BRAND_MASTHEAD = regex.compile(r"[KW][A-Z]{3}|[A-Z]{5,12}|[A-Z][a-z]+\.(?:org|com|net|io)|"
@@ -1503,10 +1507,10 @@ def _document_owner(noun: str, before: int, reg: Registry) -> Entity | None:
     the paragraphs between may name last. Only the latest sentence naming the same document is
     read, within about two paragraphs."""
     text = reg.text
-    at = -1
-    for hit in regex.finditer(r"\b" + regex.escape(noun) + r"\b", text, pos=max(0, before - 1500),
-                              endpos=before):
-        at = hit.start()
+    floor = max(0, before - 1500)
+    at = text.rfind(noun, floor, before)
+    while at >= 0 and ((at and text[at - 1].isalnum()) or text[at + len(noun):at + len(noun) + 1].isalnum()):
+        at = text.rfind(noun, floor, at)  # a whole word: "report", never "reporters"
     if at < 0:
         return None
     lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
