@@ -142,6 +142,7 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
     if (filed_by := dateline_outlet(text, lex)) is not None:
         own.add(norm_key(filed_by))
         outlet = outlet or filed_by
+    heading = _heading_key(text)
     out: list[Quote] = []
     # the registry is complete by now, so an entity's output form (its aliases) is fixed: each is
     # built once per article, and the publisher's link (the same for every quote) once too.
@@ -160,6 +161,8 @@ def extract(text: str, meta: ArticleMeta | None = None, lexicon: Lexicon | None 
                 speaker = entities[who] = reg.entity(f.speaker.name, f.speaker.type)
             chain.append(ChainLink(role="speaker", entity=speaker, cue=f.cue))
         for ent, cue in f.relays:
+            if heading and norm_key(ent.name).removeprefix("the ") == heading:
+                continue  # "THE THUNDER" heading the page, "told The Thunder" in it: the page itself
             if not own or not (_is_own(_outlet_key(ent.name, lex), own) or _is_own(norm_key(ent.name), own)):
                 # ("told the Mirror" in the Lusaka Mirror: the surface, whatever paper the lexicon
                 # knows by that name)
@@ -209,6 +212,18 @@ def _remembered(text: str, original: str, start: int, end: int, outer: Quote, re
                          kind=outer.kind, speaker=who, cue=None, confidence=round(outer.confidence * 0.8, 3),
                          chain=chain))
     return out
+
+
+def _heading_key(text: str) -> str:
+    """The page's first line when it is short enough to be a site's name ("THE THUNDER", "Daily
+    Record"), as a key: an outlet the story names in the same words is the page's own, whatever
+    the masthead reader made of it."""
+    head = text.lstrip()
+    head = head[:head.find("\n")] if "\n" in head else head
+    head = head.strip()
+    if not head or len(head) > 40 or head[-1] in _TERMINAL or head.count(" ") > 4:
+        return ""
+    return norm_key(head).removeprefix("the ")
 
 
 def _is_own(key: str, own: set[str]) -> bool:

@@ -6452,3 +6452,10 @@ def test_someone_identified_only_by_a_first_name_is_that_name() -> None:
             'said.\n\nOne man, who asked to be identified only by his first name, Karim, described the scene.\n\n'
             '"It was chaos," he said.\n')
     assert [r[1] for r in table(text)] == ["Hamoud", "Karim"]
+
+
+def test_an_outlet_named_as_the_page_heading_names_itself() -> None:
+    # "THE THUNDER" is no name the masthead reader knows for a paper, but the story calls it so
+    text = ("THE THUNDER\n\nNews \u203a Politics\n\nJet fiasco leaves RAF pilots stuck\n\nTory MP James Ogundipe "
+            "told The Thunder last night: 'Heads should roll.'\n")
+    assert table(text) == [("Heads should roll.", "James Ogundipe", [])]
