@@ -820,11 +820,6 @@ def _name(toks: list[Token], k: int, e: int, lex: Lexicon, words: list[str] | No
             # "Oke-Ayo United Chairman, Alhaji Bello, ...": the body's chairman, a role the name
             # in apposition holds
             return Mention(k, e, "desc", joined)
-        elif last_title == 0 and len(words) >= 5 and words[1] in ("of", "for") and \
-                words[-2] in KNOWN_FIRST_NAMES and lex.org_words.isdisjoint(words[-2:]) and \
-                words[-1][1:].islower():
-            # "Spokesman of the Service Sergey Moroz": the office's body, then the person holding it
-            return Mention(k, e, "name", " ".join(words[-2:]), title=" ".join(words[:-2]))
     title = ""
     name_start = start
     if not org:
